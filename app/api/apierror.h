@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QNetworkReply;
+
+// What went wrong with one API call, typed so callers can decide (retry or not) and explain
+// (the server's own words when it gave some).
+struct ApiError {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+public:
+    enum class Kind {
+        None,
+        Http,              // the server answered with a non-2xx status
+        Network,           // DNS, refused, connection lost
+        Timeout,           // no complete answer within the request's time limit
+        Tls,               // certificate or handshake problem: never ignored
+        MalformedResponse, // 2xx, but the body is not what the API documents
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString detail;                         // DRF "detail", or the network error text
+    QMap<QString, QStringList> fieldErrors; // DRF field validation errors
+    QString host;
+
+    bool isError() const { return kind != Kind::None; }
+    // Timeouts, connection loss, 429 and 502/503/504 may succeed if tried again; 4xx never.
+    bool isTransient() const;
+    // One sentence for the user, e.g. "401: Invalid token." or "Cannot reach host: …".
+    QString message() const;
+
+    // Reads DRF-style bodies: {"detail": "..."} or {"field": ["...", ...], ...}.
+    static ApiError fromHttp(int status, const QByteArray &body);
+    static ApiError malformed(const QString &what);
+};

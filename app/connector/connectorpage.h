@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QUrl>
+#include <QWebEnginePage>
+
+#include <functional>
+
+// The page that shows Deepomatic's work order connector. Navigations into FieldConnect's
+// callback space are captured here and never loaded, whether they come from a server redirect
+// or from script.
+class ConnectorPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    using CallbackMatcher = std::function<bool(const QUrl &)>;
+
+    ConnectorPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+    void setCallbackMatcher(CallbackMatcher matcher) { m_isCallback = std::move(matcher); }
+
+signals:
+    void callbackNavigationRequested(const QUrl &url, bool isMainFrame,
+                                     QWebEnginePage::NavigationType type);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
+
+private:
+    CallbackMatcher m_isCallback;
+};

@@ -1,0 +1,91 @@
+#include "connectorsession.h"
+
+#include "callbackschemehandler.h"
+#include "callbackuri.h"
+#include "connectorpage.h"
+#include "webprofiles.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcConnector)
+
+ConnectorSession::ConnectorSession(WebProfiles *profiles, QObject *parent)
+    : QObject(parent), m_profiles(profiles)
+{
+    connect(m_profiles->schemeHandler(), &CallbackSchemeHandler::requestSeen, this,
+            [this](const QUrl &url) { judge(url, false); });
+}
+
+ConnectorSession::~ConnectorSession()
+{
+    releasePage();
+}
+
+void ConnectorSession::releasePage()
+{
+    delete m_page.data();
+    m_page.clear();
+    m_pageSiteId.clear();
+}
+
+ConnectorPage *ConnectorSession::ensurePage(const SiteProfile &site)
+{
+    if (m_page && m_pageSiteId == site.id)
+        return m_page;
+    // A different site uses a different web profile: the page cannot move between profiles.
+    releasePage();
+    m_page = new ConnectorPage(m_profiles->profileFor(site), this);
+    m_pageSiteId = site.id;
+    m_page->setCallbackMatcher(
+        [site](const QUrl &url) { return CallbackUri::isCallbackSpace(site, url); });
+    connect(m_page, &ConnectorPage::callbackNavigationRequested, this,
+            [this](const QUrl &url, bool isMainFrame) { judge(url, isMainFrame); });
+    emit pageCreated(m_page);
+    return m_page;
+}
+
+ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QString &workOrderKey,
+                                             const QString &deepomaticId, const QString &launchId)
+{
+    const QUrl callback = CallbackUri::forLaunch(site, launchId);
+    ConnectorLink::Result link = ConnectorLink::build(site, deepomaticId, callback);
+    if (!link.ok())
+        return link;
+    if (!CallbackUri::isWellFormedLaunchId(launchId))
+        return {{}, tr("Internal error: the launch id is malformed.")};
+
+    m_launch = Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site};
+    ensurePage(site)->load(link.url);
+    qCInfo(lcConnector) << "opened connector for" << workOrderKey;
+    emit launchStarted(*m_launch);
+    return link;
+}
+
+void ConnectorSession::endLaunch()
+{
+    m_launch.reset();
+}
+
+void ConnectorSession::judge(const QUrl &url, bool isMainFrame)
+{
+    const QString key = m_launch ? m_launch->workOrderKey : QString();
+    auto reject = [&](const QString &reason) {
+        qCWarning(lcConnector).noquote() << "rejected callback for" << key << ":" << reason;
+        emit callbackRejected(key, reason, url);
+    };
+    if (!isMainFrame)
+        return reject(tr("The callback did not come from the connector page itself."));
+    if (!m_launch)
+        return reject(tr("No connector launch is open."));
+
+    const CallbackParser::Verdict verdict =
+        CallbackParser::parse(url, {m_launch->callbackUri, m_launch->deepomaticId});
+    if (!verdict.accepted)
+        return reject(verdict.reason);
+
+    const Launch launch = *m_launch;
+    m_launch.reset(); // single use: a replay of the same URL is now rejected
+    qCInfo(lcConnector) << "accepted callback for" << launch.workOrderKey << "progress"
+                        << verdict.progress;
+    emit callbackAccepted(launch, verdict, url);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "callbackparser.h"
+#include "connectorlink.h"
+#include "siteprofile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+#include "connectorpage.h"
+class WebProfiles;
+
+// One connector launch at a time: builds the URL, loads it in the (lazily created, reused)
+// page, and judges every captured callback against the launch that is open. A callback is
+// single-use: once accepted, the launch is over.
+class ConnectorSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Launch {
+        QString workOrderKey;
+        QString deepomaticId;
+        QString launchId;
+        QUrl callbackUri;
+        QUrl connectorUrl;
+        SiteProfile site;
+    };
+
+    ConnectorSession(WebProfiles *profiles, QObject *parent = nullptr);
+    ~ConnectorSession() override;
+
+    // Builds the connector URL for this launch and loads it. On failure nothing is loaded and
+    // the result says what is missing.
+    ConnectorLink::Result open(const SiteProfile &site, const QString &workOrderKey,
+                               const QString &deepomaticId, const QString &launchId);
+    // Forgets the open launch: any later callback for it is rejected.
+    void endLaunch();
+
+    std::optional<Launch> currentLaunch() const { return m_launch; }
+    ConnectorPage *page() const { return m_page; }
+    ConnectorPage *ensurePage(const SiteProfile &site);
+    // Deletes the page (before the profiles go): call on shutdown.
+    void releasePage();
+
+signals:
+    void pageCreated(ConnectorPage *page);
+    void launchStarted(const ConnectorSession::Launch &launch);
+    void callbackAccepted(const ConnectorSession::Launch &launch,
+                          const CallbackParser::Verdict &verdict, const QUrl &url);
+    void callbackRejected(const QString &workOrderKey, const QString &reason, const QUrl &url);
+
+private:
+    void judge(const QUrl &url, bool isMainFrame);
+
+    WebProfiles *m_profiles = nullptr;
+    QPointer<ConnectorPage> m_page;
+    QString m_pageSiteId;
+    std::optional<Launch> m_launch;
+};

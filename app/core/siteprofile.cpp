@@ -1,0 +1,83 @@
+#include "siteprofile.h"
+
+#include <QRegularExpression>
+
+QUrl SiteProfile::derivedApiUrl(Region region, const QUuid &siteId)
+{
+    if (siteId.isNull())
+        return {};
+    // "000f0174-bdf0-47b3-bb3e-..." -> "000f0174-bdf0-47b3-bb3e": the first four groups.
+    const QString host = siteId.toString(QUuid::WithoutBraces).left(23);
+    const QString domain = region == Region::US ? QStringLiteral("customers.us1.deepomatic.com")
+                                                : QStringLiteral("customers.deepomatic.com");
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("api.%1.%2").arg(host, domain));
+    url.setPath(QStringLiteral("/v0.2/"));
+    return url;
+}
+
+bool SiteProfile::isSlug(const QString &value)
+{
+    // Anchored as a whole: "$" alone would accept a trailing newline.
+    static const QRegularExpression slug(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]+(?:[-_][a-z0-9]+)*")));
+    return value.size() <= 100 && slug.match(value).hasMatch();
+}
+
+bool SiteProfile::isLoopbackHost(const QString &host)
+{
+    // Without QtNetwork (core has no I/O): localhost, ::1 and 127.0.0.0/8 in dotted form.
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || host == QLatin1String("::1"))
+        return true;
+    const QStringList parts = host.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part.size() > 3)
+            return false;
+        for (QChar c : part) {
+            if (c < u'0' || c > u'9') // toUInt() would take "+1" and " 1"
+                return false;
+        }
+        if (part.toUInt() > 255)
+            return false;
+    }
+    return parts.constFirst() == QLatin1String("127");
+}
+
+bool SiteProfile::isAcceptableServiceUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    return isLoopbackHost(url.host());
+}
+
+QStringList SiteProfile::validate() const
+{
+    QStringList errors;
+    if (siteId.isNull())
+        errors << tr("site_id is missing or is not a UUID.");
+    if (!isSlug(orgSlug))
+        errors << tr("org_slug \"%1\" is not a slug (lower-case letters, digits, \"-\" or \"_\").")
+                      .arg(orgSlug);
+    if (!isAcceptableServiceUrl(studioUrl))
+        errors << tr("The studio URL \"%1\" must be https (plain http only on loopback).")
+                      .arg(studioUrl.toDisplayString());
+    if (!isAcceptableServiceUrl(effectiveApiUrl()))
+        errors << tr("The API URL \"%1\" must be https (plain http only on loopback).")
+                      .arg(effectiveApiUrl().toDisplayString());
+    if (threshold < 0 || threshold > 100)
+        errors << tr("The threshold %1 is outside 0–100.").arg(threshold);
+    if (callbackMode == CallbackMode::HttpsPrefix
+        && (httpsCallbackPrefix.scheme() != QLatin1String("https")
+            || httpsCallbackPrefix.host().isEmpty()))
+        errors << tr("The https callback prefix \"%1\" must be an https URL with a host.")
+                      .arg(httpsCallbackPrefix.toDisplayString());
+    return errors;
+}

@@ -1,0 +1,107 @@
+#include "siteprofileconfig.h"
+
+namespace {
+const QString kPrefix = QStringLiteral("site/");
+}
+
+QStringList SiteProfileConfig::knownKeys()
+{
+    return {QStringLiteral("site/id"),           QStringLiteral("site/name"),
+            QStringLiteral("site/environment"),  QStringLiteral("site/region"),
+            QStringLiteral("site/site_id"),      QStringLiteral("site/org_slug"),
+            QStringLiteral("site/studio_url"),   QStringLiteral("site/api_url"),
+            QStringLiteral("site/threshold"),    QStringLiteral("site/use_fragment"),
+            QStringLiteral("site/callback_mode"), QStringLiteral("site/callback_prefix"),
+            QStringLiteral("site/verification_policy")};
+}
+
+SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
+                                                   const QString &source)
+{
+    Parsed result;
+    SiteProfile &p = result.profile;
+    auto error = [&](const QString &key, const QString &text) {
+        result.errors << tr("%1: [%2] %3: %4")
+                             .arg(source, key.section(u'/', 0, 0), key.section(u'/', 1), text);
+    };
+    const QStringList known = knownKeys();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!known.contains(it.key()))
+            error(it.key(), tr("unknown setting"));
+    }
+    auto value = [&](const char *key) { return values.value(kPrefix + QLatin1String(key)).trimmed(); };
+    auto has = [&](const char *key) { return values.contains(kPrefix + QLatin1String(key)); };
+
+    p.id = has("id") ? value("id") : QStringLiteral("site");
+    p.displayName = has("name") ? value("name") : p.id;
+
+    const QString env = value("environment").toLower();
+    if (env.isEmpty() || env == QLatin1String("testing"))
+        p.environment = SiteProfile::Environment::Testing;
+    else if (env == QLatin1String("production"))
+        p.environment = SiteProfile::Environment::Production;
+    else
+        error(kPrefix + QStringLiteral("environment"),
+              tr("\"%1\" is not testing or production").arg(env));
+
+    const QString region = value("region").toUpper();
+    if (region.isEmpty() || region == QLatin1String("EU"))
+        p.region = SiteProfile::Region::EU;
+    else if (region == QLatin1String("US"))
+        p.region = SiteProfile::Region::US;
+    else
+        error(kPrefix + QStringLiteral("region"), tr("\"%1\" is not EU or US").arg(region));
+
+    p.siteId = QUuid::fromString(value("site_id"));
+    if (p.siteId.isNull())
+        error(kPrefix + QStringLiteral("site_id"),
+              tr("\"%1\" is not a UUID").arg(value("site_id")));
+    p.orgSlug = value("org_slug");
+    if (!SiteProfile::isSlug(p.orgSlug))
+        error(kPrefix + QStringLiteral("org_slug"), tr("\"%1\" is not a slug").arg(p.orgSlug));
+
+    if (has("studio_url"))
+        p.studioUrl = QUrl(value("studio_url"), QUrl::StrictMode);
+    if (has("api_url"))
+        p.apiUrl = QUrl(value("api_url"), QUrl::StrictMode);
+
+    if (has("threshold")) {
+        bool ok = false;
+        const int t = value("threshold").toInt(&ok);
+        if (!ok || t < 0 || t > 100)
+            error(kPrefix + QStringLiteral("threshold"),
+                  tr("\"%1\" is not an integer from 0 to 100").arg(value("threshold")));
+        else
+            p.threshold = t;
+    }
+
+    const QString fragment = value("use_fragment").toLower();
+    if (fragment == QLatin1String("true") || fragment == QLatin1String("1"))
+        p.useFragment = true;
+    else if (!fragment.isEmpty() && fragment != QLatin1String("false")
+             && fragment != QLatin1String("0"))
+        error(kPrefix + QStringLiteral("use_fragment"),
+              tr("\"%1\" is not true or false").arg(fragment));
+
+    const QString mode = value("callback_mode").toLower();
+    if (mode == QLatin1String("https")) {
+        p.callbackMode = SiteProfile::CallbackMode::HttpsPrefix;
+        p.httpsCallbackPrefix = QUrl(value("callback_prefix"), QUrl::StrictMode);
+    } else if (!mode.isEmpty() && mode != QLatin1String("scheme")) {
+        error(kPrefix + QStringLiteral("callback_mode"),
+              tr("\"%1\" is not scheme or https").arg(mode));
+    }
+
+    const QString policy = value("verification_policy").toLower();
+    if (policy == QLatin1String("allow-unverified"))
+        p.verificationPolicy = SiteProfile::VerificationPolicy::AllowUnverified;
+    else if (!policy.isEmpty() && policy != QLatin1String("block"))
+        error(kPrefix + QStringLiteral("verification_policy"),
+              tr("\"%1\" is not block or allow-unverified").arg(policy));
+
+    if (result.errors.isEmpty()) {
+        for (const QString &problem : p.validate())
+            result.errors << tr("%1: %2").arg(source, problem);
+    }
+    return result;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "progressreading.h"
+#include "workorderstatus.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// A local work order (SPEC §1). `key` is the stable local identity; `name` is what Deepomatic
+// sees (by default the local reference).
+struct WorkOrder {
+    QString key;
+    QString name;
+    QString siteProfile;
+    QDate plannedDate;
+    QString address;
+    QString technicianName;
+    QString technicianEmail;
+    QStringList types;
+    QJsonObject metadata;
+    QStringList tags;
+    QString deepomaticId;
+    ProgressReading lastProgress;
+    WorkOrderStatus status = WorkOrderStatus::Planned;
+    QString launchId; // the callback launch currently expected, empty when none
+    QDateTime updated;
+
+    bool isCreatedInDeepomatic() const { return !deepomaticId.isEmpty(); }
+
+    // The JSON body of `POST /v0.2/work-orders/`. Keys without a value are omitted, as the API
+    // documentation asks.
+    QJsonObject toCreateRequest() const;
+};

@@ -1,0 +1,321 @@
+// FieldConnect: command line, scheme registration and wiring. Decisions live in app/core; the
+// window in ui/; this file only puts the parts together in the right order.
+
+#include "autopilot.h"
+#include "callbackschemehandler.h"
+#include "callbackuri.h"
+#include "connectorsession.h"
+#include "deepomaticclient.h"
+#include "demoplanning.h"
+#include "firstpaintwatcher.h"
+#include "interventioncontroller.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "siteprofileconfig.h"
+#include "webprofiles.h"
+#include "workorderstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTranslator>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+#include <cstring>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(message));
+    return 2;
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("fieldconnect"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool autopilot = hasArgument(argc, argv, "--autopilot");
+    // Headless QA needs no display; the choice must be made before QApplication exists.
+    if (autopilot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        // Chromium refuses to start as root with its sandbox on. Say so plainly, then run the
+        // web view without it rather than not at all.
+        std::fprintf(stderr,
+                     "fieldconnect: running as root: the web view's sandbox is disabled. Run "
+                     "FieldConnect as a normal user to keep it.\n");
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    }
+#endif
+    // Before QApplication: Chromium learns its schemes once, at start.
+    CallbackSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QCoreApplication::setOrganizationName(QStringLiteral("FieldConnect"));
+    QCoreApplication::setApplicationName(QStringLiteral("FieldConnect"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIELDCONNECT_VERSION));
+
+    // Quiet by default; QT_LOGGING_RULES still overrides these for a support session.
+    QLoggingCategory::setFilterRules(QStringLiteral("fieldconnect.*.debug=false\n"
+                                                    "qt.webenginecontext.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("fieldconnect"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Photo-verified interventions with Deepomatic's Work Order Connector."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Run on the built-in sandbox (an emulated Deepomatic "
+                                            "site on 127.0.0.1), even if a site is configured."));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Read the deployment configuration from <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the database and web data in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("threshold"),
+        QCoreApplication::translate("main", "Minimum verified progress (0–100) to close."),
+        QStringLiteral("percent"));
+    const QCommandLineOption fragmentOption(
+        QStringLiteral("use-fragment"),
+        QCoreApplication::translate("main", "Ask Deepomatic to return results in the URL "
+                                            "fragment."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language (en, fr); default: the system's."),
+        QStringLiteral("code"));
+    const QCommandLineOption autopilotOption(
+        QStringLiteral("autopilot"),
+        QCoreApplication::translate("main", "Run one intervention headless and print one JSON "
+                                            "object per step."));
+    const QCommandLineOption workOrderOption(
+        QStringLiteral("work-order"),
+        QCoreApplication::translate("main", "With --autopilot: the work order to use (default: "
+                                            "a fresh copy of a planned one)."),
+        QStringLiteral("name"));
+    const QCommandLineOption photosOption(
+        QStringLiteral("photos"),
+        QCoreApplication::translate("main", "With --autopilot: how many photos to take (all or "
+                                            "a number)."),
+        QStringLiteral("all|N"), QStringLiteral("all"));
+    const QCommandLineOption sandboxPortOption(
+        QStringLiteral("sandbox-port"),
+        QCoreApplication::translate("main", "Port for the sandbox (default: a free one)."),
+        QStringLiteral("port"));
+    // For the benchmark harness: print one line when the list is first painted, then quit.
+    QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
+    reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportReadyOption);
+    parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption,
+                       fragmentOption, langOption, autopilotOption, workOrderOption, photosOption,
+                       sandboxPortOption});
+    parser.process(app);
+
+    installTranslations(app, parser.value(langOption));
+    auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
+
+    // Validate every option before anything starts.
+    int threshold = -1;
+    if (parser.isSet(thresholdOption)) {
+        bool ok = false;
+        threshold = parser.value(thresholdOption).toInt(&ok);
+        if (!ok || threshold < 0 || threshold > 100)
+            return usageError(tr("--threshold: \"%1\" is not an integer from 0 to 100.")
+                                  .arg(parser.value(thresholdOption)));
+    }
+    int photos = -1;
+    if (parser.value(photosOption) != QLatin1String("all")) {
+        bool ok = false;
+        photos = parser.value(photosOption).toInt(&ok);
+        if (!ok || photos < 0)
+            return usageError(tr("--photos: \"%1\" is not \"all\" or a number of photos.")
+                                  .arg(parser.value(photosOption)));
+    }
+    quint16 sandboxPort = 0;
+    if (parser.isSet(sandboxPortOption)) {
+        bool ok = false;
+        const uint port = parser.value(sandboxPortOption).toUInt(&ok);
+        if (!ok || port > 65535)
+            return usageError(tr("--sandbox-port: \"%1\" is not a port number.")
+                                  .arg(parser.value(sandboxPortOption)));
+        sandboxPort = quint16(port);
+    }
+    for (const QString &argument : parser.positionalArguments()) {
+        // The desktop entry makes FieldConnect the fieldconnect:// handler, so a browser may
+        // start it with a callback URL. Callbacks are trusted only from the app's own view.
+        if (QUrl(argument).scheme() == QLatin1String(CallbackUri::Scheme)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("fieldconnect: ignoring a callback URL received from "
+                                       "outside the app; progress is only accepted from the "
+                                       "Deepomatic page opened inside FieldConnect.")));
+            continue;
+        }
+        return usageError(tr("unexpected argument \"%1\"; see --help.").arg(argument));
+    }
+
+    // Deployment configuration: --config, else the system configuration directory.
+    QString configFile = parser.value(configOption);
+    if (configFile.isEmpty()) {
+        const QString found = QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
+                                                     QStringLiteral("FieldConnect/fieldconnect.ini"));
+        configFile = found;
+    } else if (!QFileInfo(configFile).isReadable()) {
+        return usageError(tr("--config: cannot read \"%1\".").arg(configFile));
+    }
+    SiteProfile site;
+    bool haveSite = false;
+    if (!configFile.isEmpty()) {
+        QSettings settings(configFile, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError)
+            return usageError(tr("%1: the file is not a valid INI file.").arg(configFile));
+        QHash<QString, QString> values;
+        for (const QString &key : settings.allKeys())
+            values.insert(key, settings.value(key).toString());
+        const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(values, configFile);
+        if (!parsed.ok())
+            return usageError(parsed.errors.join(u'\n'));
+        site = parsed.profile;
+        haveSite = values.contains(QStringLiteral("site/site_id"));
+    }
+
+    const QString dataDir = parser.isSet(dataDirOption)
+        ? QDir(parser.value(dataDirOption)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir))
+        return usageError(tr("cannot create the data directory \"%1\".").arg(dataDir));
+
+    // The sandbox when asked, or when no site is configured: the app always has somewhere to
+    // connect to, with no account and no network.
+    std::unique_ptr<SandboxServer> sandbox;
+    if (parser.isSet(sandboxOption) || !haveSite) {
+        sandbox = std::make_unique<SandboxServer>();
+        QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("sandbox")));
+        sandbox->setStatePath(QDir(dataDir).filePath(QStringLiteral("sandbox/state.json")));
+        if (!sandbox->start(sandboxPort))
+            return usageError(tr("the sandbox could not start: %1").arg(sandbox->errorString()));
+        const int configuredThreshold = haveSite ? site.threshold : 100;
+        site = sandbox->siteProfile();
+        site.threshold = configuredThreshold;
+    }
+    if (threshold >= 0)
+        site.threshold = threshold;
+    if (parser.isSet(fragmentOption))
+        site.useFragment = true;
+
+    WorkOrderStore store;
+    if (!store.open(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))))
+        return usageError(store.lastError());
+    if (sandbox) {
+        QString error;
+        if (!DemoPlanning::ensureImported(store, sandbox->seededWorkOrders(), site.id, &error))
+            return usageError(error);
+    }
+
+    // The list is read on a worker thread while the rest of the app starts.
+    QFuture<QList<WorkOrder>> workOrders =
+        QtConcurrent::run(&WorkOrderStore::loadAllFrom, store.fileName(), nullptr);
+
+    DeepomaticClient client;
+    client.setBaseUrl(site.effectiveApiUrl());
+    if (sandbox) {
+        client.setToken(sandbox->apiToken());
+    } else if (!autopilot) {
+        // Until the credential store is wired in, the token is asked once per session and kept
+        // in memory only.
+        bool ok = false;
+        const QString token = QInputDialog::getText(
+            nullptr, tr("Deepomatic API token"),
+            tr("API token for %1 (kept in memory for this session only):").arg(site.displayName),
+            QLineEdit::Password, {}, &ok);
+        if (ok)
+            client.setToken(token.trimmed());
+    }
+
+    WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
+    ConnectorSession session(&profiles);
+    InterventionController controller(&store, &client, &session);
+    controller.setSite(site);
+    controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+
+    MainWindow window(&store, &controller, &session);
+
+    int exitCode = 0;
+    if (autopilot) {
+        Autopilot::Options options;
+        options.workOrderName = parser.value(workOrderOption);
+        options.photos = photos;
+        workOrders.cancel();
+        window.reload(); // the flow starts from the complete list
+        Autopilot pilot(&window, &controller, options);
+        // Queued: the flow may end before the event loop has even started.
+        QObject::connect(
+            &pilot, &Autopilot::finished, &app, [](int code) { QCoreApplication::exit(code); },
+            Qt::QueuedConnection);
+        window.show();
+        pilot.start();
+        exitCode = app.exec();
+        session.releasePage();
+        return exitCode;
+    }
+    if (parser.isSet(reportReadyOption)) {
+        // Ready means the rows are on screen, not the empty window that says "Loading".
+        QObject::connect(&window, &MainWindow::workOrdersLoaded, &app, [&window] {
+            auto *watcher = new FirstPaintWatcher(window.tableView()->viewport());
+            QObject::connect(watcher, &FirstPaintWatcher::painted, qApp, [&window] {
+                std::printf("FIELDCONNECT_READY rows=%d\n",
+                            window.tableView()->model()->rowCount());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+            window.tableView()->viewport()->update();
+        });
+    }
+    window.showWhenLoaded(workOrders);
+    window.show();
+    exitCode = app.exec();
+    // The page goes before the web profiles so their cookies are flushed to disk.
+    session.releasePage();
+    return exitCode;
+}

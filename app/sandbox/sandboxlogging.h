@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category for the whole sandbox (defined in sandboxserver.cpp). API tokens never reach it.
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)

@@ -1,0 +1,76 @@
+// fieldconnect-sandbox: the emulated Deepomatic site as a program of its own, for QA and for
+// clicking around by hand. Prints what a client needs to connect, then serves until killed.
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#ifndef FIELDCONNECT_VERSION
+#define FIELDCONNECT_VERSION "0.0.0" // built outside the main project (e.g. a probe)
+#endif
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fieldconnect-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIELDCONNECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Emulated Deepomatic site (REST API v0.2 and connector pages) on "
+                       "127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (0 picks a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QStringLiteral("JSON file to load the state from and save every change to."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"),
+        QStringLiteral("API token clients must send (default: the documented demo token)."),
+        QStringLiteral("T"));
+    const QCommandLineOption scriptOption(
+        QStringLiteral("script-finish"),
+        QStringLiteral("Finish navigates from the page's script instead of an HTTP 302."));
+    parser.addOptions({portOption, stateOption, tokenOption, scriptOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << "The port \"" << parser.value(portOption) << "\" is not a number from 0 to 65535."
+            << Qt::endl;
+        return 2;
+    }
+
+    SandboxServer server;
+    if (parser.isSet(stateOption))
+        server.setStatePath(parser.value(stateOption));
+    if (parser.isSet(tokenOption)) {
+        if (parser.value(tokenOption).isEmpty() || parser.value(tokenOption).contains(u' ')) {
+            err << "The token must be non-empty and contain no spaces." << Qt::endl;
+            return 2;
+        }
+        server.setApiToken(parser.value(tokenOption));
+    }
+    if (parser.isSet(scriptOption))
+        server.setFinishMode(SandboxServer::FinishMode::Script);
+    if (!server.start(static_cast<quint16>(port))) {
+        err << server.errorString() << Qt::endl;
+        return 1;
+    }
+
+    // Machine-readable lines (key=value), flushed at once so a parent process can read them.
+    QTextStream out(stdout);
+    out << "base_url=" << server.baseUrl().toString() << Qt::endl;
+    out << "api_url=" << server.siteProfile().apiUrl.toString() << Qt::endl;
+    out << "site_id=" << server.siteId().toString(QUuid::WithoutBraces) << Qt::endl;
+    out << "org_slug=" << server.orgSlug() << Qt::endl;
+    out << "token=" << server.apiToken() << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,700 @@
+#include "sandboxserver.h"
+
+#include "sandboxconnectorquery.h"
+#include "sandboxlogging.h"
+#include "sandboxpages.h"
+#include "sandboxstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcSandbox, "fieldconnect.sandbox")
+
+namespace {
+using Method = QHttpServerRequest::Method;
+using StatusCode = QHttpServerResponder::StatusCode;
+
+const QString ApiRoot = QStringLiteral("v0.2");
+
+QHttpServerResponse json(int status, const QJsonObject &body)
+{
+    return QHttpServerResponse(body, static_cast<StatusCode>(status));
+}
+
+QHttpServerResponse detail(int status, const QString &text)
+{
+    return json(status, {{QStringLiteral("detail"), text}});
+}
+
+QHttpServerResponse notFound()
+{
+    return detail(404, QStringLiteral("Not found."));
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Connect:
+        return QStringLiteral("CONNECT");
+    case Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+QHttpServerResponse methodNotAllowed(Method method, const QByteArray &allow)
+{
+    QHttpServerResponse r =
+        detail(405, QStringLiteral("Method \"%1\" not allowed.").arg(methodName(method)));
+    r.addHeader(QByteArrayLiteral("Allow"), allow);
+    return r;
+}
+
+// The path split into percent-decoded segments. We route on these ourselves instead of
+// QHttpServer's patterns: those are unescaped, anchored regexes ('.' in "v0.2" matches anything),
+// they cannot tell a wrong method (405) from an unknown path (404), and trailing slashes need
+// one rule per spelling (QT64-FACTS §1b).
+QStringList pathSegments(const QUrl &url, bool *trailingSlash)
+{
+    QStringList parts = url.path(QUrl::FullyEncoded).split(u'/');
+    if (!parts.isEmpty() && parts.first().isEmpty())
+        parts.removeFirst();
+    *trailingSlash = parts.size() > 1 && parts.last().isEmpty();
+    if (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    for (QString &part : parts)
+        part = QUrl::fromPercentEncoding(part.toUtf8());
+    return parts; // an empty inner segment ("//") stays "" and matches no route
+}
+
+bool includeInputs(const QUrlQuery &query)
+{
+    // DRF's BooleanField spellings of false; anything else (or nothing) keeps the default.
+    static const QStringList no {QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
+                                 QStringLiteral("off")};
+    return !no.contains(
+        query.queryItemValue(QStringLiteral("include_inputs"), QUrl::FullyDecoded).toLower());
+}
+
+QJsonObject page(const QList<QJsonObject> &items)
+{
+    QJsonArray results;
+    for (const QJsonObject &item : items)
+        results.append(item);
+    return {{QStringLiteral("count"), results.size()},
+            {QStringLiteral("next"), QJsonValue::Null},
+            {QStringLiteral("previous"), QJsonValue::Null},
+            {QStringLiteral("results"), results}};
+}
+
+QHttpServerResponse injected(int status)
+{
+    QString text;
+    switch (status) {
+    case 401:
+        text = QStringLiteral("Invalid token.");
+        break;
+    case 403:
+        text = QStringLiteral("You do not have permission to perform this action.");
+        break;
+    case 404:
+        text = QStringLiteral("Not found.");
+        break;
+    case 429:
+        text = QStringLiteral("Request was throttled. Expected available in 1 second.");
+        break;
+    case 500:
+        text = QStringLiteral("A server error occurred.");
+        break;
+    case 502:
+        text = QStringLiteral("Bad gateway.");
+        break;
+    case 503:
+        text = QStringLiteral("Service temporarily unavailable, try again later.");
+        break;
+    case 504:
+        text = QStringLiteral("Gateway timeout.");
+        break;
+    default:
+        text = QStringLiteral("Status %1 injected by the sandbox.").arg(status);
+    }
+    QHttpServerResponse r = detail(status, text);
+    if (status == 429 || status == 503)
+        r.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    if (status == 401)
+        r.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token"));
+    return r;
+}
+
+// The body of a POST or PATCH as DRF reads it: media type, then JSON, then a JSON object.
+// On failure `error` holds the response to send.
+struct Body {
+    QJsonObject object;
+    std::optional<QHttpServerResponse> error;
+};
+
+Body readBody(const QHttpServerRequest &request)
+{
+    Body body;
+    const QByteArray data = request.body();
+    const QByteArray contentType = request.value(QByteArrayLiteral("content-type"));
+    // DRF reads an empty body as {} whatever its media type; the field errors follow from that.
+    if (data.isEmpty() && contentType.isEmpty())
+        return body;
+    const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
+    if (mediaType != "application/json") {
+        body.error = detail(415,
+                            QStringLiteral("Unsupported media type \"%1\" in request.")
+                                .arg(QString::fromLatin1(contentType)));
+        return body;
+    }
+    if (data.trimmed().isEmpty())
+        return body;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument refuses a scalar root ("3", "\"x\""); DRF parses it, then rejects its
+        // type. Wrapping it in an array tells the two cases apart.
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + data + ']');
+        if (!wrapped.isArray() || wrapped.array().size() != 1) {
+            body.error = detail(400,
+                                QStringLiteral("JSON parse error - %1 (char %2)")
+                                    .arg(parseError.errorString())
+                                    .arg(parseError.offset));
+            return body;
+        }
+        root = wrapped.array().first();
+    }
+    if (!root.isObject()) {
+        body.error = json(400,
+                          {{QStringLiteral("non_field_errors"),
+                            QJsonArray {QStringLiteral("Invalid data. Expected a dictionary, "
+                                                       "but got %1.")
+                                            .arg(SandboxState::pythonTypeName(root))}}});
+        return body;
+    }
+    body.object = root.toObject();
+    return body;
+}
+
+QHttpServerResponse html(int status, const QByteArray &content)
+{
+    QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), content,
+                          static_cast<StatusCode>(status));
+    // Everything comes from the sandbox itself: no external resource, no inline script.
+    r.addHeader(QByteArrayLiteral("Content-Security-Policy"),
+                QByteArrayLiteral("default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                                  "base-uri 'none'; frame-ancestors 'none'"));
+    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    r.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    r.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    return r;
+}
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_unique<SandboxState>())
+    , m_pages(std::make_unique<SandboxPages>())
+{
+    QFile seed(QStringLiteral(":/sandbox/seed.json"));
+    if (!seed.open(QIODevice::ReadOnly))
+        m_error = QStringLiteral("The sandbox seed (%1) is missing from the resources.")
+                      .arg(seed.fileName());
+    else
+        m_error = m_state->loadSeed(seed.readAll());
+    if (!m_error.isEmpty())
+        qCCritical(lcSandbox, "%s", qPrintable(m_error));
+}
+
+SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::setStatePath(const QString &file)
+{
+    m_statePath = file;
+}
+
+void SandboxServer::setApiToken(const QString &token)
+{
+    m_token = token;
+}
+
+bool SandboxServer::start(quint16 port)
+{
+    if (m_http) {
+        m_error = QStringLiteral("The sandbox is already running on port %1.").arg(m_port);
+        return false;
+    }
+    if (!m_error.isEmpty())
+        return false; // the seed could not be read: nothing to serve
+    if (!m_statePath.isEmpty() && QFileInfo::exists(m_statePath)) {
+        QFile file(m_statePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = QStringLiteral("Cannot read the sandbox state %1: %2")
+                          .arg(m_statePath, file.errorString());
+            return false;
+        }
+        // A damaged file is reported, never silently replaced by the seed: it may hold work.
+        const QString why = m_state->loadState(file.readAll());
+        if (!why.isEmpty()) {
+            m_error = QStringLiteral("Cannot load the sandbox state %1: %2").arg(m_statePath, why);
+            return false;
+        }
+    }
+
+    auto http = std::make_unique<QHttpServer>();
+    auto *tcp = new QTcpServer(http.get());
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        m_error =
+            QStringLiteral("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
+        return false;
+    }
+    http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(request, std::move(responder));
+        });
+    http->bind(tcp);
+    m_http = std::move(http);
+    m_port = tcp->serverPort();
+    m_state->setBaseUrl(baseUrl());
+    m_error.clear();
+    qCInfo(lcSandbox, "Sandbox listening on %s", qPrintable(baseUrl().toString()));
+    return true;
+}
+
+QString SandboxServer::errorString() const
+{
+    return m_error;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    if (m_port == 0)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+QString SandboxServer::apiToken() const
+{
+    return m_token;
+}
+
+QUuid SandboxServer::siteId() const
+{
+    return m_state->siteId();
+}
+
+QString SandboxServer::orgSlug() const
+{
+    return m_state->orgSlug();
+}
+
+SiteProfile SandboxServer::siteProfile() const
+{
+    SiteProfile profile;
+    profile.id = QStringLiteral("sandbox");
+    profile.displayName = QStringLiteral("Sandbox");
+    profile.environment = SiteProfile::Environment::Sandbox;
+    profile.siteId = siteId();
+    profile.orgSlug = orgSlug();
+    profile.studioUrl = baseUrl();
+    QUrl api = baseUrl();
+    if (!api.isEmpty())
+        api.setPath(QStringLiteral("/v0.2/"));
+    profile.apiUrl = api;
+    profile.threshold = 100;
+    return profile;
+}
+
+void SandboxServer::setFinishMode(FinishMode mode)
+{
+    m_finishMode = mode;
+}
+
+void SandboxServer::setLatency(int milliseconds)
+{
+    m_latency = qMax(0, milliseconds);
+}
+
+void SandboxServer::setNextStatus(int httpStatus, int count)
+{
+    m_nextStatus = httpStatus;
+    m_nextStatusCount = qMax(0, count);
+}
+
+int SandboxServer::createRequestCount() const
+{
+    return m_createRequests;
+}
+
+QStringList SandboxServer::workOrderIds() const
+{
+    return m_state->workOrderIds();
+}
+
+QJsonObject SandboxServer::workOrderJson(const QString &id) const
+{
+    return m_state->workOrderJson(m_state->canonicalId(id), true);
+}
+
+QList<QJsonObject> SandboxServer::seededWorkOrders() const
+{
+    return m_state->seededWorkOrders();
+}
+
+bool SandboxServer::markPhotoTaken(const QString &workOrderId, const QString &taskGroupName)
+{
+    const QString id = m_state->canonicalId(workOrderId);
+    if (id.isEmpty() || !m_state->markPhotoTaken(id, taskGroupName))
+        return false;
+    changed(id);
+    return true;
+}
+
+void SandboxServer::changed(const QString &id)
+{
+    if (!m_statePath.isEmpty()) {
+        QDir().mkpath(QFileInfo(m_statePath).absolutePath());
+        QSaveFile file(m_statePath);
+        // QSaveFile writes beside the target and renames: a crash never leaves half a file.
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_state->saveState()) < 0
+            || !file.commit())
+            qCWarning(lcSandbox, "Cannot save the sandbox state to %s: %s", qPrintable(m_statePath),
+                      qPrintable(file.errorString()));
+    }
+    emit workOrderChanged(id);
+}
+
+// ---- HTTP --------------------------------------------------------------------------------------
+
+void SandboxServer::send(QHttpServerResponse &&response, QHttpServerResponder &&responder,
+                         bool delayed)
+{
+    if (!delayed || m_latency <= 0) {
+        response.write(std::move(responder));
+        return;
+    }
+    // The responder cannot be move-assigned, so it waits in shared pointers (QT64-FACTS §1d).
+    auto heldResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto heldResponse = std::make_shared<QHttpServerResponse>(std::move(response));
+    const QPointer<QTcpSocket> socket = heldResponder->socket();
+    QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [heldResponder, heldResponse, socket] {
+        // The client may have given up meanwhile and the server deleted the socket: writing
+        // to it then would crash.
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            heldResponse->write(std::move(*heldResponder));
+    });
+}
+
+void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    bool trailingSlash = false;
+    const QStringList segments = pathSegments(request.url(), &trailingSlash);
+    if (segments.value(0) != ApiRoot) {
+        send(handlePage(request, segments, trailingSlash), std::move(responder), false);
+        return;
+    }
+    if (request.method() == Method::Post && segments.size() == 2
+        && segments.at(1) == QLatin1String("work-orders"))
+        ++m_createRequests;
+    if (m_nextStatusCount > 0) {
+        --m_nextStatusCount;
+        qCInfo(lcSandbox, "Injected status %d for %s", m_nextStatus,
+               qPrintable(request.url().path()));
+        send(injected(m_nextStatus), std::move(responder), true);
+        return;
+    }
+    send(handleApi(request, segments, trailingSlash), std::move(responder), true);
+}
+
+QHttpServerResponse SandboxServer::handleApi(const QHttpServerRequest &request,
+                                             const QStringList &segments, bool trailingSlash)
+{
+    // 1. The URL must name a resource (Django resolves it before any authentication).
+    enum class Resource { WorkOrders, WorkOrder, TaskGroups, TaskGroup } resource;
+    const QString collection = segments.value(1);
+    if (segments.size() == 2 && collection == QLatin1String("work-orders"))
+        resource = Resource::WorkOrders;
+    else if (segments.size() == 3 && collection == QLatin1String("work-orders"))
+        resource = Resource::WorkOrder;
+    else if (segments.size() == 2 && collection == QLatin1String("task-groups"))
+        resource = Resource::TaskGroups;
+    else if (segments.size() == 3 && collection == QLatin1String("task-groups"))
+        resource = Resource::TaskGroup;
+    else
+        return notFound();
+    const Method method = request.method();
+    // Endpoints end with '/'. Reads tolerate its absence, as some vendor examples omit it;
+    // writes do not, as Django cannot redirect a POST/PATCH/DELETE to the slashed URL.
+    if (!trailingSlash && method != Method::Get)
+        return notFound();
+
+    // 2. Token authentication, DRF's TokenAuthentication messages.
+    const QList<QByteArray> auth =
+        request.value(QByteArrayLiteral("authorization")).simplified().split(' ');
+    QString authError;
+    if (auth.value(0).toLower() != "token")
+        authError = QStringLiteral("Authentication credentials were not provided.");
+    else if (auth.size() == 1)
+        authError = QStringLiteral("Invalid token header. No credentials provided.");
+    else if (auth.size() > 2)
+        authError = QStringLiteral("Invalid token header. Token string should not contain spaces.");
+    else if (QString::fromUtf8(auth.at(1)) != m_token)
+        authError = QStringLiteral("Invalid token.");
+    if (!authError.isEmpty()) {
+        QHttpServerResponse r = detail(401, authError);
+        r.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token"));
+        return r;
+    }
+
+    // 3. Method, then the object, then the body.
+    const QUrlQuery query = request.query();
+    switch (resource) {
+    case Resource::WorkOrders:
+        if (method == Method::Post)
+            return createWorkOrder(request);
+        if (method == Method::Get) {
+            // Not in the vendor's documentation: the sandbox offers a lookup by exact name so
+            // clients can find what an interrupted create may already have made.
+            const bool inputs = includeInputs(query);
+            if (query.hasQueryItem(QStringLiteral("name")))
+                return json(
+                    200,
+                    page(m_state->findByName(
+                        query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded), inputs)));
+            return json(200, page(m_state->allWorkOrders(inputs)));
+        }
+        return methodNotAllowed(method, QByteArrayLiteral("GET, POST"));
+    case Resource::WorkOrder: {
+        if (method != Method::Get && method != Method::Patch && method != Method::Delete)
+            return methodNotAllowed(method, QByteArrayLiteral("GET, PATCH, DELETE"));
+        const QString id = m_state->canonicalId(segments.at(2));
+        if (id.isEmpty())
+            return notFound();
+        if (method == Method::Get)
+            return json(200, m_state->workOrderJson(id, includeInputs(query)));
+        if (method == Method::Patch)
+            return updateWorkOrder(id, request);
+        m_state->remove(id);
+        changed(id);
+        return QHttpServerResponse(StatusCode::NoContent);
+    }
+    case Resource::TaskGroups: {
+        if (method != Method::Get)
+            return methodNotAllowed(method, QByteArrayLiteral("GET"));
+        QList<QJsonObject> groups;
+        for (const QJsonValue g : m_state->taskGroupsJson())
+            groups << g.toObject();
+        return json(200, page(groups));
+    }
+    case Resource::TaskGroup: {
+        if (method != Method::Get)
+            return methodNotAllowed(method, QByteArrayLiteral("GET"));
+        const QJsonObject group = m_state->taskGroupJson(segments.at(2));
+        return group.isEmpty() ? notFound() : json(200, group);
+    }
+    }
+    return notFound();
+}
+
+QHttpServerResponse SandboxServer::createWorkOrder(const QHttpServerRequest &request)
+{
+    Body body = readBody(request);
+    if (body.error)
+        return std::move(*body.error);
+    const SandboxState::Change change = m_state->create(body.object);
+    if (!change.ok())
+        return json(400, change.errors);
+    qCInfo(lcSandbox, "Created work order %s", qPrintable(change.id));
+    changed(change.id);
+    return json(201, m_state->workOrderJson(change.id, true));
+}
+
+QHttpServerResponse SandboxServer::updateWorkOrder(const QString &id,
+                                                   const QHttpServerRequest &request)
+{
+    Body body = readBody(request);
+    if (body.error)
+        return std::move(*body.error);
+    const SandboxState::Change change = m_state->update(id, body.object);
+    if (!change.ok())
+        return json(400, change.errors);
+    changed(id);
+    return json(200, m_state->workOrderJson(id, true));
+}
+
+// ---- pages -------------------------------------------------------------------------------------
+
+QHttpServerResponse SandboxServer::htmlError(int status, const QString &title,
+                                             const QString &parameter, const QString &message) const
+{
+    return html(status, m_pages->errorPage(status, title, parameter, message));
+}
+
+QHttpServerResponse SandboxServer::handlePage(const QHttpServerRequest &request,
+                                              const QStringList &segments, bool trailingSlash)
+{
+    const Method method = request.method();
+    auto onlyGet = [&]() {
+        return htmlError(405, QStringLiteral("Method not allowed"), {},
+                         QStringLiteral("%1 is not allowed here.").arg(methodName(method)));
+    };
+    if (segments.isEmpty()) {
+        if (method != Method::Get)
+            return onlyGet();
+        return html(200, m_pages->indexPage(m_state->allWorkOrders(false), siteProfile()));
+    }
+    if (segments.first() == QLatin1String("static") && !trailingSlash) {
+        if (method != Method::Get)
+            return onlyGet();
+        return staticFile(segments.mid(1));
+    }
+    if (segments.size() >= 4 && segments.at(0) == QLatin1String("field")
+        && segments.at(1) == QLatin1String("connector")
+        && segments.at(2) == QLatin1String("work_order")) {
+        const QString id = segments.at(3);
+        if (segments.size() == 4) {
+            if (method != Method::Get)
+                return onlyGet();
+            return connectorPage(id, request, {}, {});
+        }
+        if (segments.size() == 5 && segments.at(4) == QLatin1String("finish")) {
+            if (method != Method::Get)
+                return onlyGet();
+            return connectorPage(id, request, QStringLiteral("finish"), {});
+        }
+        if (segments.size() == 6 && segments.at(4) == QLatin1String("photos")) {
+            if (method != Method::Post)
+                return detail(405,
+                              QStringLiteral("Method \"%1\" not allowed.").arg(methodName(method)));
+            return connectorPage(id, request, QStringLiteral("photos"), segments.at(5));
+        }
+    }
+    return htmlError(404, QStringLiteral("Page not found"), {},
+                     QStringLiteral("There is no page at %1.").arg(request.url().path()));
+}
+
+QHttpServerResponse SandboxServer::connectorPage(const QString &pathId,
+                                                 const QHttpServerRequest &request,
+                                                 const QString &action, const QString &group)
+{
+    const bool photo = action == QLatin1String("photos");
+    const SandboxConnectorQuery query =
+        SandboxConnectorQuery::parse(request.query(), siteId(), orgSlug());
+    if (!query.isValid()) {
+        if (photo)
+            return json(400,
+                        {{QStringLiteral("detail"), query.problem()},
+                         {QStringLiteral("parameter"), query.parameter()}});
+        return htmlError(400, QStringLiteral("Invalid connector link"), query.parameter(),
+                         query.problem());
+    }
+    const QString id = m_state->canonicalId(pathId);
+    if (id.isEmpty()) {
+        const QString message =
+            QStringLiteral("There is no work order with the id \"%1\" on this site.").arg(pathId);
+        if (photo)
+            return detail(404, message);
+        return htmlError(404, QStringLiteral("Work order not found"), {}, message);
+    }
+    const QString pagePath = QStringLiteral("/field/connector/work_order/") + id;
+
+    if (action == QLatin1String("finish")) {
+        // The current score, computed now: the callback carries what the API would say.
+        QHttpServerResponse r(StatusCode::Found);
+        r.addHeader(QByteArrayLiteral("Location"),
+                    query.finishUrl(m_state->progressScore(id), id).toEncoded());
+        r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return r;
+    }
+    if (photo) {
+        if (!m_state->markPhotoTaken(id, group))
+            return detail(404,
+                          QStringLiteral("The task group \"%1\" is not part of this work "
+                                         "order.")
+                              .arg(group));
+        changed(id);
+        const int score = m_state->progressScore(id);
+        return json(200,
+                    {{QStringLiteral("progress_score"), score},
+                     {QStringLiteral("task_group"), m_state->connectorGroupView(id, group)},
+                     {QStringLiteral("finish_url"),
+                      query.finishUrl(score, id).toString(QUrl::FullyEncoded)}});
+    }
+
+    SandboxPages::Connector page;
+    page.view = m_state->connectorView(id);
+    page.pagePath = pagePath;
+    page.query = query;
+    page.scriptMode = m_finishMode == FinishMode::Script;
+    page.finishUrl = query.finishUrl(m_state->progressScore(id), id);
+    return html(200, m_pages->connectorPage(page));
+}
+
+QHttpServerResponse SandboxServer::staticFile(const QStringList &segments) const
+{
+    for (const QString &segment : segments) {
+        if (segment.isEmpty() || segment.startsWith(u'.'))
+            return htmlError(404, QStringLiteral("Page not found"), {},
+                             QStringLiteral("No such file."));
+    }
+    QFile file(QStringLiteral(":/sandbox/static/") + segments.join(u'/'));
+    if (segments.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return htmlError(404, QStringLiteral("Page not found"), {},
+                         QStringLiteral("No such file."));
+    const QString suffix = QFileInfo(file.fileName()).suffix().toLower();
+    QByteArray mime = QByteArrayLiteral("application/octet-stream");
+    if (suffix == QLatin1String("css"))
+        mime = QByteArrayLiteral("text/css; charset=utf-8");
+    else if (suffix == QLatin1String("js"))
+        mime = QByteArrayLiteral("text/javascript; charset=utf-8");
+    else if (suffix == QLatin1String("svg"))
+        mime = QByteArrayLiteral("image/svg+xml");
+    else if (suffix == QLatin1String("png"))
+        mime = QByteArrayLiteral("image/png");
+    else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        mime = QByteArrayLiteral("image/jpeg");
+    QHttpServerResponse r(mime, file.readAll());
+    r.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    return r;
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "siteprofile.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUuid>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QHttpServerResponse;
+class SandboxPages;
+class SandboxState;
+
+// The emulated Deepomatic site on 127.0.0.1 (SPEC §7): the v0.2 REST API with token auth and
+// DRF-style errors, and the connector pages of the studio, seeded from resources/sandbox/.
+// Used by the demo mode, by the fieldconnect-sandbox program and by the tests.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    // Finish = an HTTP 302 from the server, or a JS window.location.assign(...) from the page.
+    enum class FinishMode { Redirect, Script };
+
+    static constexpr const char *DemoToken = "sandbox-demo-token-0123456789abcdef";
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Optional: load the state from this JSON file at start() if it exists, and save it
+    // (atomically) after every change, so the sandbox survives restarts of the app.
+    void setStatePath(const QString &file);
+    void setApiToken(const QString &token); // default: DemoToken
+
+    // Listens on QHostAddress::LocalHost; port 0 picks a free port. False on failure, see
+    // errorString().
+    bool start(quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QString apiToken() const;
+    QUuid siteId() const;
+    QString orgSlug() const;
+    // Ready to use: id "sandbox", environment Sandbox, studio = baseUrl(), API = baseUrl()/v0.2/.
+    SiteProfile siteProfile() const;
+
+    void setFinishMode(FinishMode mode);
+    // Fault injection: every REST answer is delayed by this much (the change itself is applied
+    // at once, as on a slow network).
+    void setLatency(int milliseconds);
+    // Fault injection: the next `count` REST requests answer this status with a DRF body and
+    // change nothing.
+    void setNextStatus(int httpStatus, int count = 1);
+
+    // Every POST /v0.2/work-orders/ received, whatever its answer (rejected ones included), so
+    // tests can tell retries and duplicates apart.
+    int createRequestCount() const;
+    QStringList workOrderIds() const;
+    QJsonObject workOrderJson(const QString &id) const; // as GET returns it; empty if unknown
+    // The seeded work orders (id, name, types, metadata, tags, field_engineer_email and _name), for the
+    // app's demo planning.
+    QList<QJsonObject> seededWorkOrders() const;
+    // Same effect as the connector page's "Take photo" button.
+    bool markPhotoTaken(const QString &workOrderId, const QString &taskGroupName);
+
+signals:
+    void workOrderChanged(const QString &id);
+
+private:
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QHttpServerResponse handleApi(const QHttpServerRequest &request, const QStringList &segments,
+                                  bool trailingSlash);
+    QHttpServerResponse handlePage(const QHttpServerRequest &request, const QStringList &segments,
+                                   bool trailingSlash);
+    QHttpServerResponse createWorkOrder(const QHttpServerRequest &request);
+    QHttpServerResponse updateWorkOrder(const QString &id, const QHttpServerRequest &request);
+    QHttpServerResponse connectorPage(const QString &id, const QHttpServerRequest &request,
+                                      const QString &action, const QString &group);
+    QHttpServerResponse staticFile(const QStringList &segments) const;
+    QHttpServerResponse htmlError(int status, const QString &title, const QString &parameter,
+                                  const QString &message) const;
+    void send(QHttpServerResponse &&response, QHttpServerResponder &&responder, bool delayed);
+    void changed(const QString &id);
+
+    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<SandboxPages> m_pages;
+    QString m_statePath;
+    QString m_token = QLatin1String(DemoToken);
+    QString m_error;
+    quint16 m_port = 0;
+    FinishMode m_finishMode = FinishMode::Redirect;
+    int m_latency = 0;
+    int m_nextStatus = 0;
+    int m_nextStatusCount = 0;
+    int m_createRequests = 0;
+};

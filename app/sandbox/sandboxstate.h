@@ -1,0 +1,160 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUuid>
+
+// The data of the emulated Deepomatic site: one application (its task groups), work order
+// types, users and work orders with their task states. No HTTP here: the server turns these
+// results into responses, so the vendor's rules can be read apart from the transport.
+//
+// progress_score is never stored: it is computed from the task states each time it is read.
+class SandboxState
+{
+public:
+    // The outcome of a create or an update. `errors` holds DRF-style field errors
+    // ({"name": ["..."]}); empty means the change was applied.
+    struct Change {
+        QString id;
+        QJsonObject errors;
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    // Reads the seed: site, application, types, users and the seeded work orders.
+    // Returns an empty string on success, otherwise what is wrong with the seed.
+    QString loadSeed(const QByteArray &json);
+    // Replaces the work orders with those written by saveState(). The application, types and
+    // users always come from the seed, as task definitions come from an application version.
+    QString loadState(const QByteArray &json);
+    QByteArray saveState() const;
+
+    QUuid siteId() const { return m_siteId; }
+    QString orgSlug() const { return m_orgSlug; }
+    QString appVersionId() const { return m_appVersionId; }
+    // The real API hands out absolute (signed) image URLs; ours point at the sandbox itself.
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+
+    QStringList workOrderIds() const { return m_order; }
+    // The stored id for a path segment (any UUID spelling), or an empty string.
+    QString canonicalId(const QString &text) const;
+    bool contains(const QString &id) const { return m_workOrders.contains(id); }
+    QJsonObject workOrderJson(const QString &id, bool includeInputs = true) const;
+    QList<QJsonObject> findByName(const QString &name, bool includeInputs) const;
+    QList<QJsonObject> allWorkOrders(bool includeInputs) const;
+    QList<QJsonObject> seededWorkOrders() const { return m_seeded; }
+    int progressScore(const QString &id) const;
+
+    Change create(const QJsonObject &body);
+    Change update(const QString &id, const QJsonObject &body);
+    bool remove(const QString &id);
+    // Every task of the group is analysed with a conform value, and an input is recorded.
+    bool markPhotoTaken(const QString &id, const QString &groupName);
+
+    QJsonArray taskGroupsJson() const;
+    QJsonObject taskGroupJson(const QString &name) const; // empty when unknown
+
+    // What the connector page shows: task groups sorted by `order`, each with `taken` and the
+    // field workers' tasks (only_for_dashboard false) with status "not_analysed", "ok" or "ko".
+    QJsonObject connectorView(const QString &id) const;
+    QJsonObject connectorGroupView(const QString &id, const QString &groupName) const;
+
+    // Python's name for a JSON value's type, as DRF puts it in its messages ("list", "str", ...).
+    static QString pythonTypeName(const QJsonValue &value);
+    // The small JSON Schema subset used by outcome_validation: type, const, enum, minimum,
+    // maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern.
+    static bool matchesSchema(const QJsonObject &schema, const QJsonValue &value);
+
+private:
+    struct TaskDef {
+        QString id;
+        QString name;
+        QString sentence;
+        bool mandatory = false;
+        bool onlyForDashboard = false;
+        bool conformityStatus = false;
+        QString outcomeType;
+        QJsonArray outcomeValidation;
+        QJsonValue conformValue; // what "Take photo" reports until real analysis exists
+    };
+    struct TaskGroupDef {
+        QString id;
+        QString name;
+        QString displayName;
+        QString description;
+        int order = 0;
+        QStringList inputExamples; // sandbox paths such as /static/examples/x.svg
+        QList<TaskDef> tasks;
+    };
+    struct User {
+        QString email;
+        QString name;
+        QString password;
+    };
+    struct Input {
+        QString id;
+        QString groupName;
+        QString createDate;
+    };
+    struct WorkOrder {
+        QString id;
+        QString name;
+        QStringList types;
+        QStringList groups; // fixed at creation from the types, in application order
+        QJsonObject metadata;
+        QJsonArray tags;
+        QJsonArray userGroupIds;
+        QString fieldEngineerEmail;
+        QString createDate;
+        QString updateDate;
+        QMap<QString, QJsonObject>
+            states; // "group/task" -> {analyzed_value, corrected_value, message}
+        QList<Input> inputs;
+    };
+    // Validated, typed body fields; `has*` says whether the client sent the field.
+    struct Fields {
+        bool hasName = false;
+        QString name;
+        bool hasMetadata = false;
+        QJsonObject metadata;
+        bool hasTags = false;
+        QJsonArray tags;
+        bool hasEmail = false;
+        QString email;
+        bool hasTypes = false;
+        QStringList types;
+        bool hasUserGroups = false;
+        QJsonArray userGroupIds;
+    };
+
+    QJsonObject readFields(const QJsonObject &body, bool partial, Fields *fields) const;
+    QString readWorkOrder(const QJsonObject &o, WorkOrder *wo) const;
+    QJsonObject writeWorkOrder(const WorkOrder &wo) const;
+    QJsonObject taskGroupJson(const TaskGroupDef &group, const WorkOrder *wo) const;
+    QJsonObject groupView(const TaskGroupDef &group, const WorkOrder &wo) const;
+    const TaskGroupDef *group(const QString &name) const;
+    const User *user(const QString &email) const;
+    QStringList groupsForTypes(const QStringList &types) const;
+    bool isConform(const TaskDef &task, const QJsonObject &state) const;
+    int score(const WorkOrder &wo) const;
+    void applyPhoto(WorkOrder &wo, const TaskGroupDef &group, const QString &date) const;
+    QString absolute(const QString &path) const;
+    static QString now();
+
+    QUuid m_siteId;
+    QString m_orgSlug;
+    QString m_appVersionId;
+    QUrl m_baseUrl;
+    QList<TaskGroupDef> m_groups; // application order, deliberately not sorted by `order`
+    QMap<QString, QStringList> m_types;
+    QList<User> m_users;
+    QList<int> m_userGroupIds;
+    QMap<QString, WorkOrder> m_workOrders;
+    QStringList m_order; // creation order, for stable listings
+    QList<QJsonObject> m_seeded;
+};

@@ -1,0 +1,407 @@
+#include "workorderstore.h"
+
+#include <QAtomicInt>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcStore, "fieldconnect.store")
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+// Each migration takes the schema from version (index) to version (index + 1). Append only.
+const char *const kMigrations[] = {
+    R"(CREATE TABLE work_orders (
+           key TEXT PRIMARY KEY NOT NULL,
+           name TEXT NOT NULL,
+           site_profile TEXT NOT NULL DEFAULT '',
+           planned_date TEXT,
+           address TEXT NOT NULL DEFAULT '',
+           technician_name TEXT NOT NULL DEFAULT '',
+           technician_email TEXT NOT NULL DEFAULT '',
+           types TEXT NOT NULL DEFAULT '[]',
+           metadata TEXT NOT NULL DEFAULT '{}',
+           tags TEXT NOT NULL DEFAULT '[]',
+           deepomatic_id TEXT,
+           progress_value INTEGER,
+           progress_source TEXT,
+           progress_verified INTEGER NOT NULL DEFAULT 0,
+           progress_time INTEGER,
+           status TEXT NOT NULL,
+           launch_id TEXT,
+           updated INTEGER NOT NULL
+       );
+       CREATE INDEX work_orders_by_plan ON work_orders(planned_date, key);
+       CREATE TABLE events (
+           id INTEGER PRIMARY KEY AUTOINCREMENT,
+           work_order_key TEXT NOT NULL REFERENCES work_orders(key),
+           time INTEGER NOT NULL,
+           user TEXT NOT NULL DEFAULT '',
+           kind TEXT NOT NULL,
+           from_status TEXT,
+           to_status TEXT,
+           reason TEXT NOT NULL DEFAULT '',
+           data TEXT NOT NULL DEFAULT '{}'
+       );
+       CREATE INDEX events_by_work_order ON events(work_order_key, id);)",
+};
+
+// Times are stored as UTC milliseconds since the epoch: exact, sortable, and much cheaper to
+// read back than ISO text when the whole list is loaded at start-up.
+QVariant toEpochMs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromEpochMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString sourceKey(ProgressReading::Source s)
+{
+    switch (s) {
+    case ProgressReading::Source::Callback:
+        return QStringLiteral("callback");
+    case ProgressReading::Source::Api:
+        return QStringLiteral("api");
+    case ProgressReading::Source::None:
+        break;
+    }
+    return {};
+}
+
+ProgressReading::Source sourceFromKey(const QString &key)
+{
+    if (key == QLatin1String("callback"))
+        return ProgressReading::Source::Callback;
+    if (key == QLatin1String("api"))
+        return ProgressReading::Source::Api;
+    return ProgressReading::Source::None;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QVariant &json)
+{
+    QStringList list;
+    const QByteArray bytes = json.toByteArray();
+    if (bytes.size() <= 2) // "[]": most work orders have no tags
+        return list;
+    const QJsonArray array = QJsonDocument::fromJson(bytes).array();
+    list.reserve(array.size());
+    for (const QJsonValue v : array)
+        list << v.toString();
+    return list;
+}
+
+QJsonObject jsonObject(const QVariant &json)
+{
+    const QByteArray bytes = json.toByteArray();
+    return bytes.size() <= 2 ? QJsonObject() : QJsonDocument::fromJson(bytes).object();
+}
+
+WorkOrder workOrderFrom(const QSqlQuery &q)
+{
+    WorkOrder wo;
+    wo.key = q.value(0).toString();
+    wo.name = q.value(1).toString();
+    wo.siteProfile = q.value(2).toString();
+    wo.plannedDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    wo.address = q.value(4).toString();
+    wo.technicianName = q.value(5).toString();
+    wo.technicianEmail = q.value(6).toString();
+    wo.types = stringList(q.value(7));
+    wo.metadata = jsonObject(q.value(8));
+    wo.tags = stringList(q.value(9));
+    wo.deepomaticId = q.value(10).toString();
+    if (!q.value(11).isNull()) {
+        wo.lastProgress.value = q.value(11).toInt();
+        wo.lastProgress.source = sourceFromKey(q.value(12).toString());
+        wo.lastProgress.verified = q.value(13).toBool();
+        wo.lastProgress.time = fromEpochMs(q.value(14));
+    }
+    wo.status = workOrderStatusFromKey(q.value(15).toString()).value_or(WorkOrderStatus::Planned);
+    wo.launchId = q.value(16).toString();
+    wo.updated = fromEpochMs(q.value(17));
+    return wo;
+}
+
+const char *const kSelectColumns =
+    "SELECT key, name, site_profile, planned_date, address, technician_name, technician_email, "
+    "types, metadata, tags, deepomatic_id, progress_value, progress_source, progress_verified, "
+    "progress_time, status, launch_id, updated FROM work_orders";
+} // namespace
+
+WorkOrderStore::WorkOrderStore()
+    : m_connection(QStringLiteral("fieldconnect-store-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
+{
+}
+
+WorkOrderStore::~WorkOrderStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool WorkOrderStore::fail(const QString &what, const QString &sqlError) const
+{
+    m_lastError = tr("%1 (%2): %3").arg(what, m_file, sqlError);
+    qCWarning(lcStore).noquote() << m_lastError;
+    return false;
+}
+
+bool WorkOrderStore::open(const QString &file)
+{
+    m_file = file;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(file);
+    if (!db.open())
+        return fail(tr("Cannot open the work order database"), db.lastError().text());
+    QSqlQuery pragma(db);
+    // WAL keeps readers and the writer apart and survives a kill without a corrupt file;
+    // synchronous=FULL makes every committed transaction durable before it returns, because a
+    // closure or a progress record that vanishes on power loss is exactly what must not happen.
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                  "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!pragma.exec(QString::fromLatin1(statement)))
+            return fail(tr("Cannot configure the work order database"),
+                        pragma.lastError().text());
+    }
+    return migrate();
+}
+
+bool WorkOrderStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection)
+        && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+int WorkOrderStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool WorkOrderStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const int current = schemaVersion();
+    const int target = int(std::size(kMigrations));
+    if (current < 0)
+        return fail(tr("Cannot read the database version"), db.lastError().text());
+    if (current > target)
+        return fail(tr("The database was written by a newer FieldConnect"),
+                    tr("schema version %1, this version knows up to %2").arg(current).arg(target));
+    for (int version = current; version < target; ++version) {
+        if (!db.transaction())
+            return fail(tr("Cannot start a migration"), db.lastError().text());
+        const QStringList statements =
+            QString::fromLatin1(kMigrations[version]).split(u';', Qt::SkipEmptyParts);
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                db.rollback();
+                return fail(tr("Migration to version %1 failed").arg(version + 1), error);
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(tr("Migration to version %1 failed").arg(version + 1), error);
+        }
+        qCInfo(lcStore) << "migrated database to schema version" << version + 1;
+    }
+    return true;
+}
+
+int WorkOrderStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM work_orders")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<WorkOrder> WorkOrderStore::loadAll() const
+{
+    QList<WorkOrder> all;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSelectColumns) + QStringLiteral(" ORDER BY planned_date, key"))) {
+        fail(tr("Cannot read work orders"), q.lastError().text());
+        return all;
+    }
+    while (q.next())
+        all << workOrderFrom(q);
+    return all;
+}
+
+QList<WorkOrder> WorkOrderStore::loadAllFrom(const QString &file, QString *error)
+{
+    WorkOrderStore reader;
+    QList<WorkOrder> all;
+    if (reader.open(file))
+        all = reader.loadAll();
+    if (error)
+        *error = reader.lastError();
+    return all;
+}
+
+std::optional<WorkOrder> WorkOrderStore::find(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QString::fromLatin1(kSelectColumns) + QStringLiteral(" WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return workOrderFrom(q);
+    return std::nullopt;
+}
+
+bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    static const QString columns = QStringLiteral(
+        "key, name, site_profile, planned_date, address, technician_name, technician_email, "
+        "types, metadata, tags, deepomatic_id, progress_value, progress_source, "
+        "progress_verified, progress_time, status, launch_id, updated");
+    static const QString upsert = [] {
+        // An upsert, not INSERT OR REPLACE: a replace deletes the row the events refer to.
+        QStringList sets;
+        for (const QString &c : columns.split(QStringLiteral(", ")).mid(1))
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        return QStringLiteral(" ON CONFLICT(key) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    }();
+    q.prepare(QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)%3")
+                  .arg(columns, QStringLiteral("?, ").repeated(17) + u'?',
+                       insertOnly ? QString() : upsert));
+    q.addBindValue(text(wo.key));
+    q.addBindValue(text(wo.name));
+    q.addBindValue(text(wo.siteProfile));
+    q.addBindValue(wo.plannedDate.isValid() ? wo.plannedDate.toString(Qt::ISODate) : QVariant());
+    q.addBindValue(text(wo.address));
+    q.addBindValue(text(wo.technicianName));
+    q.addBindValue(text(wo.technicianEmail));
+    q.addBindValue(jsonText(QJsonArray::fromStringList(wo.types)));
+    q.addBindValue(jsonText(wo.metadata));
+    q.addBindValue(jsonText(QJsonArray::fromStringList(wo.tags)));
+    q.addBindValue(wo.deepomaticId.isEmpty() ? QVariant() : QVariant(wo.deepomaticId));
+    const bool hasProgress = wo.lastProgress.isValid();
+    q.addBindValue(hasProgress ? QVariant(wo.lastProgress.value) : QVariant());
+    q.addBindValue(hasProgress ? QVariant(sourceKey(wo.lastProgress.source)) : QVariant());
+    q.addBindValue(hasProgress && wo.lastProgress.verified ? 1 : 0);
+    q.addBindValue(hasProgress ? toEpochMs(wo.lastProgress.time) : QVariant());
+    q.addBindValue(workOrderStatusKey(wo.status));
+    q.addBindValue(wo.launchId.isEmpty() ? QVariant() : QVariant(wo.launchId));
+    q.addBindValue(toEpochMs(wo.updated.isValid() ? wo.updated : QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return fail(tr("Cannot save work order %1").arg(wo.key), q.lastError().text());
+    return true;
+}
+
+bool WorkOrderStore::writeEvent(const WorkOrderEvent &e)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO events (work_order_key, time, user, kind, from_status, "
+                             "to_status, reason, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(text(e.workOrderKey));
+    q.addBindValue(toEpochMs(e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(e.user));
+    q.addBindValue(text(e.kind));
+    q.addBindValue(e.fromStatus.isEmpty() ? QVariant() : QVariant(e.fromStatus));
+    q.addBindValue(e.toStatus.isEmpty() ? QVariant() : QVariant(e.toStatus));
+    q.addBindValue(text(e.reason));
+    q.addBindValue(jsonText(e.data));
+    if (!q.exec())
+        return fail(tr("Cannot record an event for %1").arg(e.workOrderKey), q.lastError().text());
+    return true;
+}
+
+bool WorkOrderStore::insert(const QList<WorkOrder> &workOrders, const WorkOrderEvent &eventTemplate)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(tr("Cannot start a transaction"), db.lastError().text());
+    for (const WorkOrder &wo : workOrders) {
+        WorkOrderEvent e = eventTemplate;
+        e.workOrderKey = wo.key;
+        e.toStatus = workOrderStatusKey(wo.status);
+        if (!writeWorkOrder(wo, true) || !writeEvent(e)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit())
+        return fail(tr("Cannot save work orders"), db.lastError().text());
+    return true;
+}
+
+bool WorkOrderStore::update(const WorkOrder &workOrder, const WorkOrderEvent &event)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(tr("Cannot start a transaction"), db.lastError().text());
+    if (!writeWorkOrder(workOrder, false) || !writeEvent(event)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit())
+        return fail(tr("Cannot save work order %1").arg(workOrder.key), db.lastError().text());
+    return true;
+}
+
+bool WorkOrderStore::appendEvent(const WorkOrderEvent &event)
+{
+    return writeEvent(event);
+}
+
+QList<WorkOrderEvent> WorkOrderStore::events(const QString &workOrderKey) const
+{
+    QList<WorkOrderEvent> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, work_order_key, time, user, kind, from_status, to_status, "
+                             "reason, data FROM events WHERE work_order_key = ? ORDER BY id"));
+    q.addBindValue(workOrderKey);
+    if (!q.exec()) {
+        fail(tr("Cannot read events"), q.lastError().text());
+        return list;
+    }
+    while (q.next()) {
+        WorkOrderEvent e;
+        e.id = q.value(0).toLongLong();
+        e.workOrderKey = q.value(1).toString();
+        e.time = fromEpochMs(q.value(2));
+        e.user = q.value(3).toString();
+        e.kind = q.value(4).toString();
+        e.fromStatus = q.value(5).toString();
+        e.toStatus = q.value(6).toString();
+        e.reason = q.value(7).toString();
+        e.data = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+        list << e;
+    }
+    return list;
+}

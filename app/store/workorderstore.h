@@ -1,0 +1,60 @@
+#pragma once
+
+#include "workorder.h"
+#include "workorderevent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QLoggingCategory>
+#include <QString>
+
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+// The local SQLite database: work orders and their audit trail. A status change and the event
+// that explains it are written in one transaction, so the trail can never miss a transition.
+class WorkOrderStore
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkOrderStore)
+public:
+    static constexpr int SchemaVersion = 1;
+
+    WorkOrderStore();
+    ~WorkOrderStore();
+    WorkOrderStore(const WorkOrderStore &) = delete;
+    WorkOrderStore &operator=(const WorkOrderStore &) = delete;
+
+    // Opens (creating if needed) and migrates the database file. False with lastError() set
+    // when the file cannot be used; a database from a newer FieldConnect is refused, not
+    // downgraded.
+    bool open(const QString &file);
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+    QString fileName() const { return m_file; }
+    int schemaVersion() const;
+
+    int count() const;
+    QList<WorkOrder> loadAll() const;
+    // Opens its own connection to `file`, reads every work order and closes it: safe to call
+    // from a worker thread while the UI thread keeps its store open (WAL lets both read).
+    static QList<WorkOrder> loadAllFrom(const QString &file, QString *error = nullptr);
+    std::optional<WorkOrder> find(const QString &key) const;
+
+    // Adds new work orders (all or nothing); an existing key is an error.
+    bool insert(const QList<WorkOrder> &workOrders, const WorkOrderEvent &eventTemplate);
+    // Writes the work order and appends the event, atomically.
+    bool update(const WorkOrder &workOrder, const WorkOrderEvent &event);
+    bool appendEvent(const WorkOrderEvent &event);
+    QList<WorkOrderEvent> events(const QString &workOrderKey) const;
+
+private:
+    bool migrate();
+    bool writeWorkOrder(const WorkOrder &wo, bool insertOnly);
+    bool writeEvent(const WorkOrderEvent &event);
+    bool fail(const QString &what, const QString &sqlError) const;
+
+    QString m_connection;
+    QString m_file;
+    mutable QString m_lastError;
+};

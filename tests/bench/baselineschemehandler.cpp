@@ -1,0 +1,8 @@
+#include "baselineschemehandler.h"
+
+#include <QWebEngineUrlRequestJob>
+
+void BaselineSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    job->fail(QWebEngineUrlRequestJob::RequestDenied);
+}

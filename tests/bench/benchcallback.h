@@ -1,0 +1,42 @@
+#pragma once
+
+#include "benchoptions.h"
+
+#include <QString>
+#include <QUrl>
+
+class BaselinePage;
+class BenchApp;
+class BenchReport;
+class QPushButton;
+
+// Figure 3: callback to button state, in this process. For each run a fresh work order is
+// planned, created, opened and has all its photos taken (untimed); then the clock starts at
+// runJavaScript of the sandbox page's Finish click and stops (a) when the callback has been
+// recorded and the details pane shows it (InterventionController::callbackAccepted), and
+// (b) when the API verification has decided and the Close intervention button is enabled
+// (verificationFinished). Baseline: BaselinePage, which enables a QPushButton in
+// acceptNavigationRequest, on the same page (same URL), from the same Finish click.
+class BenchCallback
+{
+public:
+    explicit BenchCallback(const BenchOptions &options)
+        : m_options(options)
+    {
+    }
+
+    void run(BenchReport *report);
+
+private:
+    struct AppTiming
+    {
+        double recorded = -1; // (a)
+        double verified = -1; // (b)
+    };
+    static bool openPrepared(BenchApp &app, const QString &key, QUrl *url, QString *error);
+    static AppTiming finishInApp(BenchApp &app, const QString &key, QString *error);
+    static double finishInBaseline(BaselinePage *page, QPushButton *button, const QUrl &url,
+                                   QString *error);
+
+    BenchOptions m_options;
+};

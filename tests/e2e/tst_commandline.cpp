@@ -1,0 +1,201 @@
+// The real fieldconnect executable, as QA and CI drive it: option validation, --version, the
+// deployment file, and the headless --autopilot flow on the sandbox.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> events;
+};
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void versionIsPrinted();
+    void badOptionsAreRefusedWithTheirName_data();
+    void badOptionsAreRefusedWithTheirName();
+    void badDeploymentFileIsRefusedWithItsKey_data();
+    void badDeploymentFileIsRefusedWithItsKey();
+    void autopilotWithAllPhotosMayClose();
+    void autopilotWithOnePhotoIsBlockedWithAReason();
+    void autopilotOnAnUnknownWorkOrderFails();
+
+private:
+    Run run(const QStringList &arguments, int timeoutMs = 60000);
+    QString writeConfig(const QString &name, const QByteArray &contents);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FIELDCONNECT_EXECUTABLE)));
+    QVERIFY(m_dir.isValid());
+}
+
+Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning() << "timed out:" << arguments;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    for (const QByteArray &line : result.out.split('\n')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            result.events << doc.object();
+    }
+    return result;
+}
+
+QString tst_CommandLine::writeConfig(const QString &name, const QByteArray &contents)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(contents);
+    return path;
+}
+
+void tst_CommandLine::versionIsPrinted()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(FIELDCONNECT_VERSION), r.out.constData());
+}
+
+void tst_CommandLine::badOptionsAreRefusedWithTheirName_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("threshold too high") << QStringList{QStringLiteral("--threshold"), QStringLiteral("150")}
+                                        << QStringLiteral("--threshold");
+    QTest::newRow("threshold not a number") << QStringList{QStringLiteral("--threshold=abc")}
+                                            << QStringLiteral("--threshold");
+    QTest::newRow("photos not a number") << QStringList{QStringLiteral("--photos"), QStringLiteral("some")}
+                                         << QStringLiteral("--photos");
+    QTest::newRow("negative photos") << QStringList{QStringLiteral("--photos=-2")}
+                                     << QStringLiteral("--photos");
+    QTest::newRow("port out of range") << QStringList{QStringLiteral("--sandbox-port=70000")}
+                                       << QStringLiteral("--sandbox-port");
+    QTest::newRow("missing config") << QStringList{QStringLiteral("--config=/nonexistent/x.ini")}
+                                    << QStringLiteral("/nonexistent/x.ini");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")}
+                                    << QStringLiteral("hello");
+}
+
+void tst_CommandLine::badOptionsAreRefusedWithTheirName()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run r = run(arguments << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("bad")));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+}
+
+void tst_CommandLine::badDeploymentFileIsRefusedWithItsKey_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray good = "[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\norg_slug=acme\n";
+    QTest::newRow("unknown key") << QByteArray(good + "colour=blue\n") << QStringLiteral("colour");
+    QTest::newRow("bad site id") << QByteArray("[site]\nsite_id=nope\norg_slug=acme\n")
+                                 << QStringLiteral("site_id");
+    QTest::newRow("bad slug") << QByteArray("[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\n"
+                                            "org_slug=Not A Slug\n")
+                              << QStringLiteral("org_slug");
+    QTest::newRow("threshold") << QByteArray(good + "threshold=101\n") << QStringLiteral("threshold");
+    QTest::newRow("plain http studio")
+        << QByteArray(good + "studio_url=http://studio.example.com\n") << QStringLiteral("https");
+    QTest::newRow("policy") << QByteArray(good + "verification_policy=maybe\n")
+                            << QStringLiteral("verification_policy");
+}
+
+void tst_CommandLine::badDeploymentFileIsRefusedWithItsKey()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, mentions);
+    const QString config = writeConfig(QStringLiteral("%1.ini").arg(QTest::currentDataTag()), contents);
+    const Run r = run({QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
+                       m_dir.filePath(QStringLiteral("cfg"))});
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+    QVERIFY2(err.contains(config), qPrintable(err)); // says which file
+}
+
+void tst_CommandLine::autopilotWithAllPhotosMayClose()
+{
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
+                       QStringLiteral("--photos"), QStringLiteral("all"),
+                       QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("all"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QStringList names;
+    for (const QJsonObject &e : r.events)
+        names << e.value(QStringLiteral("event")).toString();
+    for (const char *expected : {"opened", "loaded", "photo", "callback", "verified", "close", "closed"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(u',')));
+    const QJsonObject close = r.events.at(names.indexOf(QStringLiteral("close")));
+    QCOMPARE(close.value(QStringLiteral("allowed")).toBool(), true);
+    QVERIFY(!close.value(QStringLiteral("reason")).toString().isEmpty());
+    const QJsonObject verified = r.events.at(names.indexOf(QStringLiteral("verified")));
+    QCOMPARE(verified.value(QStringLiteral("progress")).toInt(), 100);
+    QVERIFY(r.events.constLast().value(QStringLiteral("ms")).toInt() < 30000);
+}
+
+void tst_CommandLine::autopilotWithOnePhotoIsBlockedWithAReason()
+{
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
+                       QStringLiteral("--photos"), QStringLiteral("1"), QStringLiteral("--threshold"),
+                       QStringLiteral("90"), QStringLiteral("--data-dir"),
+                       m_dir.filePath(QStringLiteral("one"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject close;
+    int photos = 0;
+    for (const QJsonObject &e : r.events) {
+        if (e.value(QStringLiteral("event")) == QLatin1String("close"))
+            close = e;
+        if (e.value(QStringLiteral("event")) == QLatin1String("photo"))
+            ++photos;
+        QVERIFY(e.value(QStringLiteral("event")) != QLatin1String("closed"));
+    }
+    QCOMPARE(photos, 1);
+    QCOMPARE(close.value(QStringLiteral("allowed")).toBool(), false);
+    QCOMPARE(close.value(QStringLiteral("threshold")).toInt(), 90);
+    const QString reason = close.value(QStringLiteral("reason")).toString();
+    QVERIFY2(reason.contains(QLatin1String("At least 90 % is required")), qPrintable(reason));
+}
+
+void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
+{
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
+                       QStringLiteral("--work-order"), QStringLiteral("NO-SUCH-WO"),
+                       QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("unknown"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("NO-SUCH-WO"));
+    QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(), QStringLiteral("error"));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

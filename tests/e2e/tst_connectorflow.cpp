@@ -1,0 +1,360 @@
+// The whole connector flow with real QtWebEngine (offscreen) against the sandbox: open the
+// Deepomatic page inside the window, take photos by clicking the page, finish, capture the
+// callback, verify it with the API, and gate Close intervention.
+
+#include "callbackschemehandler.h"
+#include "callbackuri.h"
+#include "connectorsession.h"
+#include "connectorview.h"
+#include "deepomaticclient.h"
+#include "interventioncontroller.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "webprofiles.h"
+#include "workorderdetailspane.h"
+#include "workorderstore.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <memory>
+
+namespace {
+// Everything the app wires in main.cpp, in the same order, so teardown is the app's too.
+struct App {
+    QTemporaryDir dir;
+    SandboxServer sandbox;
+    WorkOrderStore store;
+    DeepomaticClient client;
+    std::unique_ptr<WebProfiles> profiles;
+    std::unique_ptr<ConnectorSession> session;
+    std::unique_ptr<InterventionController> controller;
+    std::unique_ptr<MainWindow> window;
+    SiteProfile site;
+
+    ~App()
+    {
+        window.reset();
+        controller.reset();
+        session.reset(); // the page goes before its profile
+        profiles.reset();
+    }
+};
+} // namespace
+
+class tst_ConnectorFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void allPhotosEnableClose();
+    void somePhotosBlockCloseWithAReason();
+    void callbackInTheFragmentIsCaptured();
+    void scriptNavigationIsCapturedLikeARedirect();
+    void wrongLaunchIdIsIgnored();
+    void replayedCallbackIsIgnored();
+    void openIsExplainedWhenTheWorkOrderIsNotInDeepomatic();
+
+private:
+    QString planAndCreate(const QString &name);
+    void openConnector(const QString &key);
+    QVariant js(const QString &script);
+    void takePhotos(int count);
+    void finish();
+
+    std::unique_ptr<App> m_app;
+};
+
+void tst_ConnectorFlow::init()
+{
+    m_app = std::make_unique<App>();
+    App &a = *m_app;
+    QVERIFY(a.dir.isValid());
+    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
+    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
+             qPrintable(a.store.lastError()));
+    a.site = a.sandbox.siteProfile();
+    a.client.setBaseUrl(a.site.effectiveApiUrl());
+    a.client.setToken(a.sandbox.apiToken());
+    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
+    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
+    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
+    a.controller->setSite(a.site);
+    a.controller->setUserName(QStringLiteral("e2e"));
+    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
+    a.window->reload();
+    a.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+}
+
+void tst_ConnectorFlow::cleanup()
+{
+    m_app.reset();
+}
+
+QString tst_ConnectorFlow::planAndCreate(const QString &name)
+{
+    App &a = *m_app;
+    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
+    WorkOrder wo;
+    wo.key = wo.name = name;
+    wo.plannedDate = QDate::currentDate();
+    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
+    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
+        wo.types << t.toString();
+    QString error;
+    if (!a.controller->plan(wo, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    a.window->selectWorkOrder(name);
+    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
+    QPushButton *create = a.window->detailsPane()->createButton();
+    if (!create->isVisible())
+        return {};
+    QTest::mouseClick(create, Qt::LeftButton);
+    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool())
+        return {};
+    return name;
+}
+
+void tst_ConnectorFlow::openConnector(const QString &key)
+{
+    App &a = *m_app;
+    a.window->selectWorkOrder(key);
+    QPushButton *open = a.window->detailsPane()->openButton();
+    QVERIFY2(open->isEnabled(), qPrintable(open->toolTip()));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(a.window->isConnectorShown());
+    QWebEnginePage *page = a.window->connectorView()->webView()->page();
+    QVERIFY(page);
+    QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 30000);
+    QVERIFY(loaded.first().first().toBool());
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelectorAll('button.take-photo')"
+                                               ".length")).toInt() > 0,
+                             10000);
+}
+
+QVariant tst_ConnectorFlow::js(const QString &script)
+{
+    QWebEnginePage *page = m_app->window->connectorView()->webView()->page();
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return result;
+}
+
+void tst_ConnectorFlow::takePhotos(int count)
+{
+    const int available =
+        js(QStringLiteral("document.querySelectorAll('button.take-photo').length")).toInt();
+    if (count < 0)
+        count = available;
+    QVERIFY(count <= available);
+    for (int i = 0; i < count; ++i) {
+        js(QStringLiteral("document.querySelectorAll('button.take-photo')[%1].click()").arg(i));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length"))
+                    .toInt()
+                > i,
+            10000);
+    }
+}
+
+void tst_ConnectorFlow::finish()
+{
+    js(QStringLiteral("document.getElementById('finish').click()"));
+}
+
+void tst_ConnectorFlow::allPhotosEnableClose()
+{
+    App &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-ALL-PHOTOS"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    takePhotos(-1);
+    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    finish();
+    QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
+    QCOMPARE(verified.first().at(1).toBool(), true);
+    QCOMPARE(verified.first().at(2).toInt(), 100);
+
+    // Back in FieldConnect, on the work order, with the button enabled.
+    QVERIFY(!a.window->isConnectorShown());
+    const WorkOrder wo = *a.controller->workOrder(key);
+    QCOMPARE(wo.status, WorkOrderStatus::ReadyToClose);
+    QCOMPARE(wo.lastProgress.value, 100);
+    QVERIFY(wo.lastProgress.verified);
+    QPushButton *close = a.window->detailsPane()->closeButton();
+    QVERIFY(close->isEnabled());
+
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::Closed);
+    QStringList kinds;
+    for (const WorkOrderEvent &e : a.store.events(key))
+        kinds << e.kind;
+    QCOMPARE(kinds, (QStringList{QStringLiteral("planned"), QStringLiteral("created_in_deepomatic"),
+                                 QStringLiteral("connector_opened"),
+                                 QStringLiteral("callback_accepted"),
+                                 QStringLiteral("progress_verified"), QStringLiteral("closed")}));
+}
+
+void tst_ConnectorFlow::somePhotosBlockCloseWithAReason()
+{
+    App &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-ONE-PHOTO"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    takePhotos(1);
+    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    finish();
+    QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
+    const int progress = verified.first().at(2).toInt();
+    QVERIFY2(progress > 0 && progress < 100, qPrintable(QString::number(progress)));
+
+    const WorkOrder wo = *a.controller->workOrder(key);
+    QCOMPARE(wo.status, WorkOrderStatus::Blocked);
+    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
+    const QString reason = a.window->detailsPane()->reasonLabel()->text();
+    QVERIFY2(reason.contains(QStringLiteral("Progress %1 %").arg(progress)), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("100 %")), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("Reopen")), qPrintable(reason));
+    QVERIFY(a.window->detailsPane()->openButton()->isEnabled()); // "Reopen in Deepomatic"
+    QString error;
+    QVERIFY(!a.controller->closeIntervention(key, &error));
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::Blocked);
+}
+
+void tst_ConnectorFlow::callbackInTheFragmentIsCaptured()
+{
+    App &a = *m_app;
+    a.site.useFragment = true;
+    a.controller->setSite(a.site);
+    const QString key = planAndCreate(QStringLiteral("E2E-FRAGMENT"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    takePhotos(-1);
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    finish();
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
+    QCOMPARE(accepted.first().at(1).toInt(), 100);
+    QCOMPARE(accepted.first().at(2).toBool(), true); // from the fragment
+    QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
+                              10000);
+}
+
+void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
+{
+    App &a = *m_app;
+    a.sandbox.setFinishMode(SandboxServer::FinishMode::Script);
+    const QString key = planAndCreate(QStringLiteral("E2E-SCRIPT"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    takePhotos(-1);
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    finish();
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
+    QCOMPARE(accepted.first().at(1).toInt(), 100);
+    QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
+                              10000);
+}
+
+void tst_ConnectorFlow::wrongLaunchIdIsIgnored()
+{
+    App &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-FORGED"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    const QString launchId = a.controller->workOrder(key)->launchId;
+    QString other = CallbackUri::newLaunchId();
+    QVERIFY(other != launchId);
+    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    // A page script forging a callback for another launch, with full progress.
+    js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
+           .arg(other));
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 10000);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(rejected.first().at(0).toString(), key);
+
+    const WorkOrder wo = *a.controller->workOrder(key);
+    QCOMPARE(wo.status, WorkOrderStatus::InProgress);
+    QVERIFY(!wo.lastProgress.isValid());
+    QCOMPARE(wo.launchId, launchId); // the real launch is still open
+    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
+    QVERIFY(a.window->isConnectorShown()); // the technician stays on the page
+    QCOMPARE(a.store.events(key).constLast().kind, QStringLiteral("callback_rejected"));
+
+    // The real callback still works afterwards.
+    takePhotos(-1);
+    finish();
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
+}
+
+void tst_ConnectorFlow::replayedCallbackIsIgnored()
+{
+    App &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-REPLAY"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+    const QString launchId = a.controller->workOrder(key)->launchId;
+    finish(); // no photo: 0 %
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::Blocked,
+                              10000);
+    // The same launch's URL again, now claiming 100 %: single use, so rejected.
+    a.window->showConnector();
+    js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
+           .arg(launchId));
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 10000);
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(a.controller->workOrder(key)->lastProgress.value, 0);
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::Blocked);
+}
+
+void tst_ConnectorFlow::openIsExplainedWhenTheWorkOrderIsNotInDeepomatic()
+{
+    App &a = *m_app;
+    WorkOrder wo;
+    wo.key = wo.name = QStringLiteral("E2E-LOCAL-ONLY");
+    QVERIFY(a.controller->plan(wo));
+    a.window->selectWorkOrder(wo.key);
+    WorkOrderDetailsPane *pane = a.window->detailsPane();
+    QVERIFY(!pane->openButton()->isVisible());
+    QVERIFY(pane->createButton()->isVisible());
+    QVERIFY(!pane->closeButton()->isEnabled());
+    QVERIFY(pane->reasonLabel()->text().contains(QLatin1String("Deepomatic")));
+    const ConnectorLink::Result result = a.controller->openConnector(wo.key);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.contains(QLatin1String("not been created")));
+    QVERIFY(!a.window->isConnectorShown());
+}
+
+int main(int argc, char *argv[])
+{
+    // As in the app: the scheme is known to Chromium before QApplication exists.
+    CallbackSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_ConnectorFlow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_connectorflow.moc"

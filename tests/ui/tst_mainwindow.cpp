@@ -1,0 +1,318 @@
+// The main window with QTest clicks and keys: list, filters, details pane and the gating of
+// Close intervention. The web view is never opened here (see tests/e2e).
+
+#include "callbackschemehandler.h"
+#include "connectorsession.h"
+#include "deepomaticclient.h"
+#include "interventioncontroller.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "webprofiles.h"
+#include "workorderdetailspane.h"
+#include "workorderfiltermodel.h"
+#include "workorderstore.h"
+#include "workordertablemodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+QString s_engineerEmail;
+int s_databaseCounter = 0;
+
+WorkOrder make(const QString &key, WorkOrderStatus status, int progress, bool verified,
+               const QString &city, const QString &deepomaticId = {})
+{
+    WorkOrder wo;
+    wo.key = wo.name = key;
+    wo.status = status;
+    wo.plannedDate = QDate(2026, 12, 1);
+    wo.address = QStringLiteral("1 place Bellecour, %1").arg(city);
+    wo.technicianName = QStringLiteral("Léa Dubois");
+    wo.technicianEmail = s_engineerEmail; // a user the sandbox knows
+    wo.deepomaticId = deepomaticId;
+    if (progress >= 0)
+        wo.lastProgress = verified
+            ? ProgressReading::fromApi(progress, QDateTime::currentDateTimeUtc())
+            : ProgressReading::fromCallback(progress, QDateTime::currentDateTimeUtc());
+    return wo;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void listsEveryWorkOrder();
+    void searchFiltersAsYouType_data();
+    void searchFiltersAsYouType();
+    void statusFilterKeepsOneStatus();
+    void sortsByProgress();
+    void blockedWorkOrderSaysWhyInWords();
+    void readyWorkOrderClosesOnClick();
+    void unverifiedProgressDoesNotEnableClose();
+    void createInDeepomaticFromThePane();
+    void statusBarNamesTheSite();
+    void touchTargetsAreFingerSized();
+
+private:
+    void selectKey(const QString &key);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<WorkOrderStore> m_store;
+    std::unique_ptr<DeepomaticClient> m_client;
+    std::unique_ptr<WebProfiles> m_profiles;
+    std::unique_ptr<ConnectorSession> m_session;
+    std::unique_ptr<InterventionController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_remoteId;
+};
+
+void tst_MainWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxServer>();
+    QVERIFY(m_sandbox->start(0));
+    m_remoteId = m_sandbox->workOrderIds().constFirst();
+    s_engineerEmail = m_sandbox->seededWorkOrders()
+                          .constFirst()
+                          .value(QStringLiteral("field_engineer_email"))
+                          .toString();
+    m_store = std::make_unique<WorkOrderStore>();
+    QVERIFY(m_store->open(
+        m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_databaseCounter))));
+    WorkOrderEvent planned;
+    planned.kind = QStringLiteral("planned");
+    QVERIFY(m_store->insert(
+        {make(QStringLiteral("WO-LYON-1"), WorkOrderStatus::Blocked, 45, true,
+              QStringLiteral("Lyon"), m_remoteId),
+         make(QStringLiteral("WO-LYON-2"), WorkOrderStatus::ReadyToClose, 100, true,
+              QStringLiteral("Lyon"), m_remoteId),
+         make(QStringLiteral("WO-PARIS-1"), WorkOrderStatus::InProgress, 100, false,
+              QStringLiteral("Paris"), m_remoteId),
+         make(QStringLiteral("WO-NANTES-1"), WorkOrderStatus::Planned, -1, false,
+              QStringLiteral("Nantes")),
+         make(QStringLiteral("WO-BREST-1"), WorkOrderStatus::Closed, 90, true,
+              QStringLiteral("Brest"), m_remoteId)},
+        planned));
+    m_client = std::make_unique<DeepomaticClient>();
+    SiteProfile site = m_sandbox->siteProfile();
+    site.threshold = 80;
+    m_client->setBaseUrl(site.effectiveApiUrl());
+    m_client->setToken(m_sandbox->apiToken());
+    m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
+    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
+    m_controller = std::make_unique<InterventionController>(m_store.get(), m_client.get(),
+                                                             m_session.get());
+    m_controller->setSite(site);
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
+    m_window->reload();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_session.reset();
+    m_profiles.reset();
+    m_client.reset();
+    m_store.reset();
+    m_sandbox.reset();
+}
+
+void tst_MainWindow::selectKey(const QString &key)
+{
+    QTableView *table = m_window->tableView();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(WorkOrderTableModel::KeyRole).toString() == key) {
+            table->scrollTo(index);
+            const QRect rect = table->visualRect(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+            QCOMPARE(m_window->selectedKey(), key);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for %1").arg(key)));
+}
+
+void tst_MainWindow::listsEveryWorkOrder()
+{
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+    QCOMPARE(m_window->tableView()->model()->columnCount(), int(WorkOrderTableModel::ColumnCount));
+}
+
+void tst_MainWindow::searchFiltersAsYouType_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("name") << QStringLiteral("wo-lyon") << 2;
+    QTest::newRow("city in address") << QStringLiteral("Paris") << 1;
+    QTest::newRow("case folded") << QStringLiteral("LÉA") << 5;
+    QTest::newRow("technician") << QStringLiteral("dubois") << 5;
+    QTest::newRow("nothing") << QStringLiteral("zzz") << 0;
+    QTest::newRow("spaces trimmed") << QStringLiteral("  nantes ") << 1;
+}
+
+void tst_MainWindow::searchFiltersAsYouType()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, rows);
+    QLineEdit *search = m_window->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, typed);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), rows);
+    search->clear();
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+}
+
+void tst_MainWindow::statusFilterKeepsOneStatus()
+{
+    QComboBox *status = m_window->statusFilter();
+    status->setCurrentIndex(status->findData(QStringLiteral("blocked")));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->tableView()->model()->index(0, 0).data().toString(),
+             QStringLiteral("WO-LYON-1"));
+    status->setCurrentIndex(0);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+}
+
+void tst_MainWindow::sortsByProgress()
+{
+    QTableView *table = m_window->tableView();
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(WorkOrderTableModel::ProgressColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QList<int> values;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        values << table->model()
+                      ->index(row, WorkOrderTableModel::ProgressColumn)
+                      .data(WorkOrderTableModel::ProgressValueRole)
+                      .toInt();
+    QList<int> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(values, sorted);
+    QCOMPARE(header->sortIndicatorSection(), int(WorkOrderTableModel::ProgressColumn));
+}
+
+void tst_MainWindow::blockedWorkOrderSaysWhyInWords()
+{
+    selectKey(QStringLiteral("WO-LYON-1"));
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    QVERIFY(!pane->closeButton()->isEnabled());
+    QCOMPARE(pane->reasonLabel()->text(),
+             QStringLiteral("Progress 45 %. At least 80 % is required. Reopen Deepomatic to take "
+                            "the missing photos."));
+    QVERIFY(pane->openButton()->isEnabled());
+    QCOMPARE(pane->openButton()->text(), QStringLiteral("Reopen in Deepomatic"));
+    QVERIFY(pane->refreshButton()->isEnabled());
+    QTest::mouseClick(pane->closeButton(), Qt::LeftButton); // disabled: nothing happens
+    QCOMPARE(m_controller->workOrder(QStringLiteral("WO-LYON-1"))->status,
+             WorkOrderStatus::Blocked);
+}
+
+void tst_MainWindow::readyWorkOrderClosesOnClick()
+{
+    selectKey(QStringLiteral("WO-LYON-2"));
+    QPushButton *close = m_window->detailsPane()->closeButton();
+    QVERIFY(close->isEnabled());
+    QTest::mouseClick(close, Qt::LeftButton);
+    const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-LYON-2"));
+    QCOMPARE(wo.status, WorkOrderStatus::Closed);
+    const WorkOrderEvent last = m_store->events(wo.key).constLast();
+    QCOMPARE(last.kind, QStringLiteral("closed"));
+    QCOMPARE(last.fromStatus, QStringLiteral("ready_to_close"));
+    QCOMPARE(last.toStatus, QStringLiteral("closed"));
+    QVERIFY(last.reason.contains(QLatin1String("100 %")));
+    // The list follows, and the button is off for good.
+    QVERIFY(!close->isEnabled());
+    QCOMPARE(m_window->tableView()->currentIndex()
+                 .siblingAtColumn(WorkOrderTableModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Closed"));
+}
+
+void tst_MainWindow::unverifiedProgressDoesNotEnableClose()
+{
+    selectKey(QStringLiteral("WO-PARIS-1"));
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    QVERIFY(!pane->closeButton()->isEnabled());
+    QVERIFY(pane->reasonLabel()->text().contains(QLatin1String("not been verified")));
+    // Refresh asks the API: the sandbox's real score decides, not the claimed 100 %.
+    const int real = m_sandbox->workOrderJson(m_remoteId).value(QStringLiteral("progress_score")).toInt();
+    QSignalSpy verified(m_controller.get(), &InterventionController::verificationFinished);
+    QTest::mouseClick(pane->refreshButton(), Qt::LeftButton);
+    QVERIFY(verified.wait(10000));
+    const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-PARIS-1"));
+    QCOMPARE(wo.lastProgress.value, real);
+    QVERIFY(wo.lastProgress.verified);
+    QCOMPARE(pane->closeButton()->isEnabled(), real >= 80);
+}
+
+void tst_MainWindow::createInDeepomaticFromThePane()
+{
+    selectKey(QStringLiteral("WO-NANTES-1"));
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    QVERIFY(pane->createButton()->isVisible());
+    QVERIFY(!pane->openButton()->isVisible());
+    const int before = m_sandbox->createRequestCount();
+    QSignalSpy created(m_controller.get(), &InterventionController::creationFinished);
+    QTest::mouseClick(pane->createButton(), Qt::LeftButton);
+    QVERIFY(created.wait(10000));
+    QVERIFY2(created.first().at(1).toBool(), qPrintable(created.first().at(2).toString()));
+    QCOMPARE(m_sandbox->createRequestCount(), before + 1);
+    const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-NANTES-1"));
+    QCOMPARE(wo.status, WorkOrderStatus::Created);
+    QVERIFY(m_sandbox->workOrderIds().contains(wo.deepomaticId));
+    QVERIFY(!pane->createButton()->isVisible());
+    QVERIFY(pane->openButton()->isVisible());
+    QVERIFY(pane->openButton()->isEnabled());
+}
+
+void tst_MainWindow::statusBarNamesTheSite()
+{
+    const QLabel *site = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("siteLabel"));
+    QVERIFY(site);
+    QVERIFY2(site->text().contains(QLatin1String("sandbox")), qPrintable(site->text()));
+    QVERIFY(site->text().contains(m_sandbox->baseUrl().host()));
+}
+
+void tst_MainWindow::touchTargetsAreFingerSized()
+{
+    selectKey(QStringLiteral("WO-LYON-1"));
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    for (QPushButton *b : {pane->openButton(), pane->closeButton(), pane->refreshButton()})
+        QVERIFY2(b->height() >= 48, qPrintable(b->text()));
+    QVERIFY(m_window->searchField()->height() >= 48);
+    QVERIFY(m_window->tableView()->verticalHeader()->defaultSectionSize() >= 48);
+}
+
+int main(int argc, char *argv[])
+{
+    CallbackSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_MainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

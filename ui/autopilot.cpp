@@ -1,0 +1,250 @@
+#include "autopilot.h"
+
+#include "connectorview.h"
+#include "interventioncontroller.h"
+#include "mainwindow.h"
+#include "workorderdetailspane.h"
+#include "workordertablemodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <cstdio>
+
+Autopilot::Autopilot(MainWindow *window, InterventionController *controller,
+                     const Options &options, QObject *parent)
+    : QObject(parent), m_window(window), m_controller(controller), m_options(options)
+{
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        fail(tr("The flow did not complete within %1 s.").arg(m_options.timeoutMs / 1000));
+    });
+}
+
+void Autopilot::emitEvent(const QString &event, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("event"), event);
+    fields.insert(QStringLiteral("ms"), m_clock.elapsed());
+    if (!m_key.isEmpty() && !fields.contains(QStringLiteral("work_order")))
+        fields.insert(QStringLiteral("work_order"), m_key);
+    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void Autopilot::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_watchdog.stop();
+    emitEvent(QStringLiteral("error"), {{QStringLiteral("message"), message}});
+    std::fprintf(stderr, "fieldconnect autopilot: %s\n", qPrintable(message));
+    emit finished(1);
+}
+
+void Autopilot::start()
+{
+    m_clock.start();
+    m_watchdog.start(m_options.timeoutMs);
+    emitEvent(QStringLiteral("started"),
+              {{QStringLiteral("site"), m_controller->site().displayName},
+               {QStringLiteral("threshold"), m_controller->site().threshold}});
+    pickWorkOrder();
+}
+
+void Autopilot::pickWorkOrder()
+{
+    WorkOrderTableModel *model = m_window->workOrderModel();
+    if (!m_options.workOrderName.isEmpty()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const WorkOrder *wo = model->workOrderAt(row);
+            if (wo->name == m_options.workOrderName || wo->key == m_options.workOrderName) {
+                m_key = wo->key;
+                break;
+            }
+        }
+        if (m_key.isEmpty())
+            return fail(tr("No work order named %1.").arg(m_options.workOrderName));
+    } else {
+        // A fresh work order, so the run starts from 0 % whatever earlier runs did. It copies
+        // the types and technician of a planned one, as a dispatcher would.
+        const WorkOrder *model0 = nullptr;
+        for (int row = 0; row < model->rowCount() && !model0; ++row) {
+            const WorkOrder *wo = model->workOrderAt(row);
+            if (!wo->types.isEmpty() && !isClosedStatus(wo->status))
+                model0 = wo;
+        }
+        if (!model0)
+            return fail(tr("There is no work order to copy types and technician from."));
+        WorkOrder fresh = *model0;
+        fresh.key = QStringLiteral("AUTOPILOT-%1")
+                        .arg(QDateTime::currentDateTimeUtc().toString(
+                            QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        fresh.name = fresh.key;
+        fresh.deepomaticId.clear();
+        fresh.lastProgress = {};
+        fresh.launchId.clear();
+        fresh.status = WorkOrderStatus::Planned;
+        fresh.plannedDate = QDate::currentDate();
+        QString error;
+        if (!m_controller->plan(fresh, &error))
+            return fail(error);
+        m_key = fresh.key;
+        emitEvent(QStringLiteral("planned"), {{QStringLiteral("types"),
+                                                QJsonArray::fromStringList(fresh.types)}});
+    }
+    m_window->selectWorkOrder(m_key);
+
+    const auto wo = m_controller->workOrder(m_key);
+    if (wo && wo->isCreatedInDeepomatic())
+        return openConnector();
+    m_connections << connect(m_controller, &InterventionController::creationFinished, this,
+                             [this](const QString &key, bool ok, const QString &message) {
+                                 if (key != m_key)
+                                     return;
+                                 if (!ok)
+                                     return fail(tr("Creation in Deepomatic failed: %1")
+                                                     .arg(message));
+                                 emitEvent(QStringLiteral("created"),
+                                           {{QStringLiteral("deepomatic_id"),
+                                             m_controller->workOrder(m_key)->deepomaticId}});
+                                 openConnector();
+                             });
+    m_window->detailsPane()->createButton()->click();
+}
+
+void Autopilot::openConnector()
+{
+    m_connections << connect(m_controller, &InterventionController::connectorOpened, this,
+                             [this](const QString &key, const QUrl &url) {
+                                 if (key == m_key)
+                                     emitEvent(QStringLiteral("opened"),
+                                               {{QStringLiteral("url"),
+                                                 url.toString(QUrl::RemoveQuery)}});
+                             });
+    m_window->selectWorkOrder(m_key);
+    QPushButton *open = m_window->detailsPane()->openButton();
+    if (!open->isEnabled())
+        return fail(tr("Open in Deepomatic is disabled: %1").arg(open->toolTip()));
+    open->click();
+    if (!m_window->isConnectorShown())
+        return fail(tr("The connector did not open."));
+    QWebEnginePage *page = m_window->connectorView()->webView()->page();
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(page, &QWebEnginePage::loadFinished, this, [this, once](bool ok) {
+        disconnect(*once);
+        if (!ok)
+            return fail(tr("The Deepomatic page did not load."));
+        emitEvent(QStringLiteral("loaded"));
+        takePhotos();
+    });
+}
+
+void Autopilot::runJs(const QString &script, std::function<void(const QVariant &)> then)
+{
+    QWebEnginePage *page = m_window->connectorView()->webView()->page();
+    page->runJavaScript(script, [then = std::move(then)](const QVariant &v) { then(v); });
+}
+
+void Autopilot::waitFor(const QString &script, std::function<void()> then, const QString &what)
+{
+    if (m_done)
+        return;
+    runJs(script, [this, script, then = std::move(then), what](const QVariant &v) mutable {
+        if (v.toBool())
+            return then();
+        QTimer::singleShot(100, this, [this, script, then = std::move(then), what]() mutable {
+            waitFor(script, std::move(then), what);
+        });
+    });
+}
+
+void Autopilot::takePhotos()
+{
+    runJs(QStringLiteral("document.querySelectorAll('button.take-photo').length"),
+          [this](const QVariant &v) {
+              const int available = v.toInt();
+              const int wanted = m_options.photos < 0 ? available
+                                                      : qMin(m_options.photos, available);
+              emitEvent(QStringLiteral("photos_requested"),
+                        {{QStringLiteral("available"), available},
+                         {QStringLiteral("taking"), wanted}});
+              clickNextPhoto(0, wanted);
+          });
+}
+
+void Autopilot::clickNextPhoto(int done, int wanted)
+{
+    if (m_done)
+        return;
+    if (done >= wanted)
+        return finishInPage();
+    const QString click =
+        QStringLiteral("(function(){var b=document.querySelectorAll('button.take-photo')[%1];"
+                       "b.click();return b.getAttribute('data-task-group');})()")
+            .arg(done);
+    runJs(click, [this, done, wanted](const QVariant &group) {
+        const QString taken =
+            QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length >= %1")
+                .arg(done + 1);
+        waitFor(
+            taken,
+            [this, done, wanted, group] {
+                emitEvent(QStringLiteral("photo"), {{QStringLiteral("task_group"),
+                                                     group.toString()},
+                                                    {QStringLiteral("index"), done + 1}});
+                clickNextPhoto(done + 1, wanted);
+            },
+            tr("the photo to be recorded"));
+    });
+}
+
+void Autopilot::finishInPage()
+{
+    m_connections << connect(m_controller, &InterventionController::callbackAccepted, this,
+                             [this](const QString &key, int progress, bool fromFragment) {
+                                 if (key != m_key)
+                                     return;
+                                 emitEvent(QStringLiteral("callback"),
+                                           {{QStringLiteral("progress"), progress},
+                                            {QStringLiteral("in"),
+                                             fromFragment ? QStringLiteral("fragment")
+                                                          : QStringLiteral("query")}});
+                             });
+    m_connections << connect(m_controller, &InterventionController::callbackRejected, this,
+                             [this](const QString &, const QString &reason) {
+                                 fail(tr("The callback was rejected: %1").arg(reason));
+                             });
+    m_connections << connect(
+        m_controller, &InterventionController::verificationFinished, this,
+        [this](const QString &key, bool verified, int progress, const QString &error) {
+            if (key != m_key)
+                return;
+            QJsonObject fields{{QStringLiteral("verified"), verified},
+                               {QStringLiteral("progress"), progress}};
+            if (!error.isEmpty())
+                fields.insert(QStringLiteral("error"), error);
+            emitEvent(QStringLiteral("verified"), fields);
+            const CloseDecision d = m_controller->decision(m_key);
+            emitEvent(QStringLiteral("close"),
+                      {{QStringLiteral("allowed"), d.allowed},
+                       {QStringLiteral("unverified"), d.unverified},
+                       {QStringLiteral("reason"), d.reason},
+                       {QStringLiteral("threshold"), m_controller->site().threshold}});
+            if (d.allowed && m_options.closeWhenAllowed) {
+                QString closeError;
+                if (!m_controller->closeIntervention(m_key, &closeError))
+                    return fail(closeError);
+                emitEvent(QStringLiteral("closed"));
+            }
+            m_done = true;
+            m_watchdog.stop();
+            emit finished(0);
+        });
+    runJs(QStringLiteral("document.getElementById('finish').click(); true"), [](const QVariant &) {});
+}

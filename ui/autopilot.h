@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+class InterventionController;
+class MainWindow;
+
+// Headless QA: drives the real window through one intervention, clicking the Deepomatic page
+// by script, and prints one JSON object per line for each step. Used by `--autopilot`.
+class Autopilot : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString workOrderName; // empty: a fresh work order is planned and created
+        int photos = -1;       // -1: every photo the page asks for
+        int timeoutMs = 60000;
+        bool closeWhenAllowed = true;
+    };
+
+    Autopilot(MainWindow *window, InterventionController *controller, const Options &options,
+              QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void emitEvent(const QString &event, QJsonObject fields = {});
+    void fail(const QString &message);
+    void pickWorkOrder();
+    void openConnector();
+    void takePhotos();
+    void clickNextPhoto(int done, int wanted);
+    void finishInPage();
+    void waitFor(const QString &script, std::function<void()> then, const QString &what);
+    void runJs(const QString &script, std::function<void(const QVariant &)> then);
+
+    MainWindow *m_window;
+    InterventionController *m_controller;
+    Options m_options;
+    QString m_key;
+    QElapsedTimer m_clock;
+    QTimer m_watchdog;
+    bool m_done = false;
+    QList<QMetaObject::Connection> m_connections;
+};

@@ -1,0 +1,158 @@
+#include "connectorview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineView>
+
+ConnectorView::ConnectorView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *bar = new QWidget(this);
+    auto *barLayout = new QHBoxLayout(bar);
+    m_return = new QPushButton(tr("Return to FieldConnect"), bar);
+    m_return->setObjectName(QStringLiteral("returnButton"));
+    m_back = new QPushButton(tr("Back"), bar);
+    m_reload = new QPushButton(tr("Reload"), bar);
+    for (QPushButton *b : {m_return, m_back, m_reload})
+        b->setMinimumHeight(48);
+    QFont bold = m_return->font();
+    bold.setBold(true);
+    m_return->setFont(bold);
+    m_title = new QLabel(bar);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    // Until the document has a title, Qt reports the URL as the title: it must never widen the
+    // window, so the label takes the room that is left and no more.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    barLayout->addWidget(m_return);
+    barLayout->addWidget(m_back);
+    barLayout->addWidget(m_reload);
+    barLayout->addWidget(m_title, 1);
+    layout->addWidget(bar);
+
+    m_loading = new QProgressBar(this);
+    m_loading->setRange(0, 100);
+    m_loading->setTextVisible(false);
+    m_loading->setMaximumHeight(4);
+    layout->addWidget(m_loading);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("connectorNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setStyleSheet(QStringLiteral("background:#fff4e5;color:#7a3e00"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    auto *content = new QWidget(this);
+    m_stack = new QStackedLayout(content);
+    m_problem = new QWidget(content);
+    auto *problemLayout = new QVBoxLayout(m_problem);
+    m_problemText = new QLabel(m_problem);
+    m_problemText->setWordWrap(true);
+    m_problemText->setAlignment(Qt::AlignCenter);
+    auto *retry = new QPushButton(tr("Retry"), m_problem);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    retry->setMinimumHeight(56);
+    problemLayout->addStretch();
+    problemLayout->addWidget(m_problemText);
+    problemLayout->addWidget(retry, 0, Qt::AlignCenter);
+    problemLayout->addStretch();
+    m_stack->addWidget(m_problem);
+    layout->addWidget(content, 1);
+
+    connect(m_return, &QPushButton::clicked, this, &ConnectorView::returnRequested);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (m_page)
+            m_page->triggerAction(QWebEnginePage::Back);
+    });
+    auto reload = [this] {
+        if (m_page) {
+            m_stack->setCurrentWidget(m_view);
+            m_page->triggerAction(QWebEnginePage::Reload);
+        }
+    };
+    connect(m_reload, &QPushButton::clicked, this, reload);
+    connect(retry, &QPushButton::clicked, this, reload);
+}
+
+void ConnectorView::ensureView()
+{
+    if (m_view)
+        return;
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("connectorWebView"));
+    m_stack->addWidget(m_view);
+}
+
+void ConnectorView::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        QTimer::singleShot(8000, m_notice, [n = m_notice, text] {
+            if (n->text() == text)
+                n->hide();
+        });
+}
+
+void ConnectorView::showProblem(const QString &text)
+{
+    m_problemText->setText(text);
+    m_stack->setCurrentWidget(m_problem);
+}
+
+void ConnectorView::attachPage(QWebEnginePage *page)
+{
+    ensureView();
+    if (page == m_page)
+        return;
+    for (const auto &c : std::as_const(m_pageConnections))
+        disconnect(c);
+    m_pageConnections.clear();
+    m_page = page;
+    m_view->setPage(page);
+    m_stack->setCurrentWidget(m_view);
+    m_pageConnections << connect(page, &QWebEnginePage::titleChanged, m_title, &QLabel::setText);
+    m_pageConnections << connect(page, &QWebEnginePage::loadStarted, this, [this] {
+        m_loading->setValue(0);
+        m_loading->show();
+        m_stack->setCurrentWidget(m_view);
+    });
+    m_pageConnections << connect(page, &QWebEnginePage::loadProgress, m_loading,
+                                 &QProgressBar::setValue);
+    m_pageConnections << connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_loading->setValue(100);
+        Q_UNUSED(ok)
+        m_back->setEnabled(m_page && m_page->action(QWebEnginePage::Back)->isEnabled());
+    });
+    m_pageConnections << connect(
+        page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+            // A navigation the page refused (a captured callback) ends as "aborted": that is
+            // not a network problem and must not replace the page.
+            constexpr int kNetErrorAborted = -3;
+            if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
+                && !(info.errorDomain() == QWebEngineLoadingInfo::InternalErrorDomain
+                     || (info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain
+                         && info.errorCode() == kNetErrorAborted)))
+                showProblem(tr("The Deepomatic page could not be loaded (%1). Check the network "
+                               "connection, then retry.")
+                                .arg(info.errorString()));
+        });
+    m_pageConnections << connect(
+        page, &QWebEnginePage::renderProcessTerminated, this,
+        [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+            if (status != QWebEnginePage::NormalTerminationStatus)
+                showProblem(tr("The Deepomatic page stopped working. Reload it to continue; "
+                               "nothing was lost."));
+        });
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWebEnginePage>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedLayout;
+class QWebEngineView;
+
+// The Deepomatic page inside the app window: a bar with Return to FieldConnect, Back, Reload
+// and the page title, a loading bar, and the web view. The view is created on first use and
+// reused. A failed load or a crashed renderer shows a panel with Retry, never a blank page.
+class ConnectorView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectorView(QWidget *parent = nullptr);
+
+    void attachPage(QWebEnginePage *page);
+    QWebEngineView *webView() const { return m_view; }
+    QPushButton *returnButton() const { return m_return; }
+    void showNotice(const QString &text);
+
+signals:
+    void returnRequested();
+
+private:
+    void ensureView();
+    void showProblem(const QString &text);
+
+    QWebEngineView *m_view = nullptr;
+    QWebEnginePage *m_page = nullptr;
+    QStackedLayout *m_stack;
+    QWidget *m_problem;
+    QLabel *m_problemText;
+    QLabel *m_title;
+    QLabel *m_notice;
+    QProgressBar *m_loading;
+    QPushButton *m_return;
+    QPushButton *m_back;
+    QPushButton *m_reload;
+    QList<QMetaObject::Connection> m_pageConnections;
+};

@@ -1,0 +1,346 @@
+#include "interventioncontroller.h"
+
+#include "callbackuri.h"
+#include "deepomaticclient.h"
+#include "deepomaticname.h"
+#include "workorderstore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFlow, "fieldconnect.flow")
+
+InterventionController::InterventionController(WorkOrderStore *store, DeepomaticClient *client,
+                                               ConnectorSession *session, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client), m_session(session)
+{
+    connect(m_session, &ConnectorSession::callbackAccepted, this,
+            &InterventionController::onCallbackAccepted);
+    connect(m_session, &ConnectorSession::callbackRejected, this,
+            &InterventionController::onCallbackRejected);
+}
+
+void InterventionController::setSite(const SiteProfile &site)
+{
+    m_site = site;
+}
+
+ClosePolicy InterventionController::policy() const
+{
+    return ClosePolicy(m_site.threshold, m_site.verificationPolicy);
+}
+
+std::optional<WorkOrder> InterventionController::workOrder(const QString &key) const
+{
+    return m_store->find(key);
+}
+
+CloseDecision InterventionController::decision(const QString &key) const
+{
+    const auto wo = workOrder(key);
+    if (!wo) {
+        CloseDecision none;
+        none.reason = tr("No work order selected.");
+        return none;
+    }
+    return decision(*wo);
+}
+
+CloseDecision InterventionController::decision(const WorkOrder &wo) const
+{
+    ClosePolicy::Input input;
+    input.status = wo.status;
+    input.createdInDeepomatic = wo.isCreatedInDeepomatic();
+    if (wo.lastProgress.isValid()) {
+        if (wo.lastProgress.verified)
+            input.verified = wo.lastProgress;
+        else
+            input.claimed = wo.lastProgress;
+    }
+    const Transient t = m_transient.value(wo.key);
+    input.verificationPending = t.verificationPending;
+    input.verificationError = t.verificationError;
+    return policy().decide(input);
+}
+
+QString InterventionController::openBlocker(const WorkOrder &wo) const
+{
+    if (isClosedStatus(wo.status))
+        return tr("This intervention is closed.");
+    const QUrl callback = CallbackUri::forLaunch(m_site, CallbackUri::newLaunchId());
+    return ConnectorLink::build(m_site, wo.deepomaticId, callback).error;
+}
+
+bool InterventionController::commit(const WorkOrder &updated, const QString &kind,
+                                    const QString &reason, const QJsonObject &data,
+                                    WorkOrderStatus from)
+{
+    WorkOrderEvent event;
+    event.workOrderKey = updated.key;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.user = m_user;
+    event.kind = kind;
+    event.fromStatus = workOrderStatusKey(from);
+    event.toStatus = workOrderStatusKey(updated.status);
+    event.reason = reason;
+    event.data = data;
+    WorkOrder stamped = updated;
+    stamped.updated = event.time;
+    if (!m_store->update(stamped, event)) {
+        emit errorOccurred(m_store->lastError());
+        return false;
+    }
+    emit workOrderChanged(stamped);
+    return true;
+}
+
+bool InterventionController::plan(const WorkOrder &workOrder, QString *error)
+{
+    if (m_store->find(workOrder.key)) {
+        if (error)
+            *error = tr("A work order with the reference %1 already exists.").arg(workOrder.key);
+        return false;
+    }
+    WorkOrderEvent event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.user = m_user;
+    event.kind = QStringLiteral("planned");
+    event.reason = tr("Planned.");
+    WorkOrder planned = workOrder;
+    planned.updated = event.time;
+    if (planned.siteProfile.isEmpty())
+        planned.siteProfile = m_site.id;
+    if (!m_store->insert({planned}, event)) {
+        if (error)
+            *error = m_store->lastError();
+        return false;
+    }
+    emit workOrderChanged(planned);
+    return true;
+}
+
+ConnectorLink::Result InterventionController::openConnector(const QString &key)
+{
+    auto wo = workOrder(key);
+    if (!wo)
+        return {{}, tr("The work order %1 no longer exists.").arg(key)};
+    if (isClosedStatus(wo->status))
+        return {{}, tr("This intervention is closed.")};
+
+    const QString launchId = CallbackUri::newLaunchId();
+    const QUrl callback = CallbackUri::forLaunch(m_site, launchId);
+    const ConnectorLink::Result link = ConnectorLink::build(m_site, wo->deepomaticId, callback);
+    if (!link.ok())
+        return link;
+
+    // Remember the launch with the work order before the page can answer.
+    const WorkOrderStatus from = wo->status;
+    wo->launchId = launchId;
+    wo->status = WorkOrderStatus::InProgress;
+    if (!commit(*wo, QStringLiteral("connector_opened"), tr("Opened in Deepomatic."),
+                {{QStringLiteral("launch_id"), launchId}}, from))
+        return {{}, m_store->lastError()};
+
+    const ConnectorLink::Result opened = m_session->open(m_site, key, wo->deepomaticId, launchId);
+    if (opened.ok())
+        emit connectorOpened(key, opened.url);
+    return opened;
+}
+
+void InterventionController::onCallbackAccepted(const ConnectorSession::Launch &launch,
+                                                const CallbackParser::Verdict &verdict,
+                                                const QUrl &url)
+{
+    Q_UNUSED(url)
+    auto wo = workOrder(launch.workOrderKey);
+    if (!wo || wo->launchId != launch.launchId || isClosedStatus(wo->status)) {
+        // The session's launch and the stored one disagree (closed meanwhile, reopened
+        // elsewhere): a stale callback must change nothing.
+        onCallbackRejected(launch.workOrderKey,
+                           tr("The callback belongs to a launch that is no longer current."), url);
+        return;
+    }
+    const WorkOrderStatus from = wo->status;
+    wo->lastProgress = ProgressReading::fromCallback(verdict.progress,
+                                                     QDateTime::currentDateTimeUtc());
+    wo->launchId.clear();
+    QJsonObject extras;
+    for (auto it = verdict.extras.cbegin(); it != verdict.extras.cend(); ++it)
+        extras.insert(it.key(), it.value());
+    const QJsonObject data{{QStringLiteral("progress"), verdict.progress},
+                           {QStringLiteral("from_fragment"), verdict.fromFragment},
+                           {QStringLiteral("launch_id"), launch.launchId},
+                           {QStringLiteral("parameters"), extras}};
+    // Recorded before anything else happens (SPEC §4).
+    if (!commit(*wo, QStringLiteral("callback_accepted"),
+                tr("Deepomatic reported %1 % progress.").arg(verdict.progress), data, from))
+        return;
+    emit callbackAccepted(wo->key, verdict.progress, verdict.fromFragment);
+    verify(wo->key);
+}
+
+void InterventionController::onCallbackRejected(const QString &key, const QString &reason,
+                                                const QUrl &url)
+{
+    Q_UNUSED(url)
+    if (!key.isEmpty() && m_store->find(key)) {
+        WorkOrderEvent event;
+        event.workOrderKey = key;
+        event.time = QDateTime::currentDateTimeUtc();
+        event.user = m_user;
+        event.kind = QStringLiteral("callback_rejected");
+        event.reason = reason;
+        m_store->appendEvent(event);
+    }
+    emit callbackRejected(key, reason);
+}
+
+void InterventionController::refreshProgress(const QString &key)
+{
+    verify(key);
+}
+
+void InterventionController::verify(const QString &key)
+{
+    const auto wo = workOrder(key);
+    if (!wo || !wo->isCreatedInDeepomatic())
+        return;
+    Transient &t = m_transient[key];
+    if (t.verificationPending)
+        return;
+    t.verificationPending = true;
+    emit workOrderChanged(*wo);
+    m_client->getWorkOrder(wo->deepomaticId, false, this,
+                           [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
+                               onVerified(key, remote, error);
+                           });
+}
+
+void InterventionController::onVerified(const QString &key, const RemoteWorkOrder &remote,
+                                        const ApiError &error)
+{
+    Transient &t = m_transient[key];
+    t.verificationPending = false;
+    auto wo = workOrder(key);
+    if (!wo)
+        return;
+    const WorkOrderStatus from = wo->status;
+    const int claimed = wo->lastProgress.source == ProgressReading::Source::Callback
+        ? wo->lastProgress.value
+        : -1;
+
+    if (error.isError()) {
+        t.verificationError = error.message();
+        const CloseDecision d = decision(*wo);
+        if (!isClosedStatus(wo->status) && wo->status != WorkOrderStatus::Planned)
+            wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
+        commit(*wo, QStringLiteral("verification_failed"), d.reason,
+               {{QStringLiteral("error"), error.message()},
+                {QStringLiteral("http_status"), error.httpStatus},
+                {QStringLiteral("claimed"), claimed}},
+               from);
+        emit verificationFinished(key, false, claimed, error.message());
+        return;
+    }
+
+    t.verificationError.clear();
+    if (remote.id.compare(wo->deepomaticId, Qt::CaseInsensitive) != 0) {
+        t.verificationError = tr("the API returned work order %1 instead of %2")
+                                  .arg(remote.id, wo->deepomaticId);
+        emit verificationFinished(key, false, claimed, t.verificationError);
+        emit workOrderChanged(*wo);
+        return;
+    }
+    wo->lastProgress = ProgressReading::fromApi(remote.progressScore,
+                                                QDateTime::currentDateTimeUtc());
+    const CloseDecision d = decision(*wo);
+    if (!isClosedStatus(wo->status))
+        wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
+    QJsonObject data{{QStringLiteral("verified"), remote.progressScore},
+                     {QStringLiteral("threshold"), m_site.threshold}};
+    if (claimed >= 0) {
+        data.insert(QStringLiteral("claimed"), claimed);
+        data.insert(QStringLiteral("matches_callback"), claimed == remote.progressScore);
+    }
+    commit(*wo, QStringLiteral("progress_verified"), d.reason, data, from);
+    emit verificationFinished(key, true, remote.progressScore, {});
+}
+
+void InterventionController::createInDeepomatic(const QString &key)
+{
+    const auto wo = workOrder(key);
+    if (!wo)
+        return;
+    if (wo->isCreatedInDeepomatic()) {
+        emit creationFinished(key, true, tr("Already created in Deepomatic."));
+        return;
+    }
+    const QString nameError = DeepomaticName::validate(wo->name);
+    if (!nameError.isEmpty()) {
+        emit creationFinished(key, false, nameError);
+        return;
+    }
+    m_client->createWorkOrder(
+        wo->toCreateRequest(), this,
+        [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
+            auto current = workOrder(key);
+            if (!current)
+                return;
+            if (error.isError()) {
+                WorkOrderEvent event;
+                event.workOrderKey = key;
+                event.time = QDateTime::currentDateTimeUtc();
+                event.user = m_user;
+                event.kind = QStringLiteral("create_failed");
+                event.reason = error.message();
+                m_store->appendEvent(event);
+                emit creationFinished(key, false, error.message());
+                return;
+            }
+            const WorkOrderStatus from = current->status;
+            current->deepomaticId = remote.id;
+            if (current->status == WorkOrderStatus::Planned)
+                current->status = WorkOrderStatus::Created;
+            if (commit(*current, QStringLiteral("created_in_deepomatic"),
+                       tr("Created in Deepomatic."), {{QStringLiteral("deepomatic_id"), remote.id}},
+                       from))
+                emit creationFinished(key, true, tr("Created in Deepomatic."));
+        });
+}
+
+bool InterventionController::closeIntervention(const QString &key, QString *error)
+{
+    auto wo = workOrder(key);
+    if (!wo) {
+        if (error)
+            *error = tr("The work order %1 no longer exists.").arg(key);
+        return false;
+    }
+    const CloseDecision d = decision(*wo);
+    if (!d.allowed) {
+        if (error)
+            *error = d.reason;
+        return false;
+    }
+    const WorkOrderStatus from = wo->status;
+    wo->status = WorkOrderStatus::Closed;
+    wo->launchId.clear();
+    const QJsonObject data{{QStringLiteral("progress"), wo->lastProgress.value},
+                           {QStringLiteral("verified"), !d.unverified},
+                           {QStringLiteral("threshold"), m_site.threshold}};
+    const QString reason = d.unverified
+        ? tr("Closed with unverified progress %1 % (site policy allows it).")
+              .arg(wo->lastProgress.value)
+        : tr("Closed with verified progress %1 % (at least %2 % required).")
+              .arg(wo->lastProgress.value)
+              .arg(m_site.threshold);
+    if (!commit(*wo, QStringLiteral("closed"), reason, data, from)) {
+        if (error)
+            *error = m_store->lastError();
+        return false;
+    }
+    if (m_session->currentLaunch() && m_session->currentLaunch()->workOrderKey == key)
+        m_session->endLaunch();
+    emit closed(key, d);
+    return true;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "closedecision.h"
+#include "closepolicy.h"
+#include "connectorlink.h"
+#include "connectorsession.h"
+#include "siteprofile.h"
+#include "workorder.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class DeepomaticClient;
+class WorkOrderStore;
+struct ApiError;
+struct RemoteWorkOrder;
+
+// Runs one intervention's flow: create in Deepomatic, open the connector, take the callback,
+// verify it with the API, decide whether the intervention may close, close it. Every state
+// change is written with its audit event before anyone is told about it. The rule itself is
+// ClosePolicy's; this class only gathers its inputs.
+class InterventionController : public QObject
+{
+    Q_OBJECT
+public:
+    InterventionController(WorkOrderStore *store, DeepomaticClient *client,
+                           ConnectorSession *session, QObject *parent = nullptr);
+
+    void setSite(const SiteProfile &site);
+    const SiteProfile &site() const { return m_site; }
+    void setUserName(const QString &user) { m_user = user; }
+
+    std::optional<WorkOrder> workOrder(const QString &key) const;
+    CloseDecision decision(const QString &key) const;
+    CloseDecision decision(const WorkOrder &workOrder) const;
+    // Why "Open in Deepomatic" cannot be used now, or empty when it can.
+    QString openBlocker(const WorkOrder &workOrder) const;
+
+    // Adds a new planned work order (with its "planned" event). False with *error set when the
+    // key exists or the store fails.
+    bool plan(const WorkOrder &workOrder, QString *error = nullptr);
+    ConnectorLink::Result openConnector(const QString &key);
+    void createInDeepomatic(const QString &key);
+    void refreshProgress(const QString &key);
+    // False with *error set when the decision does not allow it.
+    bool closeIntervention(const QString &key, QString *error = nullptr);
+
+signals:
+    void workOrderChanged(const WorkOrder &workOrder);
+    void connectorOpened(const QString &key, const QUrl &url);
+    void callbackAccepted(const QString &key, int progress, bool fromFragment);
+    void callbackRejected(const QString &key, const QString &reason);
+    void verificationFinished(const QString &key, bool verified, int progress,
+                              const QString &error);
+    void creationFinished(const QString &key, bool ok, const QString &message);
+    void closed(const QString &key, const CloseDecision &decision);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Transient {
+        bool verificationPending = false;
+        QString verificationError;
+    };
+
+    void onCallbackAccepted(const ConnectorSession::Launch &launch,
+                            const CallbackParser::Verdict &verdict, const QUrl &url);
+    void onCallbackRejected(const QString &key, const QString &reason, const QUrl &url);
+    void verify(const QString &key);
+    void onVerified(const QString &key, const RemoteWorkOrder &remote, const ApiError &error);
+    bool commit(const WorkOrder &updated, const QString &kind, const QString &reason,
+                const QJsonObject &data, WorkOrderStatus from);
+    ClosePolicy policy() const;
+
+    WorkOrderStore *m_store;
+    DeepomaticClient *m_client;
+    ConnectorSession *m_session;
+    SiteProfile m_site;
+    QString m_user;
+    QHash<QString, Transient> m_transient;
+};

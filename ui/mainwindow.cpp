@@ -1,0 +1,286 @@
+#include "mainwindow.h"
+
+#include "connectorpage.h"
+#include "connectorsession.h"
+#include "connectorview.h"
+#include "interventioncontroller.h"
+#include "progressbardelegate.h"
+#include "workorderdetailspane.h"
+#include "workorderfiltermodel.h"
+#include "workorderstore.h"
+#include "workordertablemodel.h"
+
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScroller>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller,
+                       ConnectorSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_controller(controller)
+    , m_session(session)
+    , m_model(new WorkOrderTableModel(this))
+    , m_filter(new WorkOrderFilterModel(this))
+{
+    setWindowTitle(tr("FieldConnect"));
+    m_filter->setWorkOrderModel(m_model);
+
+    m_pages = new QStackedWidget(this);
+    setCentralWidget(m_pages);
+
+    // Work order list and details.
+    auto *splitter = new QSplitter(Qt::Horizontal, m_pages);
+    auto *listPanel = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listPanel);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(listPanel);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search work orders, addresses, technicians…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumHeight(48);
+    m_search->setInputMethodHints(Qt::ImhNoPredictiveText);
+    m_statusFilter = new QComboBox(listPanel);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setMinimumHeight(48);
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (auto status : {WorkOrderStatus::Planned, WorkOrderStatus::Created,
+                        WorkOrderStatus::InProgress, WorkOrderStatus::ReadyToClose,
+                        WorkOrderStatus::Blocked, WorkOrderStatus::Closed,
+                        WorkOrderStatus::ClosedOverride})
+        m_statusFilter->addItem(workOrderStatusDisplayName(status), workOrderStatusKey(status));
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    listLayout->addLayout(filters);
+
+    m_table = new QTableView(listPanel);
+    m_table->setObjectName(QStringLiteral("workOrderTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkOrderTableModel::PlannedColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row height: no per-row size computation, so 100,000 rows scroll without a stall.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(48);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(WorkOrderTableModel::NameColumn, 180);
+    m_table->setColumnWidth(WorkOrderTableModel::StatusColumn, 120);
+    m_table->setColumnWidth(WorkOrderTableModel::ProgressColumn, 170);
+    m_table->setColumnWidth(WorkOrderTableModel::PlannedColumn, 100);
+    m_table->setColumnWidth(WorkOrderTableModel::TechnicianColumn, 150);
+    m_table->setItemDelegateForColumn(WorkOrderTableModel::ProgressColumn,
+                                      new ProgressBarDelegate(m_table));
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QScroller::grabGesture(m_table->viewport(), QScroller::LeftMouseButtonGesture);
+    listLayout->addWidget(m_table, 1);
+
+    m_details = new WorkOrderDetailsPane(splitter);
+    splitter->addWidget(listPanel);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_pages->addWidget(splitter);
+
+    m_connector = new ConnectorView(m_pages);
+    m_pages->addWidget(m_connector);
+
+    m_siteLabel = new QLabel(this);
+    m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_siteLabel);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &WorkOrderFilterModel::setSearchText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusKey(m_statusFilter->currentData().toString());
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSiteLabel);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSiteLabel);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateSiteLabel);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSiteLabel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::refreshDetails);
+
+    connect(m_details, &WorkOrderDetailsPane::openRequested, this, &MainWindow::openSelected);
+    connect(m_details, &WorkOrderDetailsPane::closeRequested, this, &MainWindow::closeSelected);
+    connect(m_details, &WorkOrderDetailsPane::refreshRequested, m_controller,
+            &InterventionController::refreshProgress);
+    connect(m_details, &WorkOrderDetailsPane::createRequested, m_controller,
+            &InterventionController::createInDeepomatic);
+    connect(m_connector, &ConnectorView::returnRequested, this, &MainWindow::showWorkOrders);
+
+    connect(m_controller, &InterventionController::workOrderChanged, this,
+            &MainWindow::onWorkOrderChanged);
+    connect(m_controller, &InterventionController::callbackAccepted, this,
+            [this](const QString &key, int progress) {
+                // The technician is done in Deepomatic: come back to the work order.
+                showWorkOrders();
+                selectWorkOrder(key);
+                statusBar()->showMessage(
+                    tr("Deepomatic reported %1 %. Checking with the API…").arg(progress), 5000);
+            });
+    connect(m_controller, &InterventionController::callbackRejected, this,
+            [this](const QString &, const QString &reason) {
+                const QString text = tr("A return from Deepomatic was ignored: %1").arg(reason);
+                m_connector->showNotice(text);
+                statusBar()->showMessage(text, 8000);
+            });
+    connect(m_controller, &InterventionController::verificationFinished, this,
+            [this](const QString &key, bool verified, int, const QString &error) {
+                if (key == m_details->currentKey())
+                    m_details->setMessage(verified ? QString()
+                                                   : tr("Verification failed: %1").arg(error),
+                                          !verified);
+            });
+    connect(m_controller, &InterventionController::creationFinished, this,
+            [this](const QString &key, bool ok, const QString &message) {
+                if (key == m_details->currentKey())
+                    m_details->setMessage(ok ? QString() : message, !ok);
+                statusBar()->showMessage(message, 5000);
+            });
+    connect(m_controller, &InterventionController::errorOccurred, this,
+            [this](const QString &message) { m_details->setMessage(message, true); });
+    connect(m_session, &ConnectorSession::pageCreated, m_connector, &ConnectorView::attachPage);
+
+    updateSiteLabel();
+    resize(1280, 800);
+}
+
+void MainWindow::reload()
+{
+    showWorkOrdersLoaded(m_store->loadAll());
+}
+
+void MainWindow::reloadInBackground()
+{
+    showWhenLoaded(QtConcurrent::run(&WorkOrderStore::loadAllFrom, m_store->fileName(), nullptr));
+}
+
+void MainWindow::showWhenLoaded(QFuture<QList<WorkOrder>> workOrders)
+{
+    statusBar()->showMessage(tr("Loading work orders…"));
+    auto *watcher = new QFutureWatcher<QList<WorkOrder>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        showWorkOrdersLoaded(watcher->result());
+    });
+    watcher->setFuture(workOrders);
+}
+
+void MainWindow::showWorkOrdersLoaded(QList<WorkOrder> workOrders)
+{
+    m_model->setWorkOrders(std::move(workOrders));
+    if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+    updateSiteLabel();
+    emit workOrdersLoaded(m_model->rowCount());
+}
+
+void MainWindow::updateSiteLabel()
+{
+    const SiteProfile &site = m_controller->site();
+    QString where;
+    switch (site.environment) {
+    case SiteProfile::Environment::Sandbox:
+        where = tr("Connected to the sandbox (%1)").arg(site.studioUrl.toDisplayString());
+        break;
+    case SiteProfile::Environment::Testing:
+        where = tr("Connected to %1 (testing)").arg(site.displayName);
+        break;
+    case SiteProfile::Environment::Production:
+        where = tr("Connected to %1 (production)").arg(site.displayName);
+        break;
+    }
+    m_siteLabel->setText(where);
+    m_countLabel->setText(tr("%n work order(s) shown", nullptr, m_filter->rowCount()));
+}
+
+QString MainWindow::selectedKey() const
+{
+    return m_table->currentIndex().data(WorkOrderTableModel::KeyRole).toString();
+}
+
+void MainWindow::selectWorkOrder(const QString &key)
+{
+    const int sourceRow = m_model->rowOf(key);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    refreshDetails();
+}
+
+void MainWindow::refreshDetails()
+{
+    const QString key = selectedKey();
+    const auto wo = key.isEmpty() ? std::nullopt : m_controller->workOrder(key);
+    if (!wo) {
+        m_details->clear();
+        return;
+    }
+    m_details->showWorkOrder(*wo, m_controller->decision(*wo), m_controller->openBlocker(*wo),
+                             m_store->events(key));
+}
+
+void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)
+{
+    m_model->upsert(workOrder);
+    if (workOrder.key == selectedKey())
+        refreshDetails();
+}
+
+void MainWindow::openSelected(const QString &key)
+{
+    const ConnectorLink::Result result = m_controller->openConnector(key);
+    if (!result.ok()) {
+        m_details->setMessage(result.error, true);
+        return;
+    }
+    showConnector();
+}
+
+void MainWindow::closeSelected(const QString &key)
+{
+    QString error;
+    if (!m_controller->closeIntervention(key, &error)) {
+        m_details->setMessage(error, true);
+        return;
+    }
+    statusBar()->showMessage(tr("Intervention closed."), 5000);
+}
+
+bool MainWindow::isConnectorShown() const
+{
+    return m_pages->currentWidget() == m_connector;
+}
+
+void MainWindow::showConnector()
+{
+    m_pages->setCurrentWidget(m_connector);
+}
+
+void MainWindow::showWorkOrders()
+{
+    m_pages->setCurrentIndex(0);
+    refreshDetails();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "workorder.h"
+
+#include <QFuture>
+#include <QMainWindow>
+
+class ConnectorSession;
+class ConnectorView;
+class InterventionController;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class WorkOrderDetailsPane;
+class WorkOrderFilterModel;
+class WorkOrderStore;
+class WorkOrderTableModel;
+
+// The work order list with its details pane, and the embedded Deepomatic page in place of
+// both while it is open.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(WorkOrderStore *store, InterventionController *controller,
+               ConnectorSession *session, QWidget *parent = nullptr);
+
+    // Reads the work orders from the store into the list.
+    void reload();
+    // The same, with the database read on a worker thread: the window is usable (and says it
+    // is loading) while thousands of rows are read. workOrdersLoaded() follows.
+    void reloadInBackground();
+    // Shows the rows of a load already under way (started before the window, at start-up).
+    void showWhenLoaded(QFuture<QList<WorkOrder>> workOrders);
+    void selectWorkOrder(const QString &key);
+    QString selectedKey() const;
+
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    WorkOrderDetailsPane *detailsPane() const { return m_details; }
+    ConnectorView *connectorView() const { return m_connector; }
+    WorkOrderTableModel *workOrderModel() const { return m_model; }
+    WorkOrderFilterModel *filterModel() const { return m_filter; }
+    bool isConnectorShown() const;
+    void showConnector();
+    void showWorkOrders();
+
+signals:
+    void workOrdersLoaded(int count);
+
+private:
+    void showWorkOrdersLoaded(QList<WorkOrder> workOrders);
+    void refreshDetails();
+    void onWorkOrderChanged(const WorkOrder &workOrder);
+    void openSelected(const QString &key);
+    void closeSelected(const QString &key);
+    void updateSiteLabel();
+
+    WorkOrderStore *m_store;
+    InterventionController *m_controller;
+    ConnectorSession *m_session;
+    WorkOrderTableModel *m_model;
+    WorkOrderFilterModel *m_filter;
+    QStackedWidget *m_pages;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    WorkOrderDetailsPane *m_details;
+    ConnectorView *m_connector;
+    QLabel *m_siteLabel;
+    QLabel *m_countLabel;
+};

@@ -1,0 +1,235 @@
+#include "workorderdetailspane.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScroller>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style=\"padding-right:12px;color:palette(mid)\">%1</td>"
+                          "<td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+}
+
+QString eventName(const QString &kind)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Planned")},
+        {QStringLiteral("created_in_deepomatic"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Created in Deepomatic")},
+        {QStringLiteral("create_failed"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Creation failed")},
+        {QStringLiteral("connector_opened"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Opened in Deepomatic")},
+        {QStringLiteral("callback_accepted"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Callback received")},
+        {QStringLiteral("callback_rejected"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Callback rejected")},
+        {QStringLiteral("progress_verified"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Progress verified")},
+        {QStringLiteral("verification_failed"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Verification failed")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Closed")},
+    };
+    const char *name = names.value(kind);
+    return name ? QCoreApplication::translate("WorkOrderDetailsPane", name) : kind;
+}
+} // namespace
+
+WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("Select a work order in the list."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    outer->addWidget(m_empty);
+
+    m_body = new QWidget(this);
+    outer->addWidget(m_body);
+    auto *layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_title = new QLabel(m_body);
+    m_title->setObjectName(QStringLiteral("workOrderTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    m_status = new QLabel(m_body);
+    m_status->setObjectName(QStringLiteral("statusBadge"));
+    layout->addWidget(m_status);
+
+    m_facts = new QLabel(m_body);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    layout->addWidget(m_facts);
+
+    m_progress = new QProgressBar(m_body);
+    m_progress->setRange(0, 100);
+    m_progress->setMinimumHeight(32);
+    layout->addWidget(m_progress);
+    m_progressNote = new QLabel(m_body);
+    m_progressNote->setWordWrap(true);
+    layout->addWidget(m_progressNote);
+
+    m_reason = new QLabel(m_body);
+    m_reason->setObjectName(QStringLiteral("closeReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setFrameShape(QFrame::StyledPanel);
+    m_reason->setMargin(10);
+    QFont reasonFont = m_reason->font();
+    reasonFont.setPointSizeF(reasonFont.pointSizeF() * 1.15);
+    m_reason->setFont(reasonFont);
+    layout->addWidget(m_reason);
+
+    m_message = new QLabel(m_body);
+    m_message->setObjectName(QStringLiteral("paneMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto makeButton = [this](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, m_body);
+        b->setObjectName(name);
+        b->setMinimumHeight(56); // finger-sized, gloves included
+        return b;
+    };
+    m_create = makeButton(tr("Create in Deepomatic"), QStringLiteral("createButton"));
+    m_open = makeButton(tr("Open in Deepomatic"), QStringLiteral("openButton"));
+    m_refresh = makeButton(tr("Refresh progress"), QStringLiteral("refreshButton"));
+    m_close = makeButton(tr("Close intervention"), QStringLiteral("closeButton"));
+    QFont closeFont = m_close->font();
+    closeFont.setBold(true);
+    m_close->setFont(closeFont);
+    // Deepomatic actions side by side; the decision below them, full width, where the reason
+    // above explains it.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_create);
+    actions->addWidget(m_open);
+    actions->addWidget(m_refresh);
+    layout->addLayout(actions);
+    m_close->setMinimumHeight(64);
+    layout->addWidget(m_close);
+
+    auto *historyLabel = new QLabel(tr("History"), m_body);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+    layout->addWidget(historyLabel);
+    m_history = new QTreeWidget(m_body);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setHeaderLabels({tr("Time"), tr("Event"), tr("Details")});
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->header()->setStretchLastSection(true);
+    QScroller::grabGesture(m_history->viewport(), QScroller::LeftMouseButtonGesture);
+    layout->addWidget(m_history, 1);
+
+    connect(m_create, &QPushButton::clicked, this, [this] { emit createRequested(m_key); });
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_key); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] { emit refreshRequested(m_key); });
+    connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(m_key); });
+    clear();
+}
+
+void WorkOrderDetailsPane::clear()
+{
+    m_key.clear();
+    m_body->hide();
+    m_empty->show();
+}
+
+void WorkOrderDetailsPane::setMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;font-weight:bold")
+                                     : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecision &decision,
+                                         const QString &openBlocker,
+                                         const QList<WorkOrderEvent> &events)
+{
+    if (wo.key != m_key)
+        setMessage({}, false);
+    m_key = wo.key;
+    m_empty->hide();
+    m_body->show();
+    m_title->setText(wo.name);
+    m_status->setText(tr("Status: %1").arg(workOrderStatusDisplayName(wo.status)));
+
+    const QLocale locale;
+    QString facts = QStringLiteral("<table>");
+    facts += row(tr("Reference"), wo.key);
+    facts += row(tr("Planned"), locale.toString(wo.plannedDate, QLocale::LongFormat));
+    facts += row(tr("Address"), wo.address);
+    facts += row(tr("Technician"),
+                 wo.technicianEmail.isEmpty()
+                     ? wo.technicianName
+                     : QStringLiteral("%1 <%2>").arg(wo.technicianName, wo.technicianEmail));
+    facts += row(tr("Types"), wo.types.join(QStringLiteral(", ")));
+    facts += row(tr("Deepomatic id"),
+                 wo.deepomaticId.isEmpty() ? tr("not created yet") : wo.deepomaticId);
+    facts += QStringLiteral("</table>");
+    m_facts->setText(facts);
+
+    if (wo.lastProgress.isValid()) {
+        m_progress->setValue(wo.lastProgress.value);
+        m_progress->setFormat(QStringLiteral("%1 %").arg(wo.lastProgress.value));
+        m_progressNote->setText(
+            wo.lastProgress.verified
+                ? tr("Verified with Deepomatic on %1.")
+                      .arg(locale.toString(wo.lastProgress.time.toLocalTime(),
+                                           QLocale::ShortFormat))
+                : tr("Reported by Deepomatic's callback on %1, not verified yet.")
+                      .arg(locale.toString(wo.lastProgress.time.toLocalTime(),
+                                           QLocale::ShortFormat)));
+    } else {
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("no progress yet"));
+        m_progressNote->clear();
+    }
+
+    m_reason->setText(decision.reason);
+    m_reason->setStyleSheet(decision.allowed
+                                ? QStringLiteral("background:#e3f4e6;color:#1b5e20")
+                                : QStringLiteral("background:#fff4e5;color:#7a3e00"));
+
+    const bool closed = isClosedStatus(wo.status);
+    m_create->setVisible(!wo.isCreatedInDeepomatic());
+    m_open->setVisible(wo.isCreatedInDeepomatic() && !closed);
+    m_open->setText(wo.lastProgress.isValid() ? tr("Reopen in Deepomatic")
+                                              : tr("Open in Deepomatic"));
+    m_open->setEnabled(openBlocker.isEmpty());
+    m_open->setToolTip(openBlocker);
+    m_refresh->setVisible(wo.isCreatedInDeepomatic());
+    m_refresh->setEnabled(decision.canRefresh);
+    m_close->setEnabled(decision.allowed);
+    m_close->setToolTip(decision.reason);
+    m_close->setText(decision.unverified ? tr("Close intervention (unverified)")
+                                         : tr("Close intervention"));
+
+    m_history->clear();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, locale.toString(it->time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, eventName(it->kind));
+        item->setText(2, it->reason);
+        item->setToolTip(2, it->reason);
+    }
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(1);
+}

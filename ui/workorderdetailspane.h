@@ -1,0 +1,57 @@
+#pragma once
+
+#include "closedecision.h"
+#include "workorder.h"
+#include "workorderevent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+// The right-hand pane: one work order's facts, its progress, the Close intervention button
+// with the reason when it is blocked, and the audit trail. It shows and forwards; it decides
+// nothing.
+class WorkOrderDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkOrderDetailsPane(QWidget *parent = nullptr);
+
+    void showWorkOrder(const WorkOrder &workOrder, const CloseDecision &decision,
+                       const QString &openBlocker, const QList<WorkOrderEvent> &events);
+    void clear();
+    void setMessage(const QString &text, bool isError);
+    QString currentKey() const { return m_key; }
+
+    QPushButton *openButton() const { return m_open; }
+    QPushButton *closeButton() const { return m_close; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *createButton() const { return m_create; }
+    QLabel *reasonLabel() const { return m_reason; }
+
+signals:
+    void openRequested(const QString &key);
+    void closeRequested(const QString &key);
+    void refreshRequested(const QString &key);
+    void createRequested(const QString &key);
+
+private:
+    QString m_key;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_facts;
+    QProgressBar *m_progress;
+    QLabel *m_progressNote;
+    QLabel *m_reason;
+    QLabel *m_message;
+    QPushButton *m_create;
+    QPushButton *m_open;
+    QPushButton *m_refresh;
+    QPushButton *m_close;
+    QTreeWidget *m_history;
+    QWidget *m_body;
+    QLabel *m_empty;
+};

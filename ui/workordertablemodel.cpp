@@ -1,0 +1,134 @@
+#include "workordertablemodel.h"
+
+#include <QLocale>
+
+WorkOrderTableModel::WorkOrderTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QString WorkOrderTableModel::searchTextOf(const WorkOrder &wo)
+{
+    return QStringList{wo.name, wo.key, wo.address, wo.technicianName, wo.technicianEmail,
+                       wo.types.join(u' '), wo.tags.join(u' ')}
+        .join(u'\n')
+        .toCaseFolded();
+}
+
+void WorkOrderTableModel::setWorkOrders(QList<WorkOrder> workOrders)
+{
+    beginResetModel();
+    m_rows = std::move(workOrders);
+    m_search.clear();
+    m_search.reserve(m_rows.size());
+    m_rowByKey.clear();
+    m_rowByKey.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_search << searchTextOf(m_rows.at(i));
+        m_rowByKey.insert(m_rows.at(i).key, i);
+    }
+    endResetModel();
+}
+
+void WorkOrderTableModel::upsert(const WorkOrder &workOrder)
+{
+    const int row = rowOf(workOrder.key);
+    if (row < 0) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows << workOrder;
+        m_search << searchTextOf(workOrder);
+        m_rowByKey.insert(workOrder.key, at);
+        endInsertRows();
+        return;
+    }
+    m_rows[row] = workOrder;
+    m_search[row] = searchTextOf(workOrder);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const WorkOrder *WorkOrderTableModel::workOrderAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int WorkOrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkOrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const WorkOrder &wo = m_rows.at(index.row());
+    switch (role) {
+    case KeyRole:
+        return wo.key;
+    case ProgressValueRole:
+        return wo.lastProgress.isValid() ? wo.lastProgress.value : -1;
+    case ProgressVerifiedRole:
+        return wo.lastProgress.verified;
+    case StatusKeyRole:
+        return workOrderStatusKey(wo.status);
+    case SearchTextRole:
+        return m_search.at(index.row());
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return int(wo.status);
+        case ProgressColumn:
+            return wo.lastProgress.isValid() ? wo.lastProgress.value : -1;
+        case PlannedColumn:
+            return wo.plannedDate;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return wo.name;
+        case StatusColumn:
+            return workOrderStatusDisplayName(wo.status);
+        case ProgressColumn:
+            return wo.lastProgress.isValid() ? QVariant(wo.lastProgress.value) : QVariant();
+        case PlannedColumn:
+            return QLocale().toString(wo.plannedDate, QLocale::ShortFormat);
+        case TechnicianColumn:
+            return wo.technicianName.isEmpty() ? wo.technicianEmail : wo.technicianName;
+        case AddressColumn:
+            return wo.address;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ProgressColumn && wo.lastProgress.isValid())
+            return wo.lastProgress.verified
+                ? tr("%1 %, verified with Deepomatic").arg(wo.lastProgress.value)
+                : tr("%1 %, reported by the callback, not verified").arg(wo.lastProgress.value);
+        break;
+    }
+    return {};
+}
+
+QVariant WorkOrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Work order");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    case PlannedColumn:
+        return tr("Planned");
+    case TechnicianColumn:
+        return tr("Technician");
+    case AddressColumn:
+        return tr("Address");
+    }
+    return {};
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "workorder.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+// The work order list as a table. Rows are kept in a flat vector with a key index so one work
+// order can be updated without resetting the view.
+class WorkOrderTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, ProgressColumn, PlannedColumn, TechnicianColumn,
+                  AddressColumn, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        ProgressValueRole, // int, -1 when none
+        ProgressVerifiedRole,
+        StatusKeyRole,
+        SearchTextRole, // lower-case text the filter matches against
+        SortRole,
+    };
+
+    explicit WorkOrderTableModel(QObject *parent = nullptr);
+
+    void setWorkOrders(QList<WorkOrder> workOrders);
+    void upsert(const WorkOrder &workOrder);
+    const WorkOrder *workOrderAt(int row) const;
+    int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
+    const QString &searchText(int row) const { return m_search.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    static QString searchTextOf(const WorkOrder &wo);
+
+    QList<WorkOrder> m_rows;
+    QList<QString> m_search;
+    QHash<QString, int> m_rowByKey;
+};
