@@ -37,6 +37,19 @@
 
 namespace {
 
+// The value of --lang (as "--lang fr" or "--lang=fr"), read before the parser exists so that
+// --help is already in the chosen language.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
 bool hasArgument(int argc, char **argv, const char *name)
 {
     for (int i = 1; i < argc; ++i) {
@@ -74,14 +87,13 @@ int main(int argc, char *argv[])
     // Headless QA needs no display; the choice must be made before QApplication exists.
     if (autopilot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    bool rootWithoutWebSandbox = false;
 #ifdef Q_OS_UNIX
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
-        // Chromium refuses to start as root with its sandbox on. Say so plainly, then run the
-        // web view without it rather than not at all.
-        std::fprintf(stderr,
-                     "fieldconnect: running as root: the web view's sandbox is disabled. Run "
-                     "FieldConnect as a normal user to keep it.\n");
+        // Chromium refuses to start as root with its sandbox on: run the web view without it
+        // rather than not at all, and say so (below, once the language is known).
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        rootWithoutWebSandbox = true;
     }
 #endif
     // Before QApplication: Chromium learns its schemes once, at start.
@@ -96,6 +108,7 @@ int main(int argc, char *argv[])
                                                     "qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("fieldconnect"));
+    installTranslations(app, languageArgument(argc, argv));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -148,13 +161,16 @@ int main(int argc, char *argv[])
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReadyOption);
-    parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption,
-                       fragmentOption, langOption, autopilotOption, workOrderOption, photosOption,
+    parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption, fragmentOption,
+                       langOption, autopilotOption, workOrderOption, photosOption,
                        sandboxPortOption});
     parser.process(app);
 
-    installTranslations(app, parser.value(langOption));
-    auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
+    if (rootWithoutWebSandbox)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "fieldconnect: running as root: the web view's sandbox is "
+                                 "disabled. Run FieldConnect as a normal user to keep it.")));
 
     // Validate every option before anything starts.
     int threshold = -1;
@@ -162,7 +178,8 @@ int main(int argc, char *argv[])
         bool ok = false;
         threshold = parser.value(thresholdOption).toInt(&ok);
         if (!ok || threshold < 0 || threshold > 100)
-            return usageError(tr("--threshold: \"%1\" is not an integer from 0 to 100.")
+            return usageError(QCoreApplication::translate(
+                                  "main", "--threshold: \"%1\" is not an integer from 0 to 100.")
                                   .arg(parser.value(thresholdOption)));
     }
     int photos = -1;
@@ -170,7 +187,8 @@ int main(int argc, char *argv[])
         bool ok = false;
         photos = parser.value(photosOption).toInt(&ok);
         if (!ok || photos < 0)
-            return usageError(tr("--photos: \"%1\" is not \"all\" or a number of photos.")
+            return usageError(QCoreApplication::translate(
+                                  "main", "--photos: \"%1\" is not \"all\" or a number of photos.")
                                   .arg(parser.value(photosOption)));
     }
     quint16 sandboxPort = 0;
@@ -178,8 +196,9 @@ int main(int argc, char *argv[])
         bool ok = false;
         const uint port = parser.value(sandboxPortOption).toUInt(&ok);
         if (!ok || port > 65535)
-            return usageError(tr("--sandbox-port: \"%1\" is not a port number.")
-                                  .arg(parser.value(sandboxPortOption)));
+            return usageError(
+                QCoreApplication::translate("main", "--sandbox-port: \"%1\" is not a port number.")
+                    .arg(parser.value(sandboxPortOption)));
         sandboxPort = quint16(port);
     }
     for (const QString &argument : parser.positionalArguments()) {
@@ -187,29 +206,35 @@ int main(int argc, char *argv[])
         // start it with a callback URL. Callbacks are trusted only from the app's own view.
         if (QUrl(argument).scheme() == QLatin1String(CallbackUri::Scheme)) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("fieldconnect: ignoring a callback URL received from "
-                                       "outside the app; progress is only accepted from the "
-                                       "Deepomatic page opened inside FieldConnect.")));
+                         qPrintable(QCoreApplication::translate(
+                             "main", "fieldconnect: ignoring a callback URL received from "
+                                     "outside the app; progress is only accepted from the "
+                                     "Deepomatic page opened inside FieldConnect.")));
             continue;
         }
-        return usageError(tr("unexpected argument \"%1\"; see --help.").arg(argument));
+        return usageError(
+            QCoreApplication::translate("main", "unexpected argument \"%1\"; see --help.")
+                .arg(argument));
     }
 
     // Deployment configuration: --config, else the system configuration directory.
     QString configFile = parser.value(configOption);
     if (configFile.isEmpty()) {
-        const QString found = QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
-                                                     QStringLiteral("FieldConnect/fieldconnect.ini"));
+        const QString found = QStandardPaths::locate(
+            QStandardPaths::GenericConfigLocation, QStringLiteral("FieldConnect/fieldconnect.ini"));
         configFile = found;
     } else if (!QFileInfo(configFile).isReadable()) {
-        return usageError(tr("--config: cannot read \"%1\".").arg(configFile));
+        return usageError(
+            QCoreApplication::translate("main", "--config: cannot read \"%1\".").arg(configFile));
     }
     SiteProfile site;
     bool haveSite = false;
     if (!configFile.isEmpty()) {
         QSettings settings(configFile, QSettings::IniFormat);
         if (settings.status() != QSettings::NoError)
-            return usageError(tr("%1: the file is not a valid INI file.").arg(configFile));
+            return usageError(
+                QCoreApplication::translate("main", "%1: the file is not a valid INI file.")
+                    .arg(configFile));
         QHash<QString, QString> values;
         for (const QString &key : settings.allKeys())
             values.insert(key, settings.value(key).toString());
@@ -221,10 +246,12 @@ int main(int argc, char *argv[])
     }
 
     const QString dataDir = parser.isSet(dataDirOption)
-        ? QDir(parser.value(dataDirOption)).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                                ? QDir(parser.value(dataDirOption)).absolutePath()
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir))
-        return usageError(tr("cannot create the data directory \"%1\".").arg(dataDir));
+        return usageError(
+            QCoreApplication::translate("main", "cannot create the data directory \"%1\".")
+                .arg(dataDir));
 
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
@@ -234,7 +261,8 @@ int main(int argc, char *argv[])
         QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("sandbox")));
         sandbox->setStatePath(QDir(dataDir).filePath(QStringLiteral("sandbox/state.json")));
         if (!sandbox->start(sandboxPort))
-            return usageError(tr("the sandbox could not start: %1").arg(sandbox->errorString()));
+            return usageError(QCoreApplication::translate("main", "the sandbox could not start: %1")
+                                  .arg(sandbox->errorString()));
         const int configuredThreshold = haveSite ? site.threshold : 100;
         site = sandbox->siteProfile();
         site.threshold = configuredThreshold;
@@ -254,8 +282,8 @@ int main(int argc, char *argv[])
     }
 
     // The list is read on a worker thread while the rest of the app starts.
-    QFuture<QList<WorkOrder>> workOrders =
-        QtConcurrent::run(&WorkOrderStore::loadAllFrom, store.fileName(), nullptr);
+    QFuture<QList<WorkOrder>> workOrders = QtConcurrent::run(
+        &WorkOrderStore::loadAllFrom, store.fileName(), WorkOrderStore::Detail::ListOnly, nullptr);
 
     DeepomaticClient client;
     client.setBaseUrl(site.effectiveApiUrl());
@@ -266,8 +294,10 @@ int main(int argc, char *argv[])
         // in memory only.
         bool ok = false;
         const QString token = QInputDialog::getText(
-            nullptr, tr("Deepomatic API token"),
-            tr("API token for %1 (kept in memory for this session only):").arg(site.displayName),
+            nullptr, QCoreApplication::translate("main", "Deepomatic API token"),
+            QCoreApplication::translate("main",
+                                        "API token for %1 (kept in memory for this session only):")
+                .arg(site.displayName),
             QLineEdit::Password, {}, &ok);
         if (ok)
             client.setToken(token.trimmed());

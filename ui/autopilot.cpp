@@ -14,9 +14,12 @@
 
 #include <cstdio>
 
-Autopilot::Autopilot(MainWindow *window, InterventionController *controller,
-                     const Options &options, QObject *parent)
-    : QObject(parent), m_window(window), m_controller(controller), m_options(options)
+Autopilot::Autopilot(MainWindow *window, InterventionController *controller, const Options &options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_controller(controller)
+    , m_options(options)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
@@ -81,7 +84,8 @@ void Autopilot::pickWorkOrder()
         }
         if (!model0)
             return fail(tr("There is no work order to copy types and technician from."));
-        WorkOrder fresh = *model0;
+        // The list holds list-only rows; the template is read whole from the store.
+        WorkOrder fresh = m_controller->workOrder(model0->key).value_or(*model0);
         fresh.key = QStringLiteral("AUTOPILOT-%1")
                         .arg(QDateTime::currentDateTimeUtc().toString(
                             QStringLiteral("yyyyMMdd-HHmmss-zzz")));
@@ -95,38 +99,37 @@ void Autopilot::pickWorkOrder()
         if (!m_controller->plan(fresh, &error))
             return fail(error);
         m_key = fresh.key;
-        emitEvent(QStringLiteral("planned"), {{QStringLiteral("types"),
-                                                QJsonArray::fromStringList(fresh.types)}});
+        emitEvent(QStringLiteral("planned"),
+                  {{QStringLiteral("types"), QJsonArray::fromStringList(fresh.types)}});
     }
     m_window->selectWorkOrder(m_key);
 
     const auto wo = m_controller->workOrder(m_key);
     if (wo && wo->isCreatedInDeepomatic())
         return openConnector();
-    m_connections << connect(m_controller, &InterventionController::creationFinished, this,
-                             [this](const QString &key, bool ok, const QString &message) {
-                                 if (key != m_key)
-                                     return;
-                                 if (!ok)
-                                     return fail(tr("Creation in Deepomatic failed: %1")
-                                                     .arg(message));
-                                 emitEvent(QStringLiteral("created"),
-                                           {{QStringLiteral("deepomatic_id"),
-                                             m_controller->workOrder(m_key)->deepomaticId}});
-                                 openConnector();
-                             });
+    m_connections << connect(
+        m_controller, &InterventionController::creationFinished, this,
+        [this](const QString &key, bool ok, const QString &message) {
+            if (key != m_key)
+                return;
+            if (!ok)
+                return fail(tr("Creation in Deepomatic failed: %1").arg(message));
+            emitEvent(QStringLiteral("created"), {{QStringLiteral("deepomatic_id"),
+                                                   m_controller->workOrder(m_key)->deepomaticId}});
+            openConnector();
+        });
     m_window->detailsPane()->createButton()->click();
 }
 
 void Autopilot::openConnector()
 {
-    m_connections << connect(m_controller, &InterventionController::connectorOpened, this,
-                             [this](const QString &key, const QUrl &url) {
-                                 if (key == m_key)
-                                     emitEvent(QStringLiteral("opened"),
-                                               {{QStringLiteral("url"),
-                                                 url.toString(QUrl::RemoveQuery)}});
-                             });
+    m_connections << connect(
+        m_controller, &InterventionController::connectorOpened, this,
+        [this](const QString &key, const QUrl &url) {
+            if (key == m_key)
+                emitEvent(QStringLiteral("opened"),
+                          {{QStringLiteral("url"), url.toString(QUrl::RemoveQuery)}});
+        });
     m_window->selectWorkOrder(m_key);
     QPushButton *open = m_window->detailsPane()->openButton();
     if (!open->isEnabled())
@@ -166,16 +169,15 @@ void Autopilot::waitFor(const QString &script, std::function<void()> then, const
 
 void Autopilot::takePhotos()
 {
-    runJs(QStringLiteral("document.querySelectorAll('button.take-photo').length"),
-          [this](const QVariant &v) {
-              const int available = v.toInt();
-              const int wanted = m_options.photos < 0 ? available
-                                                      : qMin(m_options.photos, available);
-              emitEvent(QStringLiteral("photos_requested"),
-                        {{QStringLiteral("available"), available},
-                         {QStringLiteral("taking"), wanted}});
-              clickNextPhoto(0, wanted);
-          });
+    runJs(
+        QStringLiteral("document.querySelectorAll('button.take-photo').length"),
+        [this](const QVariant &v) {
+            const int available = v.toInt();
+            const int wanted = m_options.photos < 0 ? available : qMin(m_options.photos, available);
+            emitEvent(QStringLiteral("photos_requested"), {{QStringLiteral("available"), available},
+                                                           {QStringLiteral("taking"), wanted}});
+            clickNextPhoto(0, wanted);
+        });
 }
 
 void Autopilot::clickNextPhoto(int done, int wanted)
@@ -195,9 +197,9 @@ void Autopilot::clickNextPhoto(int done, int wanted)
         waitFor(
             taken,
             [this, done, wanted, group] {
-                emitEvent(QStringLiteral("photo"), {{QStringLiteral("task_group"),
-                                                     group.toString()},
-                                                    {QStringLiteral("index"), done + 1}});
+                emitEvent(QStringLiteral("photo"),
+                          {{QStringLiteral("task_group"), group.toString()},
+                           {QStringLiteral("index"), done + 1}});
                 clickNextPhoto(done + 1, wanted);
             },
             tr("the photo to be recorded"));
@@ -206,16 +208,16 @@ void Autopilot::clickNextPhoto(int done, int wanted)
 
 void Autopilot::finishInPage()
 {
-    m_connections << connect(m_controller, &InterventionController::callbackAccepted, this,
-                             [this](const QString &key, int progress, bool fromFragment) {
-                                 if (key != m_key)
-                                     return;
-                                 emitEvent(QStringLiteral("callback"),
-                                           {{QStringLiteral("progress"), progress},
-                                            {QStringLiteral("in"),
-                                             fromFragment ? QStringLiteral("fragment")
-                                                          : QStringLiteral("query")}});
-                             });
+    m_connections << connect(
+        m_controller, &InterventionController::callbackAccepted, this,
+        [this](const QString &key, int progress, bool fromFragment) {
+            if (key != m_key)
+                return;
+            emitEvent(QStringLiteral("callback"),
+                      {{QStringLiteral("progress"), progress},
+                       {QStringLiteral("in"),
+                        fromFragment ? QStringLiteral("fragment") : QStringLiteral("query")}});
+        });
     m_connections << connect(m_controller, &InterventionController::callbackRejected, this,
                              [this](const QString &, const QString &reason) {
                                  fail(tr("The callback was rejected: %1").arg(reason));
@@ -246,5 +248,6 @@ void Autopilot::finishInPage()
             m_watchdog.stop();
             emit finished(0);
         });
-    runJs(QStringLiteral("document.getElementById('finish').click(); true"), [](const QVariant &) {});
+    runJs(QStringLiteral("document.getElementById('finish').click(); true"),
+          [](const QVariant &) {});
 }

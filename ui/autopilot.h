@@ -19,7 +19,7 @@ class Autopilot : public QObject
 public:
     struct Options {
         QString workOrderName; // empty: a fresh work order is planned and created
-        int photos = -1;       // -1: every photo the page asks for
+        int photos = -1; // -1: every photo the page asks for
         int timeoutMs = 60000;
         bool closeWhenAllowed = true;
     };

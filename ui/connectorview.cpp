@@ -10,7 +10,8 @@
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineView>
 
-ConnectorView::ConnectorView(QWidget *parent) : QWidget(parent)
+ConnectorView::ConnectorView(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

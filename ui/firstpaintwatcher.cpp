@@ -4,7 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
-FirstPaintWatcher::FirstPaintWatcher(QWidget *watched) : QObject(watched)
+FirstPaintWatcher::FirstPaintWatcher(QWidget *watched)
+    : QObject(watched)
 {
     watched->installEventFilter(this);
 }

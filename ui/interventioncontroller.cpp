@@ -12,7 +12,10 @@ Q_LOGGING_CATEGORY(lcFlow, "fieldconnect.flow")
 
 InterventionController::InterventionController(WorkOrderStore *store, DeepomaticClient *client,
                                                ConnectorSession *session, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client), m_session(session)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_session(session)
 {
     connect(m_session, &ConnectorSession::callbackAccepted, this,
             &InterventionController::onCallbackAccepted);
@@ -161,8 +164,8 @@ void InterventionController::onCallbackAccepted(const ConnectorSession::Launch &
         return;
     }
     const WorkOrderStatus from = wo->status;
-    wo->lastProgress = ProgressReading::fromCallback(verdict.progress,
-                                                     QDateTime::currentDateTimeUtc());
+    wo->lastProgress =
+        ProgressReading::fromCallback(verdict.progress, QDateTime::currentDateTimeUtc());
     wo->launchId.clear();
     QJsonObject extras;
     for (auto it = verdict.extras.cbegin(); it != verdict.extras.cend(); ++it)
@@ -225,9 +228,8 @@ void InterventionController::onVerified(const QString &key, const RemoteWorkOrde
     if (!wo)
         return;
     const WorkOrderStatus from = wo->status;
-    const int claimed = wo->lastProgress.source == ProgressReading::Source::Callback
-        ? wo->lastProgress.value
-        : -1;
+    const int claimed =
+        wo->lastProgress.source == ProgressReading::Source::Callback ? wo->lastProgress.value : -1;
 
     if (error.isError()) {
         t.verificationError = error.message();
@@ -245,14 +247,14 @@ void InterventionController::onVerified(const QString &key, const RemoteWorkOrde
 
     t.verificationError.clear();
     if (remote.id.compare(wo->deepomaticId, Qt::CaseInsensitive) != 0) {
-        t.verificationError = tr("the API returned work order %1 instead of %2")
-                                  .arg(remote.id, wo->deepomaticId);
+        t.verificationError =
+            tr("the API returned work order %1 instead of %2").arg(remote.id, wo->deepomaticId);
         emit verificationFinished(key, false, claimed, t.verificationError);
         emit workOrderChanged(*wo);
         return;
     }
-    wo->lastProgress = ProgressReading::fromApi(remote.progressScore,
-                                                QDateTime::currentDateTimeUtc());
+    wo->lastProgress =
+        ProgressReading::fromApi(remote.progressScore, QDateTime::currentDateTimeUtc());
     const CloseDecision d = decision(*wo);
     if (!isClosedStatus(wo->status))
         wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
@@ -280,32 +282,32 @@ void InterventionController::createInDeepomatic(const QString &key)
         emit creationFinished(key, false, nameError);
         return;
     }
-    m_client->createWorkOrder(
-        wo->toCreateRequest(), this,
-        [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
-            auto current = workOrder(key);
-            if (!current)
-                return;
-            if (error.isError()) {
-                WorkOrderEvent event;
-                event.workOrderKey = key;
-                event.time = QDateTime::currentDateTimeUtc();
-                event.user = m_user;
-                event.kind = QStringLiteral("create_failed");
-                event.reason = error.message();
-                m_store->appendEvent(event);
-                emit creationFinished(key, false, error.message());
-                return;
-            }
-            const WorkOrderStatus from = current->status;
-            current->deepomaticId = remote.id;
-            if (current->status == WorkOrderStatus::Planned)
-                current->status = WorkOrderStatus::Created;
-            if (commit(*current, QStringLiteral("created_in_deepomatic"),
-                       tr("Created in Deepomatic."), {{QStringLiteral("deepomatic_id"), remote.id}},
-                       from))
-                emit creationFinished(key, true, tr("Created in Deepomatic."));
-        });
+    m_client->createWorkOrder(wo->toCreateRequest(), this,
+                              [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
+                                  auto current = workOrder(key);
+                                  if (!current)
+                                      return;
+                                  if (error.isError()) {
+                                      WorkOrderEvent event;
+                                      event.workOrderKey = key;
+                                      event.time = QDateTime::currentDateTimeUtc();
+                                      event.user = m_user;
+                                      event.kind = QStringLiteral("create_failed");
+                                      event.reason = error.message();
+                                      m_store->appendEvent(event);
+                                      emit creationFinished(key, false, error.message());
+                                      return;
+                                  }
+                                  const WorkOrderStatus from = current->status;
+                                  current->deepomaticId = remote.id;
+                                  if (current->status == WorkOrderStatus::Planned)
+                                      current->status = WorkOrderStatus::Created;
+                                  if (commit(*current, QStringLiteral("created_in_deepomatic"),
+                                             tr("Created in Deepomatic."),
+                                             {{QStringLiteral("deepomatic_id"), remote.id}}, from))
+                                      emit creationFinished(key, true,
+                                                            tr("Created in Deepomatic."));
+                              });
 }
 
 bool InterventionController::closeIntervention(const QString &key, QString *error)
@@ -329,11 +331,11 @@ bool InterventionController::closeIntervention(const QString &key, QString *erro
                            {QStringLiteral("verified"), !d.unverified},
                            {QStringLiteral("threshold"), m_site.threshold}};
     const QString reason = d.unverified
-        ? tr("Closed with unverified progress %1 % (site policy allows it).")
-              .arg(wo->lastProgress.value)
-        : tr("Closed with verified progress %1 % (at least %2 % required).")
-              .arg(wo->lastProgress.value)
-              .arg(m_site.threshold);
+                               ? tr("Closed with unverified progress %1 % (site policy allows it).")
+                                     .arg(wo->lastProgress.value)
+                               : tr("Closed with verified progress %1 % (at least %2 % required).")
+                                     .arg(wo->lastProgress.value)
+                                     .arg(m_site.threshold);
     if (!commit(*wo, QStringLiteral("closed"), reason, data, from)) {
         if (error)
             *error = m_store->lastError();

@@ -12,7 +12,6 @@
 
 #include <QComboBox>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +23,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller,
                        ConnectorSession *session, QWidget *parent)
@@ -55,10 +55,10 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setMinimumHeight(48);
     m_statusFilter->addItem(tr("All statuses"), QString());
-    for (auto status : {WorkOrderStatus::Planned, WorkOrderStatus::Created,
-                        WorkOrderStatus::InProgress, WorkOrderStatus::ReadyToClose,
-                        WorkOrderStatus::Blocked, WorkOrderStatus::Closed,
-                        WorkOrderStatus::ClosedOverride})
+    for (auto status :
+         {WorkOrderStatus::Planned, WorkOrderStatus::Created, WorkOrderStatus::InProgress,
+          WorkOrderStatus::ReadyToClose, WorkOrderStatus::Blocked, WorkOrderStatus::Closed,
+          WorkOrderStatus::ClosedOverride})
         m_statusFilter->addItem(workOrderStatusDisplayName(status), workOrderStatusKey(status));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
@@ -107,9 +107,8 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     statusBar()->addPermanentWidget(m_siteLabel);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &WorkOrderFilterModel::setSearchText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setStatusKey(m_statusFilter->currentData().toString());
-    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusKey(m_statusFilter->currentData().toString()); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSiteLabel);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSiteLabel);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateSiteLabel);
@@ -144,9 +143,8 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     connect(m_controller, &InterventionController::verificationFinished, this,
             [this](const QString &key, bool verified, int, const QString &error) {
                 if (key == m_details->currentKey())
-                    m_details->setMessage(verified ? QString()
-                                                   : tr("Verification failed: %1").arg(error),
-                                          !verified);
+                    m_details->setMessage(
+                        verified ? QString() : tr("Verification failed: %1").arg(error), !verified);
             });
     connect(m_controller, &InterventionController::creationFinished, this,
             [this](const QString &key, bool ok, const QString &message) {
@@ -164,12 +162,13 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
 
 void MainWindow::reload()
 {
-    showWorkOrdersLoaded(m_store->loadAll());
+    showWorkOrdersLoaded(m_store->loadAll(WorkOrderStore::Detail::ListOnly));
 }
 
 void MainWindow::reloadInBackground()
 {
-    showWhenLoaded(QtConcurrent::run(&WorkOrderStore::loadAllFrom, m_store->fileName(), nullptr));
+    showWhenLoaded(QtConcurrent::run(&WorkOrderStore::loadAllFrom, m_store->fileName(),
+                                     WorkOrderStore::Detail::ListOnly, nullptr));
 }
 
 void MainWindow::showWhenLoaded(QFuture<QList<WorkOrder>> workOrders)

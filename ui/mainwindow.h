@@ -24,8 +24,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(WorkOrderStore *store, InterventionController *controller,
-               ConnectorSession *session, QWidget *parent = nullptr);
+    MainWindow(WorkOrderStore *store, InterventionController *controller, ConnectorSession *session,
+               QWidget *parent = nullptr);
 
     // Reads the work orders from the store into the list.
     void reload();

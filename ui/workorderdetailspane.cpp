@@ -1,8 +1,8 @@
 #include "workorderdetailspane.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -45,7 +45,8 @@ QString eventName(const QString &kind)
 }
 } // namespace
 
-WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent) : QWidget(parent)
+WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     m_empty = new QLabel(tr("Select a work order in the list."), this);
@@ -192,8 +193,8 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
         m_progressNote->setText(
             wo.lastProgress.verified
                 ? tr("Verified with Deepomatic on %1.")
-                      .arg(locale.toString(wo.lastProgress.time.toLocalTime(),
-                                           QLocale::ShortFormat))
+                      .arg(
+                          locale.toString(wo.lastProgress.time.toLocalTime(), QLocale::ShortFormat))
                 : tr("Reported by Deepomatic's callback on %1, not verified yet.")
                       .arg(locale.toString(wo.lastProgress.time.toLocalTime(),
                                            QLocale::ShortFormat)));
@@ -204,9 +205,8 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     }
 
     m_reason->setText(decision.reason);
-    m_reason->setStyleSheet(decision.allowed
-                                ? QStringLiteral("background:#e3f4e6;color:#1b5e20")
-                                : QStringLiteral("background:#fff4e5;color:#7a3e00"));
+    m_reason->setStyleSheet(decision.allowed ? QStringLiteral("background:#e3f4e6;color:#1b5e20")
+                                             : QStringLiteral("background:#fff4e5;color:#7a3e00"));
 
     const bool closed = isClosedStatus(wo.status);
     m_create->setVisible(!wo.isCreatedInDeepomatic());

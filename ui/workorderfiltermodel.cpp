@@ -2,7 +2,8 @@
 
 #include "workordertablemodel.h"
 
-WorkOrderFilterModel::WorkOrderFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+WorkOrderFilterModel::WorkOrderFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(WorkOrderTableModel::SortRole);
     m_collator.setNumericMode(true); // WO-9 before WO-10
@@ -61,7 +62,7 @@ bool WorkOrderFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
         return byKey(progress(a) - progress(b));
     case WorkOrderTableModel::PlannedColumn:
         return byKey(a->plannedDate == b->plannedDate ? 0
-                                                       : (a->plannedDate < b->plannedDate ? -1 : 1));
+                                                      : (a->plannedDate < b->plannedDate ? -1 : 1));
     case WorkOrderTableModel::NameColumn:
         return byKey(m_collator.compare(a->name, b->name));
     default:

@@ -2,12 +2,19 @@
 
 #include <QLocale>
 
-WorkOrderTableModel::WorkOrderTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+WorkOrderTableModel::WorkOrderTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 QString WorkOrderTableModel::searchTextOf(const WorkOrder &wo)
 {
-    return QStringList{wo.name, wo.key, wo.address, wo.technicianName, wo.technicianEmail,
-                       wo.types.join(u' '), wo.tags.join(u' ')}
+    return QStringList{wo.name,
+                       wo.key,
+                       wo.address,
+                       wo.technicianName,
+                       wo.technicianEmail,
+                       wo.types.join(u' '),
+                       wo.tags.join(u' ')}
         .join(u'\n')
         .toCaseFolded();
 }
@@ -105,8 +112,9 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ProgressColumn && wo.lastProgress.isValid())
             return wo.lastProgress.verified
-                ? tr("%1 %, verified with Deepomatic").arg(wo.lastProgress.value)
-                : tr("%1 %, reported by the callback, not verified").arg(wo.lastProgress.value);
+                       ? tr("%1 %, verified with Deepomatic").arg(wo.lastProgress.value)
+                       : tr("%1 %, reported by the callback, not verified")
+                             .arg(wo.lastProgress.value);
         break;
     }
     return {};

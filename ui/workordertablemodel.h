@@ -12,8 +12,15 @@ class WorkOrderTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, ProgressColumn, PlannedColumn, TechnicianColumn,
-                  AddressColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        ProgressColumn,
+        PlannedColumn,
+        TechnicianColumn,
+        AddressColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole + 1,
         ProgressValueRole, // int, -1 when none

@@ -14,17 +14,17 @@ struct ApiError {
 public:
     enum class Kind {
         None,
-        Http,              // the server answered with a non-2xx status
-        Network,           // DNS, refused, connection lost
-        Timeout,           // no complete answer within the request's time limit
-        Tls,               // certificate or handshake problem: never ignored
+        Http, // the server answered with a non-2xx status
+        Network, // DNS, refused, connection lost
+        Timeout, // no complete answer within the request's time limit
+        Tls, // certificate or handshake problem: never ignored
         MalformedResponse, // 2xx, but the body is not what the API documents
         Cancelled,
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString detail;                         // DRF "detail", or the network error text
+    QString detail; // DRF "detail", or the network error text
     QMap<QString, QStringList> fieldErrors; // DRF field validation errors
     QString host;
 

@@ -14,7 +14,8 @@ const char *const kTimedOutProperty = "fieldconnect_timed_out";
 }
 
 DeepomaticClient::DeepomaticClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
 {
     // The API answers fast or not at all; redirects are not part of its contract.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -46,8 +47,8 @@ QNetworkReply *DeepomaticClient::createWorkOrder(const QJsonObject &body, QObjec
 QNetworkReply *DeepomaticClient::getWorkOrder(const QString &id, bool includeInputs,
                                               QObject *context, WorkOrderCallback done)
 {
-    QUrl url = endpoint(QStringLiteral("work-orders/%1/")
-                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    QUrl url = endpoint(
+        QStringLiteral("work-orders/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("include_inputs"),
                        includeInputs ? QStringLiteral("true") : QStringLiteral("false"));
@@ -87,8 +88,8 @@ QNetworkReply *DeepomaticClient::send(const QByteArray &verb, const QUrl &url,
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     QNetworkReply *reply = body.isEmpty() && verb == "GET"
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, verb, body);
+                               ? m_network->get(request)
+                               : m_network->sendCustomRequest(request, verb, body);
     qCDebug(lcApi) << verb << url.toDisplayString(QUrl::RemoveQuery);
 
     auto *timer = new QTimer(reply);

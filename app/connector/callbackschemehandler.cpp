@@ -25,10 +25,10 @@ void CallbackSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     qCInfo(lcConnector) << "callback scheme request reached the handler (not captured as a "
                            "main-frame navigation)";
     emit requestSeen(url, job->initiator());
-    const QString title = QCoreApplication::translate("CallbackSchemeHandler",
-                                                      "Returning to FieldConnect");
-    const QString body = QCoreApplication::translate(
-        "CallbackSchemeHandler", "You can go back to FieldConnect now.");
+    const QString title =
+        QCoreApplication::translate("CallbackSchemeHandler", "Returning to FieldConnect");
+    const QString body = QCoreApplication::translate("CallbackSchemeHandler",
+                                                     "You can go back to FieldConnect now.");
     auto *buffer = new QBuffer(job);
     buffer->setData(QStringLiteral("<!doctype html><meta charset=utf-8><title>%1</title>"
                                    "<p style=\"font-family:sans-serif\">%2</p>")

@@ -6,8 +6,7 @@ Q_LOGGING_CATEGORY(lcConnector, "fieldconnect.connector")
 
 ConnectorPage::ConnectorPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-{
-}
+{ }
 
 bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {

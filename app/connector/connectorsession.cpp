@@ -10,7 +10,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcConnector)
 
 ConnectorSession::ConnectorSession(WebProfiles *profiles, QObject *parent)
-    : QObject(parent), m_profiles(profiles)
+    : QObject(parent)
+    , m_profiles(profiles)
 {
     connect(m_profiles->schemeHandler(), &CallbackSchemeHandler::requestSeen, this,
             [this](const QUrl &url) { judge(url, false); });

@@ -7,9 +7,10 @@
 #include <QWebEngineProfile>
 
 WebProfiles::WebProfiles(const QString &storageRoot, QObject *parent)
-    : QObject(parent), m_storageRoot(storageRoot), m_schemeHandler(new CallbackSchemeHandler(this))
-{
-}
+    : QObject(parent)
+    , m_storageRoot(storageRoot)
+    , m_schemeHandler(new CallbackSchemeHandler(this))
+{ }
 
 WebProfiles::~WebProfiles()
 {

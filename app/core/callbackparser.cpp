@@ -16,9 +16,9 @@ bool sameEndpoint(const QUrl &a, const QUrl &b)
 {
     // Compare components, never strings: case-insensitive scheme and host, default ports.
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && portOrDefault(a) == portOrDefault(b) && a.userInfo().isEmpty()
-        && a.path(QUrl::FullyDecoded) == b.path(QUrl::FullyDecoded);
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && portOrDefault(a) == portOrDefault(b) && a.userInfo().isEmpty()
+           && a.path(QUrl::FullyDecoded) == b.path(QUrl::FullyDecoded);
 }
 
 struct ParamSet {

@@ -13,7 +13,7 @@ class CallbackParser
     Q_DECLARE_TR_FUNCTIONS(CallbackParser)
 public:
     struct Expectation {
-        QUrl callbackUri;     // the exact URI given to Deepomatic for this launch
+        QUrl callbackUri; // the exact URI given to Deepomatic for this launch
         QString deepomaticId; // the work order open in the connector
     };
 
@@ -21,8 +21,8 @@ public:
         bool accepted = false;
         int progress = -1;
         bool fromFragment = false;
-        QString reason;                  // why it was rejected (empty when accepted)
-        QMap<QString, QString> extras;   // every other parameter, recorded as received
+        QString reason; // why it was rejected (empty when accepted)
+        QMap<QString, QString> extras; // every other parameter, recorded as received
     };
 
     static Verdict parse(const QUrl &url, const Expectation &expected);

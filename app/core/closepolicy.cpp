@@ -18,8 +18,8 @@ CloseDecision ClosePolicy::decide(const Input &input) const
     }
 
     const bool haveVerified = input.verified.isValid() && input.verified.verified;
-    const bool claimNewer = input.claimed.isValid()
-        && (!haveVerified || input.claimed.time > input.verified.time);
+    const bool claimNewer =
+        input.claimed.isValid() && (!haveVerified || input.claimed.time > input.verified.time);
 
     if (!input.verificationError.isEmpty() && claimNewer) {
         // The API could not confirm the latest callback: the site policy decides.
@@ -46,11 +46,12 @@ CloseDecision ClosePolicy::decide(const Input &input) const
     if (claimNewer || !haveVerified) {
         d.canReopen = true;
         d.canRefresh = true;
-        d.reason = input.claimed.isValid()
-            ? tr("Progress %1 % has not been verified yet. Refresh the progress.")
-                  .arg(input.claimed.value)
-            : tr("No progress yet. Open the work order in Deepomatic and take the expected "
-                 "photos.");
+        d.reason =
+            input.claimed.isValid()
+                ? tr("Progress %1 % has not been verified yet. Refresh the progress.")
+                      .arg(input.claimed.value)
+                : tr("No progress yet. Open the work order in Deepomatic and take the expected "
+                     "photos.");
         return d;
     }
 

@@ -15,17 +15,17 @@ public:
     struct Input {
         WorkOrderStatus status = WorkOrderStatus::Planned;
         bool createdInDeepomatic = false;
-        ProgressReading claimed;          // last value from a callback, if any
-        ProgressReading verified;         // last value read from the API, if any
+        ProgressReading claimed; // last value from a callback, if any
+        ProgressReading verified; // last value read from the API, if any
         bool verificationPending = false; // a GET is under way
-        QString verificationError;        // last verification failure, empty when none
+        QString verificationError; // last verification failure, empty when none
     };
 
     ClosePolicy() = default;
     ClosePolicy(int threshold, SiteProfile::VerificationPolicy policy)
-        : m_threshold(threshold), m_policy(policy)
-    {
-    }
+        : m_threshold(threshold)
+        , m_policy(policy)
+    { }
 
     int threshold() const { return m_threshold; }
     SiteProfile::VerificationPolicy verificationPolicy() const { return m_policy; }

@@ -3,8 +3,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-ConnectorLink::Result ConnectorLink::build(const SiteProfile &profile,
-                                           const QString &deepomaticId, const QUrl &callbackUri)
+ConnectorLink::Result ConnectorLink::build(const SiteProfile &profile, const QString &deepomaticId,
+                                           const QUrl &callbackUri)
 {
     if (deepomaticId.trimmed().isEmpty())
         return {{}, tr("This work order has not been created in Deepomatic yet.")};
@@ -17,11 +17,12 @@ ConnectorLink::Result ConnectorLink::build(const SiteProfile &profile,
     if (profile.siteId.isNull())
         return {{}, tr("The site profile has no valid site_id (a UUID is required).")};
     if (!SiteProfile::isSlug(profile.orgSlug))
-        return {{}, tr("The site profile's org_slug \"%1\" is not a valid slug.")
-                        .arg(profile.orgSlug)};
+        return {{},
+                tr("The site profile's org_slug \"%1\" is not a valid slug.").arg(profile.orgSlug)};
     if (!SiteProfile::isAcceptableServiceUrl(profile.studioUrl))
-        return {{}, tr("The studio URL \"%1\" is not acceptable (https required).")
-                        .arg(profile.studioUrl.toDisplayString())};
+        return {{},
+                tr("The studio URL \"%1\" is not acceptable (https required).")
+                    .arg(profile.studioUrl.toDisplayString())};
     if (!callbackUri.isValid() || callbackUri.scheme().isEmpty()
         || (callbackUri.host().isEmpty() && callbackUri.path().isEmpty()))
         return {{}, tr("The callback URI \"%1\" is not valid.").arg(callbackUri.toDisplayString())};
@@ -38,9 +39,9 @@ ConnectorLink::Result ConnectorLink::build(const SiteProfile &profile,
     query.addQueryItem(QStringLiteral("org_slug"), profile.orgSlug);
     // The callback URI is itself a URL: encode every reserved character, so its own query or
     // fragment can never leak into the connector URL's parameters.
-    query.addQueryItem(QStringLiteral("callback_uri"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(
-                           callbackUri.toString(QUrl::FullyEncoded))));
+    query.addQueryItem(
+        QStringLiteral("callback_uri"),
+        QString::fromLatin1(QUrl::toPercentEncoding(callbackUri.toString(QUrl::FullyEncoded))));
     if (profile.useFragment)
         query.addQueryItem(QStringLiteral("use_fragment"), QStringLiteral("true"));
     url.setQuery(query);

@@ -12,7 +12,7 @@ QString DeepomaticName::validate(const QString &name)
         const QChar c = name.at(i);
         // ASCII only: the vendor's "letters and digits" is a slug rule, not Unicode categories.
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-            || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+                        || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
         if (!ok)
             return tr("The name contains \"%1\" at position %2; only letters, digits, \"_\" and "
                       "\"-\" are allowed.")

@@ -18,9 +18,10 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return {{}, tr("The response is not JSON (%1 at byte %2).")
-                        .arg(error.errorString())
-                        .arg(error.offset)};
+        return {{},
+                tr("The response is not JSON (%1 at byte %2).")
+                    .arg(error.errorString())
+                    .arg(error.offset)};
     if (!doc.isObject())
         return {{}, tr("The response is not a JSON object.")};
     return fromJsonObject(doc.object());
@@ -55,8 +56,8 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
     wo.metadata = o.value(QLatin1String("metadata")).toObject();
     wo.fieldEngineerEmail = o.value(QLatin1String("field_engineer_email")).toString();
     const QJsonValue types = o.value(QLatin1String("types")).isArray()
-        ? o.value(QLatin1String("types"))
-        : o.value(QLatin1String("work_order_types"));
+                                 ? o.value(QLatin1String("types"))
+                                 : o.value(QLatin1String("work_order_types"));
     for (const QJsonValue t : types.toArray()) {
         if (t.isString())
             wo.types << t.toString();

@@ -31,7 +31,10 @@ public:
 
     // The documented API base: api.{first 20 hex chars of the site UUID}.customers[.us1]...
     static QUrl derivedApiUrl(Region region, const QUuid &siteId);
-    QUrl effectiveApiUrl() const { return apiUrl.isEmpty() ? derivedApiUrl(region, siteId) : apiUrl; }
+    QUrl effectiveApiUrl() const
+    {
+        return apiUrl.isEmpty() ? derivedApiUrl(region, siteId) : apiUrl;
+    }
 
     // Sentences naming each invalid field; empty when the profile can be used.
     QStringList validate() const;

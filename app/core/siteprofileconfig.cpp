@@ -6,12 +6,18 @@ const QString kPrefix = QStringLiteral("site/");
 
 QStringList SiteProfileConfig::knownKeys()
 {
-    return {QStringLiteral("site/id"),           QStringLiteral("site/name"),
-            QStringLiteral("site/environment"),  QStringLiteral("site/region"),
-            QStringLiteral("site/site_id"),      QStringLiteral("site/org_slug"),
-            QStringLiteral("site/studio_url"),   QStringLiteral("site/api_url"),
-            QStringLiteral("site/threshold"),    QStringLiteral("site/use_fragment"),
-            QStringLiteral("site/callback_mode"), QStringLiteral("site/callback_prefix"),
+    return {QStringLiteral("site/id"),
+            QStringLiteral("site/name"),
+            QStringLiteral("site/environment"),
+            QStringLiteral("site/region"),
+            QStringLiteral("site/site_id"),
+            QStringLiteral("site/org_slug"),
+            QStringLiteral("site/studio_url"),
+            QStringLiteral("site/api_url"),
+            QStringLiteral("site/threshold"),
+            QStringLiteral("site/use_fragment"),
+            QStringLiteral("site/callback_mode"),
+            QStringLiteral("site/callback_prefix"),
             QStringLiteral("site/verification_policy")};
 }
 
@@ -29,7 +35,9 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         if (!known.contains(it.key()))
             error(it.key(), tr("unknown setting"));
     }
-    auto value = [&](const char *key) { return values.value(kPrefix + QLatin1String(key)).trimmed(); };
+    auto value = [&](const char *key) {
+        return values.value(kPrefix + QLatin1String(key)).trimmed();
+    };
     auto has = [&](const char *key) { return values.contains(kPrefix + QLatin1String(key)); };
 
     p.id = has("id") ? value("id") : QStringLiteral("site");

@@ -37,9 +37,8 @@ SandboxConnectorQuery SandboxConnectorQuery::parse(const QUrlQuery &query, const
     QString site;
     const auto siteCount = single("site_id", &site);
     if (siteCount == 0 || site.isEmpty())
-        return reject("site_id",
-                      QStringLiteral("The site_id parameter is missing. It must be the "
-                                     "UUID of the Deepomatic site."));
+        return reject("site_id", QStringLiteral("The site_id parameter is missing. It must be the "
+                                                "UUID of the Deepomatic site."));
     if (siteCount > 1)
         return reject("site_id", QStringLiteral("The site_id parameter is given more than once."));
     const QUuid siteUuid = QUuid::fromString(site);
@@ -49,17 +48,15 @@ SandboxConnectorQuery SandboxConnectorQuery::parse(const QUrlQuery &query, const
                                      "8-4-4-4-12 hexadecimal digits).")
                           .arg(site.left(80)));
     if (siteUuid != siteId)
-        return reject("site_id",
-                      QStringLiteral("The site_id parameter \"%1\" is not this site. "
-                                     "This sandbox serves site %2.")
-                          .arg(site, siteId.toString(QUuid::WithoutBraces)));
+        return reject("site_id", QStringLiteral("The site_id parameter \"%1\" is not this site. "
+                                                "This sandbox serves site %2.")
+                                     .arg(site, siteId.toString(QUuid::WithoutBraces)));
 
     QString org;
     const auto orgCount = single("org_slug", &org);
     if (orgCount == 0 || org.isEmpty())
-        return reject("org_slug",
-                      QStringLiteral("The org_slug parameter is missing. It must be "
-                                     "the slug of the organisation."));
+        return reject("org_slug", QStringLiteral("The org_slug parameter is missing. It must be "
+                                                 "the slug of the organisation."));
     if (orgCount > 1)
         return reject("org_slug",
                       QStringLiteral("The org_slug parameter is given more than once."));
@@ -69,10 +66,9 @@ SandboxConnectorQuery SandboxConnectorQuery::parse(const QUrlQuery &query, const
                                      "letters, digits, \"-\" or \"_\").")
                           .arg(org.left(80)));
     if (org != orgSlug)
-        return reject("org_slug",
-                      QStringLiteral("The org_slug parameter \"%1\" is not the "
-                                     "organisation of this site (\"%2\").")
-                          .arg(org, orgSlug));
+        return reject("org_slug", QStringLiteral("The org_slug parameter \"%1\" is not the "
+                                                 "organisation of this site (\"%2\").")
+                                      .arg(org, orgSlug));
 
     QString callback;
     const auto callbackCount = single("callback_uri", &callback);
@@ -100,9 +96,9 @@ SandboxConnectorQuery SandboxConnectorQuery::parse(const QUrlQuery &query, const
                                      "(user name or password); they are not allowed.")
                           .arg(shown));
     // Schemes that would run code or read local data in the studio's origin, never a callback.
-    static const QStringList forbidden {QStringLiteral("javascript"), QStringLiteral("data"),
-                                        QStringLiteral("vbscript"),   QStringLiteral("file"),
-                                        QStringLiteral("blob"),       QStringLiteral("about")};
+    static const QStringList forbidden{QStringLiteral("javascript"), QStringLiteral("data"),
+                                       QStringLiteral("vbscript"),   QStringLiteral("file"),
+                                       QStringLiteral("blob"),       QStringLiteral("about")};
     if (forbidden.contains(url.scheme().toLower()))
         return reject("callback_uri",
                       QStringLiteral("The callback_uri parameter uses the scheme \"%1\", which is "

@@ -57,8 +57,8 @@ QString SandboxPages::photoPath(const QString &pagePath, const QString &group,
                                 const SandboxConnectorQuery &query)
 {
     return pagePath + QStringLiteral("/photos/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(group)) + u'?'
-        + query.toQuery().query(QUrl::FullyEncoded);
+           + QString::fromLatin1(QUrl::toPercentEncoding(group)) + u'?'
+           + query.toQuery().query(QUrl::FullyEncoded);
 }
 
 QByteArray SandboxPages::connectorPage(const Connector &page) const
@@ -79,9 +79,9 @@ QByteArray SandboxPages::connectorPage(const Connector &page) const
                  {QStringLiteral("status"), status},
                  {QStringLiteral("status_label"), statusLabel(status)},
                  {QStringLiteral("message"), t.value(QLatin1String("message")).toString()},
-                 {QStringLiteral("mandatory"),
-                  t.value(QLatin1String("mandatory")).toBool() ? QStringLiteral("true")
-                                                               : QStringLiteral("false")}});
+                 {QStringLiteral("mandatory"), t.value(QLatin1String("mandatory")).toBool()
+                                                   ? QStringLiteral("true")
+                                                   : QStringLiteral("false")}});
         }
         const QString name = g.value(QLatin1String("name")).toString();
         cards += SandboxHtml::fill(
@@ -90,9 +90,9 @@ QByteArray SandboxPages::connectorPage(const Connector &page) const
              {QStringLiteral("display_name"), g.value(QLatin1String("display_name")).toString()},
              {QStringLiteral("description"), g.value(QLatin1String("description")).toString()},
              {QStringLiteral("example_url"), g.value(QLatin1String("example_url")).toString()},
-             {QStringLiteral("taken"),
-              g.value(QLatin1String("taken")).toBool() ? QStringLiteral("true")
-                                                       : QStringLiteral("false")},
+             {QStringLiteral("taken"), g.value(QLatin1String("taken")).toBool()
+                                           ? QStringLiteral("true")
+                                           : QStringLiteral("false")},
              {QStringLiteral("photo_url"), photoPath(page.pagePath, name, page.query)}},
             {{QStringLiteral("tasks"), tasks}});
     }
@@ -132,10 +132,11 @@ QByteArray SandboxPages::connectorPage(const Connector &page) const
 QByteArray SandboxPages::errorPage(int status, const QString &title, const QString &parameter,
                                    const QString &message) const
 {
-    const QString parameterLine = parameter.isEmpty()
-        ? QString()
-        : QStringLiteral("<p class=\"parameter\">Parameter: <code>%1</code></p>")
-              .arg(SandboxHtml::escape(parameter));
+    const QString parameterLine =
+        parameter.isEmpty()
+            ? QString()
+            : QStringLiteral("<p class=\"parameter\">Parameter: <code>%1</code></p>")
+                  .arg(SandboxHtml::escape(parameter));
     const QString content = SandboxHtml::fill(resource(QStringLiteral("error.html")),
                                               {{QStringLiteral("status"), QString::number(status)},
                                                {QStringLiteral("parameter"), parameter},
@@ -159,22 +160,20 @@ QByteArray SandboxPages::indexPage(const QList<QJsonObject> &workOrders,
         QStringList types;
         for (const QJsonValue t : wo.value(QLatin1String("types")).toArray())
             types << t.toString();
-        rows +=
-            SandboxHtml::fill(rowTemplate,
-                              {{QStringLiteral("id"), id},
-                               {QStringLiteral("name"), wo.value(QLatin1String("name")).toString()},
-                               {QStringLiteral("city"),
-                                wo.value(QLatin1String("metadata"))
-                                    .toObject()
-                                    .value(QLatin1String("city"))
-                                    .toString()},
-                               {QStringLiteral("types"), types.join(QStringLiteral(", "))},
-                               {QStringLiteral("engineer"),
-                                wo.value(QLatin1String("field_engineer_name")).toString()},
-                               {QStringLiteral("progress"),
-                                QString::number(wo.value(QLatin1String("progress_score")).toInt())},
-                               {QStringLiteral("link"),
-                                link.ok() ? link.url.toString(QUrl::FullyEncoded) : QString()}});
+        rows += SandboxHtml::fill(
+            rowTemplate, {{QStringLiteral("id"), id},
+                          {QStringLiteral("name"), wo.value(QLatin1String("name")).toString()},
+                          {QStringLiteral("city"), wo.value(QLatin1String("metadata"))
+                                                       .toObject()
+                                                       .value(QLatin1String("city"))
+                                                       .toString()},
+                          {QStringLiteral("types"), types.join(QStringLiteral(", "))},
+                          {QStringLiteral("engineer"),
+                           wo.value(QLatin1String("field_engineer_name")).toString()},
+                          {QStringLiteral("progress"),
+                           QString::number(wo.value(QLatin1String("progress_score")).toInt())},
+                          {QStringLiteral("link"),
+                           link.ok() ? link.url.toString(QUrl::FullyEncoded) : QString()}});
     }
     const QString content = SandboxHtml::fill(
         resource(QStringLiteral("index.html")),

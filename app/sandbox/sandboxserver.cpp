@@ -100,8 +100,8 @@ QStringList pathSegments(const QUrl &url, bool *trailingSlash)
 bool includeInputs(const QUrlQuery &query)
 {
     // DRF's BooleanField spellings of false; anything else (or nothing) keeps the default.
-    static const QStringList no {QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
-                                 QStringLiteral("off")};
+    static const QStringList no{QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
+                                QStringLiteral("off")};
     return !no.contains(
         query.queryItemValue(QStringLiteral("include_inputs"), QUrl::FullyDecoded).toLower());
 }
@@ -173,9 +173,8 @@ Body readBody(const QHttpServerRequest &request)
         return body;
     const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
     if (mediaType != "application/json") {
-        body.error = detail(415,
-                            QStringLiteral("Unsupported media type \"%1\" in request.")
-                                .arg(QString::fromLatin1(contentType)));
+        body.error = detail(415, QStringLiteral("Unsupported media type \"%1\" in request.")
+                                     .arg(QString::fromLatin1(contentType)));
         return body;
     }
     if (data.trimmed().isEmpty())
@@ -188,20 +187,18 @@ Body readBody(const QHttpServerRequest &request)
         // type. Wrapping it in an array tells the two cases apart.
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + data + ']');
         if (!wrapped.isArray() || wrapped.array().size() != 1) {
-            body.error = detail(400,
-                                QStringLiteral("JSON parse error - %1 (char %2)")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
+            body.error = detail(400, QStringLiteral("JSON parse error - %1 (char %2)")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset));
             return body;
         }
         root = wrapped.array().first();
     }
     if (!root.isObject()) {
-        body.error = json(400,
-                          {{QStringLiteral("non_field_errors"),
-                            QJsonArray {QStringLiteral("Invalid data. Expected a dictionary, "
-                                                       "but got %1.")
-                                            .arg(SandboxState::pythonTypeName(root))}}});
+        body.error = json(400, {{QStringLiteral("non_field_errors"),
+                                 QJsonArray{QStringLiteral("Invalid data. Expected a dictionary, "
+                                                           "but got %1.")
+                                                .arg(SandboxState::pythonTypeName(root))}}});
         return body;
     }
     body.object = root.toObject();
@@ -623,9 +620,8 @@ QHttpServerResponse SandboxServer::connectorPage(const QString &pathId,
         SandboxConnectorQuery::parse(request.query(), siteId(), orgSlug());
     if (!query.isValid()) {
         if (photo)
-            return json(400,
-                        {{QStringLiteral("detail"), query.problem()},
-                         {QStringLiteral("parameter"), query.parameter()}});
+            return json(400, {{QStringLiteral("detail"), query.problem()},
+                              {QStringLiteral("parameter"), query.parameter()}});
         return htmlError(400, QStringLiteral("Invalid connector link"), query.parameter(),
                          query.problem());
     }
@@ -649,17 +645,15 @@ QHttpServerResponse SandboxServer::connectorPage(const QString &pathId,
     }
     if (photo) {
         if (!m_state->markPhotoTaken(id, group))
-            return detail(404,
-                          QStringLiteral("The task group \"%1\" is not part of this work "
-                                         "order.")
-                              .arg(group));
+            return detail(404, QStringLiteral("The task group \"%1\" is not part of this work "
+                                              "order.")
+                                   .arg(group));
         changed(id);
         const int score = m_state->progressScore(id);
-        return json(200,
-                    {{QStringLiteral("progress_score"), score},
-                     {QStringLiteral("task_group"), m_state->connectorGroupView(id, group)},
-                     {QStringLiteral("finish_url"),
-                      query.finishUrl(score, id).toString(QUrl::FullyEncoded)}});
+        return json(200, {{QStringLiteral("progress_score"), score},
+                          {QStringLiteral("task_group"), m_state->connectorGroupView(id, group)},
+                          {QStringLiteral("finish_url"),
+                           query.finishUrl(score, id).toString(QUrl::FullyEncoded)}});
     }
 
     SandboxPages::Connector page;

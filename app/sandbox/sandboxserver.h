@@ -64,8 +64,8 @@ public:
     int createRequestCount() const;
     QStringList workOrderIds() const;
     QJsonObject workOrderJson(const QString &id) const; // as GET returns it; empty if unknown
-    // The seeded work orders (id, name, types, metadata, tags, field_engineer_email and _name), for the
-    // app's demo planning.
+    // The seeded work orders (id, name, types, metadata, tags, field_engineer_email and _name), for
+    // the app's demo planning.
     QList<QJsonObject> seededWorkOrders() const;
     // Same effect as the connector page's "Take photo" button.
     bool markPhotoTaken(const QString &workOrderId, const QString &taskGroupName);

@@ -52,7 +52,7 @@ QString SandboxState::now()
                           .count();
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC);
     return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        + QStringLiteral(".%1Z").arg(us % 1000000, 6, 10, QLatin1Char('0'));
+           + QStringLiteral(".%1Z").arg(us % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 QString SandboxState::pythonTypeName(const QJsonValue &value)
@@ -87,13 +87,13 @@ bool SandboxState::matchesSchema(const QJsonObject &schema, const QJsonValue &va
     const QString type = schema.value(QLatin1String("type")).toString();
     if (!type.isEmpty()) {
         const bool ok = (type == QLatin1String("null") && value.isNull())
-            || (type == QLatin1String("boolean") && value.isBool())
-            || (type == QLatin1String("number") && value.isDouble())
-            || (type == QLatin1String("integer") && value.isDouble()
-                && value.toDouble() == std::floor(value.toDouble()))
-            || (type == QLatin1String("string") && value.isString())
-            || (type == QLatin1String("array") && value.isArray())
-            || (type == QLatin1String("object") && value.isObject());
+                        || (type == QLatin1String("boolean") && value.isBool())
+                        || (type == QLatin1String("number") && value.isDouble())
+                        || (type == QLatin1String("integer") && value.isDouble()
+                            && value.toDouble() == std::floor(value.toDouble()))
+                        || (type == QLatin1String("string") && value.isString())
+                        || (type == QLatin1String("array") && value.isArray())
+                        || (type == QLatin1String("object") && value.isObject());
         if (!ok)
             return false;
     }
@@ -208,9 +208,9 @@ QString SandboxState::loadSeed(const QByteArray &json)
     m_users.clear();
     for (const QJsonValue uv : seed.value(QLatin1String("users")).toArray()) {
         const QJsonObject u = uv.toObject();
-        const User entry {u.value(QLatin1String("email")).toString(),
-                          u.value(QLatin1String("name")).toString(),
-                          u.value(QLatin1String("password")).toString()};
+        const User entry{u.value(QLatin1String("email")).toString(),
+                         u.value(QLatin1String("name")).toString(),
+                         u.value(QLatin1String("password")).toString()};
         if (!isEmail(entry.email) || user(entry.email))
             return QStringLiteral("The seed's user \"%1\" has an invalid or repeated e-mail.")
                 .arg(entry.email);
@@ -233,7 +233,7 @@ QString SandboxState::loadSeed(const QByteArray &json)
             return QStringLiteral("The seed repeats work order id %1.").arg(wo.id);
         m_workOrders.insert(wo.id, wo);
         m_order << wo.id;
-        m_seeded << QJsonObject {
+        m_seeded << QJsonObject{
             {QStringLiteral("id"), wo.id},
             {QStringLiteral("name"), wo.name},
             {QStringLiteral("types"), QJsonArray::fromStringList(wo.types)},
@@ -310,9 +310,9 @@ QString SandboxState::readWorkOrder(const QJsonObject &o, WorkOrder *wo) const
     }
     for (const QJsonValue iv : o.value(QLatin1String("inputs")).toArray()) {
         const QJsonObject i = iv.toObject();
-        wo->inputs << Input {i.value(QLatin1String("id")).toString(),
-                             i.value(QLatin1String("task_group_name")).toString(),
-                             i.value(QLatin1String("create_date")).toString()};
+        wo->inputs << Input{i.value(QLatin1String("id")).toString(),
+                            i.value(QLatin1String("task_group_name")).toString(),
+                            i.value(QLatin1String("create_date")).toString()};
     }
     wo->updateDate = updateDate;
     return {};
@@ -329,9 +329,9 @@ QJsonObject SandboxState::writeWorkOrder(const WorkOrder &wo) const
     }
     QJsonArray inputs;
     for (const Input &input : wo.inputs)
-        inputs.append(QJsonObject {{QStringLiteral("id"), input.id},
-                                   {QStringLiteral("task_group_name"), input.groupName},
-                                   {QStringLiteral("create_date"), input.createDate}});
+        inputs.append(QJsonObject{{QStringLiteral("id"), input.id},
+                                  {QStringLiteral("task_group_name"), input.groupName},
+                                  {QStringLiteral("create_date"), input.createDate}});
     return {
         {QStringLiteral("id"), wo.id},
         {QStringLiteral("name"), wo.name},
@@ -382,7 +382,7 @@ QByteArray SandboxState::saveState() const
     QJsonArray workOrders;
     for (const QString &id : m_order)
         workOrders.append(writeWorkOrder(m_workOrders.value(id)));
-    const QJsonObject state {
+    const QJsonObject state{
         {QStringLiteral("format"), StateFormat},
         {QStringLiteral("version"), 1},
         {QStringLiteral("site_id"), m_siteId.toString(QUuid::WithoutBraces)},
@@ -448,8 +448,8 @@ bool SandboxState::isConform(const TaskDef &task, const QJsonObject &state) cons
     // A correction, once made, replaces the analysed value (corrections are final).
     const QJsonValue corrected = state.value(QLatin1String("corrected_value"));
     const QJsonValue value = corrected.isNull() || corrected.isUndefined()
-        ? state.value(QLatin1String("analyzed_value"))
-        : corrected;
+                                 ? state.value(QLatin1String("analyzed_value"))
+                                 : corrected;
     if (value.isNull() || value.isUndefined())
         return false;
     for (const QJsonValue entry : task.outcomeValidation) {
@@ -495,7 +495,7 @@ QJsonObject SandboxState::taskGroupJson(const TaskGroupDef &def, const WorkOrder
         examples.append(absolute(path));
     QJsonArray tasks;
     for (const TaskDef &task : def.tasks) {
-        QJsonObject t {
+        QJsonObject t{
             {QStringLiteral("id"), task.id},
             {QStringLiteral("name"), task.name},
             {QStringLiteral("sentence"), task.sentence},
@@ -535,7 +535,7 @@ QJsonObject SandboxState::workOrderJson(const QString &id, bool includeInputs) c
         if (wo.groups.contains(def.name))
             groups.append(taskGroupJson(def, &wo));
     }
-    QJsonObject o {
+    QJsonObject o{
         {QStringLiteral("id"), wo.id},
         {QStringLiteral("name"), wo.name},
         {QStringLiteral("progress_score"), score(wo)},
@@ -558,14 +558,14 @@ QJsonObject SandboxState::workOrderJson(const QString &id, bool includeInputs) c
         QJsonArray inputs;
         for (const Input &input : wo.inputs) {
             const TaskGroupDef *def = group(input.groupName);
-            inputs.append(QJsonObject {
+            inputs.append(QJsonObject{
                 {QStringLiteral("id"), input.id},
                 {QStringLiteral("task_group_name"), input.groupName},
                 {QStringLiteral("create_date"), input.createDate},
                 // No real upload yet: the input points at the group's example image.
-                {QStringLiteral("url"),
-                 def && !def->inputExamples.isEmpty() ? absolute(def->inputExamples.first())
-                                                      : QString()},
+                {QStringLiteral("url"), def && !def->inputExamples.isEmpty()
+                                            ? absolute(def->inputExamples.first())
+                                            : QString()},
                 {QStringLiteral("conformity_messages"), QJsonArray()},
             });
         }
@@ -650,9 +650,8 @@ QJsonObject SandboxState::readFields(const QJsonObject &body, bool partial, Fiel
         if (v.isNull())
             fail("metadata", QStringLiteral("This field may not be null."));
         else if (!v.isObject())
-            fail("metadata",
-                 QStringLiteral("Expected a dictionary of items but got type \"%1\".")
-                     .arg(pythonTypeName(v)));
+            fail("metadata", QStringLiteral("Expected a dictionary of items but got type \"%1\".")
+                                 .arg(pythonTypeName(v)));
         f->metadata = v.toObject();
         f->hasMetadata = true;
     }
@@ -760,7 +759,7 @@ SandboxState::Change SandboxState::update(const QString &id, const QJsonObject &
     // The task groups were fixed when the work order was created.
     if (f.hasTypes)
         errors.insert(QStringLiteral("work_order_types"),
-                      QJsonArray {QStringLiteral("This field cannot be changed after creation.")});
+                      QJsonArray{QStringLiteral("This field cannot be changed after creation.")});
     if (!errors.isEmpty())
         return {id, errors};
     WorkOrder &wo = *it;
@@ -797,11 +796,11 @@ void SandboxState::applyPhoto(WorkOrder &wo, const TaskGroupDef &def, const QStr
             }
         }
         wo.states.insert(key(def.name, task.name),
-                         QJsonObject {{QStringLiteral("analyzed_value"), task.conformValue},
-                                      {QStringLiteral("corrected_value"), QJsonValue::Null},
-                                      {QStringLiteral("message"), message}});
+                         QJsonObject{{QStringLiteral("analyzed_value"), task.conformValue},
+                                     {QStringLiteral("corrected_value"), QJsonValue::Null},
+                                     {QStringLiteral("message"), message}});
     }
-    wo.inputs << Input {QUuid::createUuid().toString(QUuid::WithoutBraces), def.name, date};
+    wo.inputs << Input{QUuid::createUuid().toString(QUuid::WithoutBraces), def.name, date};
     wo.updateDate = date;
 }
 
@@ -824,10 +823,10 @@ QJsonObject SandboxState::groupView(const TaskGroupDef &def, const WorkOrder &wo
         if (task.onlyForDashboard)
             continue; // the dashboard's business, not the field worker's
         const QJsonObject state = wo.states.value(key(def.name, task.name));
-        const QString status = state.isEmpty() ? QStringLiteral("not_analysed")
-            : isConform(task, state)           ? QStringLiteral("ok")
-                                               : QStringLiteral("ko");
-        tasks.append(QJsonObject {
+        const QString status = state.isEmpty()          ? QStringLiteral("not_analysed")
+                               : isConform(task, state) ? QStringLiteral("ok")
+                                                        : QStringLiteral("ko");
+        tasks.append(QJsonObject{
             {QStringLiteral("name"), task.name},
             {QStringLiteral("sentence"), task.sentence},
             {QStringLiteral("mandatory"), task.mandatory},

@@ -34,11 +34,16 @@ public:
     QString fileName() const { return m_file; }
     int schemaVersion() const;
 
+    // What loadAll() reads: everything, or what the work order list shows and searches
+    // (metadata left empty: parsing it for 100,000 rows would double the start-up time).
+    enum class Detail { Full, ListOnly };
+
     int count() const;
-    QList<WorkOrder> loadAll() const;
+    QList<WorkOrder> loadAll(Detail detail = Detail::Full) const;
     // Opens its own connection to `file`, reads every work order and closes it: safe to call
     // from a worker thread while the UI thread keeps its store open (WAL lets both read).
-    static QList<WorkOrder> loadAllFrom(const QString &file, QString *error = nullptr);
+    static QList<WorkOrder> loadAllFrom(const QString &file, Detail detail,
+                                        QString *error = nullptr);
     std::optional<WorkOrder> find(const QString &key) const;
 
     // Adds new work orders (all or nothing); an existing key is an error.

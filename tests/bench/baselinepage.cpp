@@ -5,8 +5,7 @@
 BaselinePage::BaselinePage(QWebEngineProfile *profile, QPushButton *button, QObject *parent)
     : QWebEnginePage(profile, parent)
     , m_button(button)
-{
-}
+{ }
 
 bool BaselinePage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {

@@ -11,8 +11,7 @@ class BaselineTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    struct Row
-    {
+    struct Row {
         QString name;
         QString status;
         QVariant progress;

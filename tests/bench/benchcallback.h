@@ -22,14 +22,12 @@ class BenchCallback
 public:
     explicit BenchCallback(const BenchOptions &options)
         : m_options(options)
-    {
-    }
+    { }
 
     void run(BenchReport *report);
 
 private:
-    struct AppTiming
-    {
+    struct AppTiming {
         double recorded = -1; // (a)
         double verified = -1; // (b)
     };

@@ -7,11 +7,10 @@
 #include <optional>
 
 // One line of the report: what was measured, the baseline beside it, and the SPEC target.
-struct BenchFigure
-{
+struct BenchFigure {
     enum class Target {
-        None,       // shown for information
-        Ratio,      // fieldconnect median / baseline median must be <= value
+        None, // shown for information
+        Ratio, // fieldconnect median / baseline median must be <= value
         AbsoluteMs, // fieldconnect median must be < value milliseconds
     };
 

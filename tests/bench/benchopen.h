@@ -19,8 +19,7 @@ class BenchOpen
 public:
     explicit BenchOpen(const BenchOptions &options)
         : m_options(options)
-    {
-    }
+    { }
 
     void run(BenchReport *report);
 

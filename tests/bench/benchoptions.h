@@ -5,8 +5,7 @@
 class QCoreApplication;
 
 // The command line of fieldconnect-bench.
-struct BenchOptions
-{
+struct BenchOptions {
     int rows = 10000;
     int repeat = 5;
     QString only; // empty, "startup", "open" or "callback"

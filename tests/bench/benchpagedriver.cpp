@@ -14,8 +14,7 @@ constexpr int ScriptTimeoutMs = 10000;
 QVariant BenchPageDriver::js(QWebEnginePage *page, const QString &script, bool *ok)
 {
     // Shared with the callback: it may run after a timed-out wait has returned.
-    struct Result
-    {
+    struct Result {
         bool done = false;
         QVariant value;
     };

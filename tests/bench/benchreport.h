@@ -14,8 +14,7 @@ class BenchReport
 public:
     explicit BenchReport(const BenchOptions &options)
         : m_options(options)
-    {
-    }
+    { }
 
     void add(const BenchFigure &figure) { m_figures << figure; }
     // A sentence about how something was measured, printed under the table.

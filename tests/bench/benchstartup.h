@@ -16,14 +16,12 @@ class BenchStartup
 public:
     explicit BenchStartup(const BenchOptions &options)
         : m_options(options)
-    {
-    }
+    { }
 
     void run(BenchReport *report);
 
 private:
-    struct Launch
-    {
+    struct Launch {
         double milliseconds = -1;
         int rows = -1;
         QString error;

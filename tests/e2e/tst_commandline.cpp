@@ -89,27 +89,30 @@ void tst_CommandLine::badOptionsAreRefusedWithTheirName_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("threshold too high") << QStringList{QStringLiteral("--threshold"), QStringLiteral("150")}
-                                        << QStringLiteral("--threshold");
-    QTest::newRow("threshold not a number") << QStringList{QStringLiteral("--threshold=abc")}
-                                            << QStringLiteral("--threshold");
-    QTest::newRow("photos not a number") << QStringList{QStringLiteral("--photos"), QStringLiteral("some")}
-                                         << QStringLiteral("--photos");
-    QTest::newRow("negative photos") << QStringList{QStringLiteral("--photos=-2")}
-                                     << QStringLiteral("--photos");
-    QTest::newRow("port out of range") << QStringList{QStringLiteral("--sandbox-port=70000")}
-                                       << QStringLiteral("--sandbox-port");
+    QTest::newRow("threshold too high")
+        << QStringList{QStringLiteral("--threshold"), QStringLiteral("150")}
+        << QStringLiteral("--threshold");
+    QTest::newRow("threshold not a number")
+        << QStringList{QStringLiteral("--threshold=abc")} << QStringLiteral("--threshold");
+    QTest::newRow("photos not a number")
+        << QStringList{QStringLiteral("--photos"), QStringLiteral("some")}
+        << QStringLiteral("--photos");
+    QTest::newRow("negative photos")
+        << QStringList{QStringLiteral("--photos=-2")} << QStringLiteral("--photos");
+    QTest::newRow("port out of range")
+        << QStringList{QStringLiteral("--sandbox-port=70000")} << QStringLiteral("--sandbox-port");
     QTest::newRow("missing config") << QStringList{QStringLiteral("--config=/nonexistent/x.ini")}
                                     << QStringLiteral("/nonexistent/x.ini");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")}
-                                    << QStringLiteral("hello");
+    QTest::newRow("stray argument")
+        << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
 }
 
 void tst_CommandLine::badOptionsAreRefusedWithTheirName()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Run r = run(arguments << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("bad")));
+    const Run r =
+        run(arguments << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("bad")));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
 }
@@ -125,7 +128,8 @@ void tst_CommandLine::badDeploymentFileIsRefusedWithItsKey_data()
     QTest::newRow("bad slug") << QByteArray("[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\n"
                                             "org_slug=Not A Slug\n")
                               << QStringLiteral("org_slug");
-    QTest::newRow("threshold") << QByteArray(good + "threshold=101\n") << QStringLiteral("threshold");
+    QTest::newRow("threshold") << QByteArray(good + "threshold=101\n")
+                               << QStringLiteral("threshold");
     QTest::newRow("plain http studio")
         << QByteArray(good + "studio_url=http://studio.example.com\n") << QStringLiteral("https");
     QTest::newRow("policy") << QByteArray(good + "verification_policy=maybe\n")
@@ -136,7 +140,8 @@ void tst_CommandLine::badDeploymentFileIsRefusedWithItsKey()
 {
     QFETCH(QByteArray, contents);
     QFETCH(QString, mentions);
-    const QString config = writeConfig(QStringLiteral("%1.ini").arg(QTest::currentDataTag()), contents);
+    const QString config =
+        writeConfig(QStringLiteral("%1.ini").arg(QTest::currentDataTag()), contents);
     const Run r = run({QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
                        m_dir.filePath(QStringLiteral("cfg"))});
     QCOMPARE(r.exitCode, 2);
@@ -154,7 +159,8 @@ void tst_CommandLine::autopilotWithAllPhotosMayClose()
     QStringList names;
     for (const QJsonObject &e : r.events)
         names << e.value(QStringLiteral("event")).toString();
-    for (const char *expected : {"opened", "loaded", "photo", "callback", "verified", "close", "closed"})
+    for (const char *expected :
+         {"opened", "loaded", "photo", "callback", "verified", "close", "closed"})
         QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(u',')));
     const QJsonObject close = r.events.at(names.indexOf(QStringLiteral("close")));
     QCOMPARE(close.value(QStringLiteral("allowed")).toBool(), true);
@@ -166,10 +172,10 @@ void tst_CommandLine::autopilotWithAllPhotosMayClose()
 
 void tst_CommandLine::autopilotWithOnePhotoIsBlockedWithAReason()
 {
-    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
-                       QStringLiteral("--photos"), QStringLiteral("1"), QStringLiteral("--threshold"),
-                       QStringLiteral("90"), QStringLiteral("--data-dir"),
-                       m_dir.filePath(QStringLiteral("one"))});
+    const Run r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"), QStringLiteral("--photos"),
+             QStringLiteral("1"), QStringLiteral("--threshold"), QStringLiteral("90"),
+             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("one"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonObject close;
     int photos = 0;
@@ -194,7 +200,8 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
                        QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("unknown"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("NO-SUCH-WO"));
-    QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(), QStringLiteral("error"));
+    QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(),
+             QStringLiteral("error"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

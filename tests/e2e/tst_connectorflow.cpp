@@ -141,7 +141,9 @@ void tst_ConnectorFlow::openConnector(const QString &key)
     QVERIFY(loaded.first().first().toBool());
     QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
     QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelectorAll('button.take-photo')"
-                                               ".length")).toInt() > 0,
+                                               ".length"))
+                                     .toInt()
+                                 > 0,
                              10000);
 }
 
@@ -168,8 +170,7 @@ void tst_ConnectorFlow::takePhotos(int count)
     for (int i = 0; i < count; ++i) {
         js(QStringLiteral("document.querySelectorAll('button.take-photo')[%1].click()").arg(i));
         QTRY_VERIFY_WITH_TIMEOUT(
-            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length"))
-                    .toInt()
+            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length")).toInt()
                 > i,
             10000);
     }
@@ -207,10 +208,10 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     QStringList kinds;
     for (const WorkOrderEvent &e : a.store.events(key))
         kinds << e.kind;
-    QCOMPARE(kinds, (QStringList{QStringLiteral("planned"), QStringLiteral("created_in_deepomatic"),
-                                 QStringLiteral("connector_opened"),
-                                 QStringLiteral("callback_accepted"),
-                                 QStringLiteral("progress_verified"), QStringLiteral("closed")}));
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("planned"), QStringLiteral("created_in_deepomatic"),
+                          QStringLiteral("connector_opened"), QStringLiteral("callback_accepted"),
+                          QStringLiteral("progress_verified"), QStringLiteral("closed")}));
 }
 
 void tst_ConnectorFlow::somePhotosBlockCloseWithAReason()

@@ -67,8 +67,8 @@ void tst_DeepomaticClient::init()
     m_sandbox.setLatency(0);
 }
 
-Outcome tst_DeepomaticClient::wait(
-    const std::function<void(DeepomaticClient::WorkOrderCallback)> &call)
+Outcome
+tst_DeepomaticClient::wait(const std::function<void(DeepomaticClient::WorkOrderCallback)> &call)
 {
     std::optional<Outcome> outcome;
     call([&outcome](const RemoteWorkOrder &wo, const ApiError &error) {
@@ -81,12 +81,14 @@ Outcome tst_DeepomaticClient::wait(
 void tst_DeepomaticClient::createsAWorkOrder()
 {
     const int before = m_sandbox.createRequestCount();
-    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("WO-CLIENT-0001")},
-                           {QStringLiteral("metadata"),
-                            QJsonObject{{QStringLiteral("city"), QStringLiteral("Lyon")}}},
-                           {QStringLiteral("work_order_types"),
-                            QJsonArray{m_sandbox.seededWorkOrders().first().value(
-                                QStringLiteral("types")).toArray().first()}}};
+    const QJsonObject body{
+        {QStringLiteral("name"), QStringLiteral("WO-CLIENT-0001")},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Lyon")}}},
+        {QStringLiteral("work_order_types"), QJsonArray{m_sandbox.seededWorkOrders()
+                                                            .first()
+                                                            .value(QStringLiteral("types"))
+                                                            .toArray()
+                                                            .first()}}};
     const Outcome o = wait([&](auto done) { m_client.createWorkOrder(body, this, done); });
     QVERIFY2(!o.error.isError(), qPrintable(o.error.message()));
     QVERIFY(!QUuid::fromString(o.workOrder.id).isNull());
@@ -111,9 +113,9 @@ void tst_DeepomaticClient::createRejectsAnInvalidNameWithTheServersWords()
 
 void tst_DeepomaticClient::createRejectsAnUnknownEngineer()
 {
-    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("WO-CLIENT-0002")},
-                           {QStringLiteral("field_engineer_email"),
-                            QStringLiteral("nobody@nowhere.invalid")}};
+    const QJsonObject body{
+        {QStringLiteral("name"), QStringLiteral("WO-CLIENT-0002")},
+        {QStringLiteral("field_engineer_email"), QStringLiteral("nobody@nowhere.invalid")}};
     const Outcome o = wait([&](auto done) { m_client.createWorkOrder(body, this, done); });
     QCOMPARE(o.error.httpStatus, 400);
     QVERIFY(o.error.fieldErrors.contains(QStringLiteral("field_engineer_email")));
@@ -122,7 +124,8 @@ void tst_DeepomaticClient::createRejectsAnUnknownEngineer()
 void tst_DeepomaticClient::getReturnsTaskGroupsAndProgress()
 {
     const QString id = m_sandbox.workOrderIds().first();
-    const int expected = m_sandbox.workOrderJson(id).value(QStringLiteral("progress_score")).toInt();
+    const int expected =
+        m_sandbox.workOrderJson(id).value(QStringLiteral("progress_score")).toInt();
     const Outcome o = wait([&](auto done) { m_client.getWorkOrder(id, false, this, done); });
     QVERIFY2(!o.error.isError(), qPrintable(o.error.message()));
     QCOMPARE(o.workOrder.id, id);
@@ -205,12 +208,12 @@ void tst_DeepomaticClient::malformedBodiesAreRejected_data()
     QTest::newRow("array root") << QByteArray("[1,2]") << QStringLiteral("object");
     QTest::newRow("no id") << QByteArray(R"({"name":"x","progress_score":3})")
                            << QStringLiteral("id");
-    QTest::newRow("progress 150")
-        << QByteArray(R"({"id":"6b0b3f2e-0000-4000-8000-000000000000","name":"x","progress_score":150})")
-        << QStringLiteral("progress_score");
-    QTest::newRow("progress string")
-        << QByteArray(R"({"id":"6b0b3f2e-0000-4000-8000-000000000000","name":"x","progress_score":"100"})")
-        << QStringLiteral("progress_score");
+    QTest::newRow("progress 150") << QByteArray(
+        R"({"id":"6b0b3f2e-0000-4000-8000-000000000000","name":"x","progress_score":150})")
+                                  << QStringLiteral("progress_score");
+    QTest::newRow("progress string") << QByteArray(
+        R"({"id":"6b0b3f2e-0000-4000-8000-000000000000","name":"x","progress_score":"100"})")
+                                     << QStringLiteral("progress_score");
 }
 
 void tst_DeepomaticClient::malformedBodiesAreRejected()

@@ -349,11 +349,10 @@ void tst_SandboxPages::unknownWorkOrderIs404()
         QVERIFY(r.text().contains(QLatin1String("Work order not found")));
         QVERIFY(r.text().contains(escaped(id)));
     }
-    QCOMPARE(
-        fetch("POST",
-              connectorUrl(id, DefaultCallback, false, QStringLiteral("/photos/site-overview")))
-            .status,
-        404);
+    QCOMPARE(fetch("POST", connectorUrl(id, DefaultCallback, false,
+                                        QStringLiteral("/photos/site-overview")))
+                 .status,
+             404);
 }
 
 // ---- take photo --------------------------------------------------------------------------------
@@ -418,11 +417,10 @@ void tst_SandboxPages::takePhotoRejectsBadRequests()
                 .value(QLatin1String("detail"))
                 .toString()
                 .contains(QLatin1String("boitier-ferme")));
-    QCOMPARE(
-        fetch("GET",
-              connectorUrl(id, DefaultCallback, false, QStringLiteral("/photos/meter-reading")))
-            .status,
-        405);
+    QCOMPARE(fetch("GET", connectorUrl(id, DefaultCallback, false,
+                                       QStringLiteral("/photos/meter-reading")))
+                 .status,
+             405);
     QCOMPARE(fetch("POST", connectorUrl(id)).status, 405); // the page itself is GET only
     QCOMPARE(m_server->workOrderJson(id).value(QLatin1String("progress_score")).toInt(), 0);
 }
@@ -439,12 +437,12 @@ void tst_SandboxPages::finishRedirectsToCallback_data()
     QTest::newRow("custom scheme, fragment") << DefaultCallback << true << QStringList();
     QTest::newRow("https, own query kept")
         << "https://field.example.com/cb/42?state=xyz&lang=fr" << false
-        << QStringList {QStringLiteral("state=xyz"), QStringLiteral("lang=fr")};
+        << QStringList{QStringLiteral("state=xyz"), QStringLiteral("lang=fr")};
     QTest::newRow("https, own query kept, fragment")
         << "https://field.example.com/cb/42?state=xyz" << true
-        << QStringList {QStringLiteral("state=xyz")};
+        << QStringList{QStringLiteral("state=xyz")};
     QTest::newRow("encoded characters kept") << "https://field.example.com/cb?ref=a%26b%3Dc"
-                                             << false << QStringList {QStringLiteral("ref=a&b=c")};
+                                             << false << QStringList{QStringLiteral("ref=a&b=c")};
     QTest::newRow("stale progress replaced")
         << DefaultCallback + "?work_order_progress=7&work_order_id=x" << false << QStringList();
 }
@@ -472,8 +470,8 @@ void tst_SandboxPages::finishRedirectsToCallback()
     const QUrlQuery results(useFragment ? location.fragment(QUrl::FullyEncoded)
                                         : location.query(QUrl::FullyEncoded));
     QCOMPARE(results.allQueryItemValues(QStringLiteral("work_order_progress")),
-             QStringList {QString::number(score)});
-    QCOMPARE(results.allQueryItemValues(QStringLiteral("work_order_id")), QStringList {id});
+             QStringList{QString::number(score)});
+    QCOMPARE(results.allQueryItemValues(QStringLiteral("work_order_id")), QStringList{id});
     if (useFragment) {
         QVERIFY(!query.hasQueryItem(QStringLiteral("work_order_progress")));
         QVERIFY(!query.hasQueryItem(QStringLiteral("work_order_id")));
@@ -590,22 +588,22 @@ void tst_SandboxPages::pagesEscapeHostileValues()
     SandboxPages pages;
     SandboxPages::Connector page;
     page.pagePath = QStringLiteral("/field/connector/work_order/x");
-    page.view = QJsonObject {
+    page.view = QJsonObject{
         {QStringLiteral("id"), hostile},
         {QStringLiteral("name"), hostile},
         {QStringLiteral("progress_score"), 40},
         {QStringLiteral("task_groups"),
-         QJsonArray {
-             QJsonObject {{QStringLiteral("name"), hostile},
-                          {QStringLiteral("display_name"), hostile},
-                          {QStringLiteral("description"), hostile},
-                          {QStringLiteral("example_url"), QStringLiteral("javascript:\"><script>")},
-                          {QStringLiteral("taken"), false},
-                          {QStringLiteral("tasks"),
-                           QJsonArray {QJsonObject {{QStringLiteral("name"), hostile},
-                                                    {QStringLiteral("sentence"), hostile},
-                                                    {QStringLiteral("status"), hostile},
-                                                    {QStringLiteral("message"), hostile}}}}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("name"), hostile},
+                         {QStringLiteral("display_name"), hostile},
+                         {QStringLiteral("description"), hostile},
+                         {QStringLiteral("example_url"), QStringLiteral("javascript:\"><script>")},
+                         {QStringLiteral("taken"), false},
+                         {QStringLiteral("tasks"),
+                          QJsonArray{QJsonObject{{QStringLiteral("name"), hostile},
+                                                 {QStringLiteral("sentence"), hostile},
+                                                 {QStringLiteral("status"), hostile},
+                                                 {QStringLiteral("message"), hostile}}}}}}},
     };
     for (bool script : {false, true}) {
         page.scriptMode = script;
@@ -626,9 +624,9 @@ void tst_SandboxPages::pagesEscapeHostileValues()
         m_server->baseUrl().resolved(QUrl(QStringLiteral("/v0.2/work-orders/"))));
     create.setRawHeader("Authorization", "Token " + m_server->apiToken().toUtf8());
     create.setRawHeader("Content-Type", "application/json");
-    const QJsonObject body {
+    const QJsonObject body{
         {QStringLiteral("name"), QStringLiteral("WO-XSS")},
-        {QStringLiteral("metadata"), QJsonObject {{QStringLiteral("city"), hostile}}}};
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("city"), hostile}}}};
     std::unique_ptr<QNetworkReply> reply(m_nam.post(create, QJsonDocument(body).toJson()));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     QVERIFY(finished.wait(15000));

@@ -71,8 +71,8 @@ int expectedProgress(const QJsonObject &workOrder)
                 continue;
             const QJsonValue corrected = state.value(QLatin1String("corrected_value"));
             const QJsonValue value = corrected.isNull() || corrected.isUndefined()
-                ? state.value(QLatin1String("analyzed_value"))
-                : corrected;
+                                         ? state.value(QLatin1String("analyzed_value"))
+                                         : corrected;
             if (conformByHand(task, value))
                 ++conform;
         }
@@ -253,13 +253,12 @@ void tst_SandboxRest::createAnswers201WithFullWorkOrder()
                               .first()
                               .value(QLatin1String("field_engineer_email"))
                               .toString();
-    const QJsonObject body {
+    const QJsonObject body{
         {QStringLiteral("name"), QStringLiteral("WO-TEST-0001")},
-        {QStringLiteral("metadata"),
-         QJsonObject {{QStringLiteral("city"), QStringLiteral("Lyon")}}},
-        {QStringLiteral("tags"), QJsonArray {QStringLiteral("urgent")}},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Lyon")}}},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("urgent")}},
         {QStringLiteral("field_engineer_email"), email.toUpper()},
-        {QStringLiteral("work_order_types"), QJsonArray {QStringLiteral("maintenance")}},
+        {QStringLiteral("work_order_types"), QJsonArray{QStringLiteral("maintenance")}},
     };
     const HttpReply r = send("POST", QStringLiteral("/v0.2/work-orders/"), toJson(body));
     QCOMPARE(r.status, 201);
@@ -275,8 +274,8 @@ void tst_SandboxRest::createAnswers201WithFullWorkOrder()
     QCOMPARE(o.value(QLatin1String("site_id")).toString(),
              m_server->siteId().toString(QUuid::WithoutBraces));
     QVERIFY(!o.value(QLatin1String("app_version_id")).toString().isEmpty());
-    QCOMPARE(o.value(QLatin1String("types")).toArray(), QJsonArray {QStringLiteral("maintenance")});
-    QCOMPARE(o.value(QLatin1String("tags")).toArray(), QJsonArray {QStringLiteral("urgent")});
+    QCOMPARE(o.value(QLatin1String("types")).toArray(), QJsonArray{QStringLiteral("maintenance")});
+    QCOMPARE(o.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("urgent")});
     QVERIFY(o.value(QLatin1String("inputs")).isArray());
     // ISO 8601 UTC with microseconds, like the vendor's dates.
     static const QRegularExpression micro(
@@ -290,7 +289,7 @@ void tst_SandboxRest::createAnswers201WithFullWorkOrder()
     QCOMPARE(parsed.workOrder.id, id);
     QCOMPARE(parsed.workOrder.progressScore, 0);
     QVERIFY(parsed.workOrder.createDate.isValid());
-    QCOMPARE(parsed.workOrder.types, QStringList {QStringLiteral("maintenance")});
+    QCOMPARE(parsed.workOrder.types, QStringList{QStringLiteral("maintenance")});
     QCOMPARE(parsed.workOrder.taskGroups.size(), 3); // the maintenance type's groups
     for (const RemoteWorkOrder::TaskGroup &g : parsed.workOrder.taskGroups) {
         QVERIFY(!g.tasks.isEmpty());
@@ -382,7 +381,7 @@ void tst_SandboxRest::createValidatesEachField()
     const HttpReply r = send("POST", QStringLiteral("/v0.2/work-orders/"), body);
     QCOMPARE(r.status, 400);
     const QJsonObject errors = r.json();
-    QCOMPARE(errors.keys(), QStringList {field});
+    QCOMPARE(errors.keys(), QStringList{field});
     const QJsonArray messages = errors.value(field).toArray();
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.first().toString().contains(message),
@@ -400,10 +399,9 @@ void tst_SandboxRest::createReportsEveryInvalidFieldAtOnce()
     QCOMPARE(r.status, 400);
     QStringList keys = r.json().keys();
     keys.sort();
-    QCOMPARE(keys,
-             (QStringList {QStringLiteral("field_engineer_email"), QStringLiteral("metadata"),
-                           QStringLiteral("name"), QStringLiteral("tags"),
-                           QStringLiteral("work_order_types")}));
+    QCOMPARE(keys, (QStringList{QStringLiteral("field_engineer_email"), QStringLiteral("metadata"),
+                                QStringLiteral("name"), QStringLiteral("tags"),
+                                QStringLiteral("work_order_types")}));
 }
 
 void tst_SandboxRest::createRequiresJsonMediaType_data()
@@ -420,9 +418,8 @@ void tst_SandboxRest::createRequiresJsonMediaType()
     const HttpReply r =
         send("POST", QStringLiteral("/v0.2/work-orders/"), R"({"name": "WO-1"})", contentType);
     QCOMPARE(r.status, 415);
-    QCOMPARE(r.detail(),
-             QStringLiteral("Unsupported media type \"%1\" in request.")
-                 .arg(QString::fromLatin1(contentType)));
+    QCOMPARE(r.detail(), QStringLiteral("Unsupported media type \"%1\" in request.")
+                             .arg(QString::fromLatin1(contentType)));
     QCOMPARE(m_server->workOrderIds().size(), 22);
 }
 
@@ -452,7 +449,7 @@ void tst_SandboxRest::createRejectsNonObjectRoot()
     QCOMPARE(r.status, 400);
     QCOMPARE(
         r.json().value(QLatin1String("non_field_errors")).toArray(),
-        QJsonArray {QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(type)});
+        QJsonArray{QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(type)});
 }
 
 void tst_SandboxRest::createWithoutTypesGetsEveryTaskGroup()
@@ -619,11 +616,11 @@ void tst_SandboxRest::patchUpdatesFields()
     const QString otherEmail = seeded.at(1).value(QLatin1String("field_engineer_email")).toString();
     const QJsonObject before = m_server->workOrderJson(id);
     QTest::qWait(2); // update_date must move on
-    const QJsonObject patch {
+    const QJsonObject patch{
         {QStringLiteral("field_engineer_email"), otherEmail},
         {QStringLiteral("metadata"),
-         QJsonObject {{QStringLiteral("customer_ref"), QStringLiteral("C-9")}}},
-        {QStringLiteral("tags"), QJsonArray {QStringLiteral("rescheduled")}},
+         QJsonObject{{QStringLiteral("customer_ref"), QStringLiteral("C-9")}}},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("rescheduled")}},
     };
     const HttpReply r =
         send("PATCH", QStringLiteral("/v0.2/work-orders/%1/").arg(id), toJson(patch));
@@ -634,7 +631,7 @@ void tst_SandboxRest::patchUpdatesFields()
     QCOMPARE(after.value(QLatin1String("metadata")).toObject(),
              patch.value(QLatin1String("metadata")).toObject());
     QCOMPARE(after.value(QLatin1String("tags")).toArray(),
-             QJsonArray {QStringLiteral("rescheduled")});
+             QJsonArray{QStringLiteral("rescheduled")});
     // What was not sent is unchanged.
     QCOMPARE(after.value(QLatin1String("name")), before.value(QLatin1String("name")));
     QCOMPARE(after.value(QLatin1String("create_date")), before.value(QLatin1String("create_date")));
@@ -669,7 +666,7 @@ void tst_SandboxRest::patchValidatesFields()
     const QJsonObject before = m_server->workOrderJson(id);
     const HttpReply r = send("PATCH", QStringLiteral("/v0.2/work-orders/%1/").arg(id), body);
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.json().keys(), QStringList {field});
+    QCOMPARE(r.json().keys(), QStringList{field});
     QCOMPARE(m_server->workOrderJson(id), before);
     QCOMPARE(
         send("PATCH", QStringLiteral("/v0.2/work-orders/%1/").arg(id), body, "text/plain").status,
@@ -764,7 +761,7 @@ void tst_SandboxRest::progressIsComputedFromTaskStates()
 {
     const QString id = createWorkOrder(
         {{QStringLiteral("name"), QStringLiteral("WO-PROGRESS")},
-         {QStringLiteral("work_order_types"), QJsonArray {QStringLiteral("installation")}}});
+         {QStringLiteral("work_order_types"), QJsonArray{QStringLiteral("installation")}}});
     QVERIFY(!id.isEmpty());
     const QStringList groups = groupNames(m_server->workOrderJson(id));
     QCOMPARE(groups.size(), 4);
@@ -809,7 +806,7 @@ void tst_SandboxRest::markPhotoTakenRejectsUnknownTargets()
 {
     const QString id = createWorkOrder(
         {{QStringLiteral("name"), QStringLiteral("WO-METER")},
-         {QStringLiteral("work_order_types"), QJsonArray {QStringLiteral("releve-compteur")}}});
+         {QStringLiteral("work_order_types"), QJsonArray{QStringLiteral("releve-compteur")}}});
     QVERIFY(
         !m_server->markPhotoTaken(id, QStringLiteral("boitier-ferme"))); // not in this work order
     QVERIFY(!m_server->markPhotoTaken(id, QStringLiteral("no-such-group")));
@@ -918,8 +915,8 @@ void tst_SandboxRest::statePersistsAcrossInstances()
     const QString created = createWorkOrder(
         {{QStringLiteral("name"), QStringLiteral("WO-PERSIST")},
          {QStringLiteral("metadata"),
-          QJsonObject {{QStringLiteral("city"), QStringLiteral("Nancy")}}},
-         {QStringLiteral("work_order_types"), QJsonArray {QStringLiteral("maintenance")}}});
+          QJsonObject{{QStringLiteral("city"), QStringLiteral("Nancy")}}},
+         {QStringLiteral("work_order_types"), QJsonArray{QStringLiteral("maintenance")}}});
     QVERIFY(!created.isEmpty());
     QVERIFY(m_server->markPhotoTaken(created, QStringLiteral("meter-reading")));
     const QString deleted = m_server->workOrderIds().first();

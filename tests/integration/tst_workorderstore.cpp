@@ -77,7 +77,8 @@ void tst_WorkOrderStore::reopensWithoutMigratingAgain()
     {
         WorkOrderStore store;
         QVERIFY(store.open(m_file));
-        QVERIFY(store.insert({sample(QStringLiteral("WO-1"))}, auditEvent(QStringLiteral("planned"))));
+        QVERIFY(
+            store.insert({sample(QStringLiteral("WO-1"))}, auditEvent(QStringLiteral("planned"))));
     }
     WorkOrderStore store;
     QVERIFY2(store.open(m_file), qPrintable(store.lastError()));
@@ -92,7 +93,8 @@ void tst_WorkOrderStore::refusesADatabaseFromANewerVersion()
         QVERIFY(store.open(m_file));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(m_file);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -112,7 +114,8 @@ void tst_WorkOrderStore::roundTripsEveryField()
     WorkOrder wo = sample(QStringLiteral("WO-2026-0001"));
     wo.deepomaticId = QStringLiteral("7d9c2a64-3f0e-4b8e-9c61-0c4b2f1d9e77");
     wo.status = WorkOrderStatus::Blocked;
-    wo.lastProgress = ProgressReading::fromApi(45, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC));
+    wo.lastProgress =
+        ProgressReading::fromApi(45, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC));
     wo.launchId = QStringLiteral("0123456789abcdef0123456789abcdef");
     QVERIFY(store.insert({wo}, auditEvent(QStringLiteral("planned"))));
 
@@ -214,8 +217,9 @@ void tst_WorkOrderStore::demoPlanningIsImportedOnce()
             {QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i)},
             {QStringLiteral("name"), QStringLiteral("WO-%1").arg(i)},
             {QStringLiteral("types"), QJsonArray{QStringLiteral("installation")}},
-            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("address"), QStringLiteral("1 rue")},
-                                                     {QStringLiteral("city"), QStringLiteral("Nantes")}}},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("address"), QStringLiteral("1 rue")},
+                         {QStringLiteral("city"), QStringLiteral("Nantes")}}},
             {QStringLiteral("field_engineer_email"), QStringLiteral("a@example.com")}};
     QString error;
     QVERIFY2(DemoPlanning::ensureImported(store, seed, QStringLiteral("sandbox"), &error),

@@ -43,9 +43,9 @@ WorkOrder make(const QString &key, WorkOrderStatus status, int progress, bool ve
     wo.technicianEmail = s_engineerEmail; // a user the sandbox knows
     wo.deepomaticId = deepomaticId;
     if (progress >= 0)
-        wo.lastProgress = verified
-            ? ProgressReading::fromApi(progress, QDateTime::currentDateTimeUtc())
-            : ProgressReading::fromCallback(progress, QDateTime::currentDateTimeUtc());
+        wo.lastProgress =
+            verified ? ProgressReading::fromApi(progress, QDateTime::currentDateTimeUtc())
+                     : ProgressReading::fromCallback(progress, QDateTime::currentDateTimeUtc());
     return wo;
 }
 } // namespace
@@ -92,22 +92,20 @@ void tst_MainWindow::init()
                           .value(QStringLiteral("field_engineer_email"))
                           .toString();
     m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(
-        m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_databaseCounter))));
+    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_databaseCounter))));
     WorkOrderEvent planned;
     planned.kind = QStringLiteral("planned");
-    QVERIFY(m_store->insert(
-        {make(QStringLiteral("WO-LYON-1"), WorkOrderStatus::Blocked, 45, true,
-              QStringLiteral("Lyon"), m_remoteId),
-         make(QStringLiteral("WO-LYON-2"), WorkOrderStatus::ReadyToClose, 100, true,
-              QStringLiteral("Lyon"), m_remoteId),
-         make(QStringLiteral("WO-PARIS-1"), WorkOrderStatus::InProgress, 100, false,
-              QStringLiteral("Paris"), m_remoteId),
-         make(QStringLiteral("WO-NANTES-1"), WorkOrderStatus::Planned, -1, false,
-              QStringLiteral("Nantes")),
-         make(QStringLiteral("WO-BREST-1"), WorkOrderStatus::Closed, 90, true,
-              QStringLiteral("Brest"), m_remoteId)},
-        planned));
+    QVERIFY(m_store->insert({make(QStringLiteral("WO-LYON-1"), WorkOrderStatus::Blocked, 45, true,
+                                  QStringLiteral("Lyon"), m_remoteId),
+                             make(QStringLiteral("WO-LYON-2"), WorkOrderStatus::ReadyToClose, 100,
+                                  true, QStringLiteral("Lyon"), m_remoteId),
+                             make(QStringLiteral("WO-PARIS-1"), WorkOrderStatus::InProgress, 100,
+                                  false, QStringLiteral("Paris"), m_remoteId),
+                             make(QStringLiteral("WO-NANTES-1"), WorkOrderStatus::Planned, -1,
+                                  false, QStringLiteral("Nantes")),
+                             make(QStringLiteral("WO-BREST-1"), WorkOrderStatus::Closed, 90, true,
+                                  QStringLiteral("Brest"), m_remoteId)},
+                            planned));
     m_client = std::make_unique<DeepomaticClient>();
     SiteProfile site = m_sandbox->siteProfile();
     site.threshold = 80;
@@ -115,8 +113,8 @@ void tst_MainWindow::init()
     m_client->setToken(m_sandbox->apiToken());
     m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
     m_session = std::make_unique<ConnectorSession>(m_profiles.get());
-    m_controller = std::make_unique<InterventionController>(m_store.get(), m_client.get(),
-                                                             m_session.get());
+    m_controller =
+        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
     m_controller->setSite(site);
     m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
     m_window->reload();
@@ -243,7 +241,8 @@ void tst_MainWindow::readyWorkOrderClosesOnClick()
     QVERIFY(last.reason.contains(QLatin1String("100 %")));
     // The list follows, and the button is off for good.
     QVERIFY(!close->isEnabled());
-    QCOMPARE(m_window->tableView()->currentIndex()
+    QCOMPARE(m_window->tableView()
+                 ->currentIndex()
                  .siblingAtColumn(WorkOrderTableModel::StatusColumn)
                  .data()
                  .toString(),
@@ -257,7 +256,8 @@ void tst_MainWindow::unverifiedProgressDoesNotEnableClose()
     QVERIFY(!pane->closeButton()->isEnabled());
     QVERIFY(pane->reasonLabel()->text().contains(QLatin1String("not been verified")));
     // Refresh asks the API: the sandbox's real score decides, not the claimed 100 %.
-    const int real = m_sandbox->workOrderJson(m_remoteId).value(QStringLiteral("progress_score")).toInt();
+    const int real =
+        m_sandbox->workOrderJson(m_remoteId).value(QStringLiteral("progress_score")).toInt();
     QSignalSpy verified(m_controller.get(), &InterventionController::verificationFinished);
     QTest::mouseClick(pane->refreshButton(), Qt::LeftButton);
     QVERIFY(verified.wait(10000));

@@ -133,8 +133,9 @@ void tst_CallbackParser::parse_data()
         << cb(p + "40&state=a#state=b") << false << -1 << false;
 
     // Rejected: the endpoint.
-    QTest::newRow("wrong launch id") << QStringLiteral("fieldconnect://callback/") + kOtherLaunchId
-            + p + "50" << false << -1 << false;
+    QTest::newRow("wrong launch id")
+        << QStringLiteral("fieldconnect://callback/") + kOtherLaunchId + p + "50" << false << -1
+        << false;
     QTest::newRow("upper-case launch id")
         << QStringLiteral("fieldconnect://callback/") + kLaunchId.toUpper() + p + "50" << false
         << -1 << false;
@@ -153,17 +154,18 @@ void tst_CallbackParser::parse_data()
     QTest::newRow("extra path segment")
         << cb(QStringLiteral("/extra") + p + "50") << false << -1 << false;
     QTest::newRow("dot segment") << QStringLiteral("fieldconnect://callback/x/../") + kLaunchId + p
-            + "50" << false << -1 << false;
+                                        + "50"
+                                 << false << -1 << false;
     QTest::newRow("trailing slash") << cb(QStringLiteral("/") + p + "50") << false << -1 << false;
     QTest::newRow("user info") << QStringLiteral("fieldconnect://user@callback/") + kLaunchId + p
-            + "50" << false << -1
-                               << false;
+                                      + "50"
+                               << false << -1 << false;
     QTest::newRow("user and password")
         << QStringLiteral("fieldconnect://user:pw@callback/") + kLaunchId + p + "50" << false << -1
         << false;
     QTest::newRow("port added") << QStringLiteral("fieldconnect://callback:8080/") + kLaunchId + p
-            + "50" << false << -1
-                                << false;
+                                       + "50"
+                                << false << -1 << false;
     QTest::newRow("invalid URL") << QStringLiteral("http://[::1") << false << -1 << false;
     QTest::newRow("empty URL") << QString() << false << -1 << false;
 }
@@ -300,7 +302,7 @@ void tst_CallbackParser::httpsCallbackExpectation_data()
     // The callback of this launch, under another origin or path.
     const auto at = [](const QString &originAndPath) {
         return originAndPath + QLatin1Char('/') + kLaunchId
-            + QStringLiteral("?work_order_progress=90");
+               + QStringLiteral("?work_order_progress=90");
     };
     QTest::newRow("same prefix") << at("https://field.example.com/fc/cb") << true;
     QTest::newRow("upper-case host") << at("https://FIELD.example.COM/fc/cb") << true;

@@ -4,9 +4,9 @@
 
 namespace {
 const QDateTime kT0(QDate(2024, 3, 14), QTime(9, 30), Qt::UTC);
-constexpr int kNone = -1;      // no reading
+constexpr int kNone = -1; // no reading
 constexpr bool kBlock = false; // VerificationPolicy::Block
-constexpr bool kAllow = true;  // VerificationPolicy::AllowUnverified
+constexpr bool kAllow = true; // VerificationPolicy::AllowUnverified
 } // namespace
 
 class tst_ClosePolicy : public QObject
@@ -37,9 +37,9 @@ void tst_ClosePolicy::decide_data()
 {
     QTest::addColumn<WorkOrderStatus>("status");
     QTest::addColumn<bool>("created");
-    QTest::addColumn<int>("claimed");      // kNone: no callback value
-    QTest::addColumn<int>("claimedSecs");  // its time, seconds after kT0
-    QTest::addColumn<int>("verified");     // kNone: no API value
+    QTest::addColumn<int>("claimed"); // kNone: no callback value
+    QTest::addColumn<int>("claimedSecs"); // its time, seconds after kT0
+    QTest::addColumn<int>("verified"); // kNone: no API value
     QTest::addColumn<int>("verifiedSecs"); // its time, seconds after kT0
     QTest::addColumn<bool>("pending");
     QTest::addColumn<QString>("error");
@@ -210,9 +210,9 @@ void tst_ClosePolicy::decide()
     input.verificationPending = pending;
     input.verificationError = error;
 
-    const ClosePolicy policy(threshold,
-                             allowUnverified ? SiteProfile::VerificationPolicy::AllowUnverified
-                                             : SiteProfile::VerificationPolicy::Block);
+    const ClosePolicy policy(threshold, allowUnverified
+                                            ? SiteProfile::VerificationPolicy::AllowUnverified
+                                            : SiteProfile::VerificationPolicy::Block);
     const CloseDecision decision = policy.decide(input);
 
     QCOMPARE(decision.allowed, allowed);

@@ -59,9 +59,8 @@ void tst_ConnectorLink::buildsDocumentedUrl()
     QVERIFY(!url.hasFragment());
 
     const QUrlQuery query(url);
-    QCOMPARE(keys(query),
-             (QStringList{QStringLiteral("site_id"), QStringLiteral("org_slug"),
-                          QStringLiteral("callback_uri")}));
+    QCOMPARE(keys(query), (QStringList{QStringLiteral("site_id"), QStringLiteral("org_slug"),
+                                       QStringLiteral("callback_uri")}));
     QCOMPARE(query.queryItemValue(QStringLiteral("site_id"), QUrl::FullyDecoded), kSiteId);
     QCOMPARE(query.queryItemValue(QStringLiteral("org_slug"), QUrl::FullyDecoded), kSlug);
     QCOMPARE(QUrl(query.queryItemValue(QStringLiteral("callback_uri"), QUrl::FullyDecoded)),
@@ -113,9 +112,8 @@ void tst_ConnectorLink::callbackRoundTrips()
     const QUrl received = QUrl::fromEncoded(result.url.toEncoded(), QUrl::StrictMode);
     QVERIFY(received.isValid());
     const QUrlQuery query(received);
-    QCOMPARE(keys(query),
-             (QStringList{QStringLiteral("site_id"), QStringLiteral("org_slug"),
-                          QStringLiteral("callback_uri")}));
+    QCOMPARE(keys(query), (QStringList{QStringLiteral("site_id"), QStringLiteral("org_slug"),
+                                       QStringLiteral("callback_uri")}));
     const QString decoded =
         query.queryItemValue(QStringLiteral("callback_uri"), QUrl::FullyDecoded);
     QCOMPARE(decoded, callback.toString(QUrl::FullyEncoded));

@@ -218,12 +218,12 @@ void tst_RemoteWorkOrder::rejects_data()
     auto withScore = [](const char *score) {
         return QByteArray(R"({"id": "0f6c1f0e-3a1b-4c2d-9e8f-123456789abc", "name": "n", )"
                           R"("progress_score": )")
-            + score + '}';
+               + score + '}';
     };
     auto withGroups = [](const char *groups) {
         return QByteArray(R"({"id": "0f6c1f0e-3a1b-4c2d-9e8f-123456789abc", "name": "n", )"
                           R"("task_groups": )")
-            + groups + '}';
+               + groups + '}';
     };
 
     QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>") << "not JSON";
