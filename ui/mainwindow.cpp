@@ -129,7 +129,7 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     connect(m_controller, &InterventionController::callbackAccepted, this,
             [this](const QString &key, int progress) {
                 // The technician is done in Deepomatic: come back to the work order.
-                showWorkOrders();
+                m_pages->setCurrentIndex(0);
                 selectWorkOrder(key);
                 statusBar()->showMessage(
                     tr("Deepomatic reported %1 %. Checking with the API…").arg(progress), 5000);
@@ -224,9 +224,11 @@ void MainWindow::selectWorkOrder(const QString &key)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid())
         return;
-    m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-    refreshDetails();
+    if (index.row() == m_table->currentIndex().row())
+        refreshDetails();
+    else
+        m_table->setCurrentIndex(index); // refreshes through currentRowChanged
 }
 
 void MainWindow::refreshDetails()

@@ -19,12 +19,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
 #include <memory>
+
+#include <signal.h>
 
 namespace {
 // Everything the app wires in main.cpp, in the same order, so teardown is the app's too.
@@ -62,6 +65,8 @@ private slots:
     void wrongLaunchIdIsIgnored();
     void replayedCallbackIsIgnored();
     void openIsExplainedWhenTheWorkOrderIsNotInDeepomatic();
+    void unreachablePageShowsRetryNotABlankView();
+    void crashedRendererShowsReloadAndKeepsTheWorkOrder();
 
 private:
     QString planAndCreate(const QString &name);
@@ -345,6 +350,64 @@ void tst_ConnectorFlow::openIsExplainedWhenTheWorkOrderIsNotInDeepomatic()
     QVERIFY(!result.ok());
     QVERIFY(result.error.contains(QLatin1String("not been created")));
     QVERIFY(!a.window->isConnectorShown());
+}
+
+void tst_ConnectorFlow::unreachablePageShowsRetryNotABlankView()
+{
+    App &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-OFFLINE"));
+    QVERIFY(!key.isEmpty());
+    // The studio moves to a port where nothing listens, as when the network is gone.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    a.site.studioUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    a.controller->setSite(a.site);
+    a.window->selectWorkOrder(key);
+    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window->isConnectorShown());
+    auto *retry =
+        a.window->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
+    QVERIFY(!a.window->connectorView()->webView()->isVisible());
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+
+    // The network comes back (the studio is the sandbox again): Retry loads the page.
+    a.site.studioUrl = a.sandbox.baseUrl();
+    a.controller->setSite(a.site);
+    QTest::mouseClick(a.window->connectorView()->returnButton(), Qt::LeftButton);
+    QVERIFY(!a.window->isConnectorShown());
+    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton); // fresh launch
+    QTRY_VERIFY_WITH_TIMEOUT(a.window->connectorView()->webView()->isVisible(), 30000);
+}
+
+void tst_ConnectorFlow::crashedRendererShowsReloadAndKeepsTheWorkOrder()
+{
+    App &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-CRASH"));
+    QVERIFY(!key.isEmpty());
+    openConnector(key);
+    QWebEnginePage *page = a.window->connectorView()->webView()->page();
+    const qint64 pid = page->renderProcessPid();
+    QVERIFY(pid > 0);
+    QSignalSpy terminated(page, &QWebEnginePage::renderProcessTerminated);
+    QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(terminated.count() > 0, 10000);
+    auto *retry =
+        a.window->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+
+    // Reload brings the page back, and the flow still completes.
+    QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().first().toBool(), 30000);
+    QVERIFY(a.window->connectorView()->webView()->isVisible());
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    takePhotos(-1);
+    finish();
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
 }
 
 int main(int argc, char *argv[])

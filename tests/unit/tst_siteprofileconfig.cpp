@@ -1,0 +1,153 @@
+// The deployment file's [site] group: every value checked, every problem named with its key.
+
+#include "siteprofileconfig.h"
+
+#include <QTest>
+
+using Values = QHash<QString, QString>;
+Q_DECLARE_METATYPE(Values)
+
+namespace {
+Values minimal()
+{
+    return {
+        {QStringLiteral("site/site_id"), QStringLiteral("000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b")},
+        {QStringLiteral("site/org_slug"), QStringLiteral("acme")}};
+}
+
+Values with(Values values, const QString &key, const QString &value)
+{
+    values.insert(QStringLiteral("site/") + key, value);
+    return values;
+}
+} // namespace
+
+class tst_SiteProfileConfig : public QObject
+{
+    Q_OBJECT
+private slots:
+    void minimalFileGivesDocumentedDefaults();
+    void everyKeyIsRead();
+    void rejectsWithTheKeyNamed_data();
+    void rejectsWithTheKeyNamed();
+    void reportsEveryProblemAtOnce();
+};
+
+void tst_SiteProfileConfig::minimalFileGivesDocumentedDefaults()
+{
+    const SiteProfileConfig::Parsed parsed =
+        SiteProfileConfig::parse(minimal(), QStringLiteral("a.ini"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    const SiteProfile &p = parsed.profile;
+    QCOMPARE(p.environment, SiteProfile::Environment::Testing);
+    QCOMPARE(p.region, SiteProfile::Region::EU);
+    QCOMPARE(p.threshold, 100);
+    QCOMPARE(p.studioUrl, QUrl(QStringLiteral("https://studio.deepomatic.com")));
+    QCOMPARE(
+        p.effectiveApiUrl(),
+        QUrl(QStringLiteral("https://api.000f0174-bdf0-47b3-bb3e.customers.deepomatic.com/v0.2/")));
+    QCOMPARE(p.callbackMode, SiteProfile::CallbackMode::CustomScheme);
+    QVERIFY(!p.useFragment);
+    QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::Block);
+}
+
+void tst_SiteProfileConfig::everyKeyIsRead()
+{
+    Values v = minimal();
+    v = with(v, QStringLiteral("id"), QStringLiteral("acme-prod"));
+    v = with(v, QStringLiteral("name"), QStringLiteral("ACME (production)"));
+    v = with(v, QStringLiteral("environment"), QStringLiteral("Production"));
+    v = with(v, QStringLiteral("region"), QStringLiteral("us"));
+    v = with(v, QStringLiteral("studio_url"), QStringLiteral("https://studio.example.com/base"));
+    v = with(v, QStringLiteral("api_url"), QStringLiteral("https://api.example.com/v0.2/"));
+    v = with(v, QStringLiteral("threshold"), QStringLiteral("80"));
+    v = with(v, QStringLiteral("use_fragment"), QStringLiteral("true"));
+    v = with(v, QStringLiteral("callback_mode"), QStringLiteral("https"));
+    v = with(v, QStringLiteral("callback_prefix"), QStringLiteral("https://fc.example.com/cb"));
+    v = with(v, QStringLiteral("verification_policy"), QStringLiteral("allow-unverified"));
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    const SiteProfile &p = parsed.profile;
+    QCOMPARE(p.id, QStringLiteral("acme-prod"));
+    QCOMPARE(p.displayName, QStringLiteral("ACME (production)"));
+    QCOMPARE(p.environment, SiteProfile::Environment::Production);
+    QCOMPARE(p.region, SiteProfile::Region::US);
+    QCOMPARE(p.studioUrl, QUrl(QStringLiteral("https://studio.example.com/base")));
+    QCOMPARE(p.effectiveApiUrl(), QUrl(QStringLiteral("https://api.example.com/v0.2/")));
+    QCOMPARE(p.threshold, 80);
+    QVERIFY(p.useFragment);
+    QCOMPARE(p.callbackMode, SiteProfile::CallbackMode::HttpsPrefix);
+    QCOMPARE(p.httpsCallbackPrefix, QUrl(QStringLiteral("https://fc.example.com/cb")));
+    QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::AllowUnverified);
+}
+
+void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
+{
+    QTest::addColumn<Values>("values");
+    QTest::addColumn<QString>("mentions");
+    const Values ok = minimal();
+    QTest::newRow("unknown key") << with(ok, QStringLiteral("colour"), QStringLiteral("blue"))
+                                 << QStringLiteral("colour");
+    Values otherGroup = ok;
+    otherGroup.insert(QStringLiteral("other/x"), QStringLiteral("1"));
+    QTest::newRow("unknown group") << otherGroup << QStringLiteral("[other] x");
+    Values noSite = ok;
+    noSite.remove(QStringLiteral("site/site_id"));
+    QTest::newRow("site_id missing") << noSite << QStringLiteral("site_id");
+    QTest::newRow("site_id not a uuid")
+        << with(ok, QStringLiteral("site_id"), QStringLiteral("1234")) << QStringLiteral("site_id");
+    QTest::newRow("slug with capitals")
+        << with(ok, QStringLiteral("org_slug"), QStringLiteral("Acme"))
+        << QStringLiteral("org_slug");
+    QTest::newRow("environment") << with(ok, QStringLiteral("environment"),
+                                         QStringLiteral("staging"))
+                                 << QStringLiteral("environment");
+    QTest::newRow("region") << with(ok, QStringLiteral("region"), QStringLiteral("APAC"))
+                            << QStringLiteral("region");
+    QTest::newRow("threshold 101") << with(ok, QStringLiteral("threshold"), QStringLiteral("101"))
+                                   << QStringLiteral("threshold");
+    QTest::newRow("threshold -1") << with(ok, QStringLiteral("threshold"), QStringLiteral("-1"))
+                                  << QStringLiteral("threshold");
+    QTest::newRow("threshold text")
+        << with(ok, QStringLiteral("threshold"), QStringLiteral("eighty"))
+        << QStringLiteral("threshold");
+    QTest::newRow("use_fragment") << with(ok, QStringLiteral("use_fragment"),
+                                          QStringLiteral("yes please"))
+                                  << QStringLiteral("use_fragment");
+    QTest::newRow("callback_mode")
+        << with(ok, QStringLiteral("callback_mode"), QStringLiteral("email"))
+        << QStringLiteral("callback_mode");
+    QTest::newRow("https callback without prefix")
+        << with(ok, QStringLiteral("callback_mode"), QStringLiteral("https"))
+        << QStringLiteral("prefix");
+    QTest::newRow("http studio") << with(ok, QStringLiteral("studio_url"),
+                                         QStringLiteral("http://studio.example.com"))
+                                 << QStringLiteral("studio URL");
+    QTest::newRow("policy") << with(ok, QStringLiteral("verification_policy"),
+                                    QStringLiteral("trust"))
+                            << QStringLiteral("verification_policy");
+}
+
+void tst_SiteProfileConfig::rejectsWithTheKeyNamed()
+{
+    QFETCH(Values, values);
+    QFETCH(QString, mentions);
+    const SiteProfileConfig::Parsed parsed =
+        SiteProfileConfig::parse(values, QStringLiteral("fleet.ini"));
+    QVERIFY(!parsed.ok());
+    const QString all = parsed.errors.join(u'\n');
+    QVERIFY2(all.contains(mentions), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("fleet.ini")), qPrintable(all));
+}
+
+void tst_SiteProfileConfig::reportsEveryProblemAtOnce()
+{
+    Values v = with(minimal(), QStringLiteral("threshold"), QStringLiteral("200"));
+    v = with(v, QStringLiteral("region"), QStringLiteral("MARS"));
+    v = with(v, QStringLiteral("typo_key"), QStringLiteral("1"));
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
+    QCOMPARE(parsed.errors.size(), 3);
+}
+
+QTEST_APPLESS_MAIN(tst_SiteProfileConfig)
+#include "tst_siteprofileconfig.moc"
