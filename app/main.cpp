@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "siteprofileconfig.h"
+#include "thumbnailloader.h"
 #include "webprofiles.h"
 #include "workorderstore.h"
 
@@ -309,7 +310,9 @@ int main(int argc, char *argv[])
     controller.setSite(site);
     controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
 
+    ThumbnailLoader thumbnails(QDir(dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow window(&store, &controller, &session);
+    window.setThumbnailLoader(&thumbnails);
 
     int exitCode = 0;
     if (autopilot) {

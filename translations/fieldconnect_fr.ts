@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalyzeRequest</name>
+    <message>
+        <source>No task group was given for the photo.</source>
+        <translation>Aucun groupe de tâches n&apos;a été fourni pour la photo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Only an image or a PDF can be analysed.</source>
+        <translation>Seules les images et les PDF peuvent être analysés.</translation>
+    </message>
+    <message>
+        <source>The PDF is %1 MB; Deepomatic accepts at most %2 MB.</source>
+        <translation>Le PDF fait %1&#xa0;Mo&#xa0;; Deepomatic accepte au maximum %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>The image is %1 MB; Deepomatic accepts at most %2 MB.</source>
+        <translation>L&apos;image fait %1&#xa0;Mo&#xa0;; Deepomatic accepte au maximum %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>The image address must be an absolute http or https URL.</source>
+        <translation>L&apos;adresse de l&apos;image doit être une URL http ou https absolue.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeResult</name>
+    <message>
+        <source>The field &quot;input&quot; is missing or is not an object.</source>
+        <translation>Le champ «&#xa0;input&#xa0;» est absent ou n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The field &quot;task_group&quot; is missing or is not an object.</source>
+        <translation>Le champ «&#xa0;task_group&#xa0;» est absent ou n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
+        <translation>L&apos;entrée appartient à «&#xa0;%1&#xa0;», mais le groupe de tâches est «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
+        <translation>Le champ «&#xa0;progress_score&#xa0;» n&apos;est pas un entier de 0 à 100.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>no details given</source>
@@ -38,6 +84,14 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The work order may or may not exist in Deepomatic (%1). Check it in Deepomatic before creating it again.</source>
+        <translation>Impossible de savoir si l&apos;ordre de travail existe dans Deepomatic (%1). Vérifiez-le dans Deepomatic avant de le créer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -77,6 +131,14 @@
     <message>
         <source>The callback was rejected: %1</source>
         <translation>Le retour de Deepomatic a été rejeté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The page has no photo button number %1.</source>
+        <translation>La page ne comporte pas de bouton photo numéro %1.</translation>
+    </message>
+    <message>
+        <source>The page has no Finish button.</source>
+        <translation>La page ne comporte pas de bouton «&#xa0;Terminer&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -235,6 +297,73 @@
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>La page Deepomatic ne répond plus. Rechargez-la pour continuer&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepomaticClient</name>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the host name is unknown</source>
+        <translation>le nom d&apos;hôte est inconnu</translation>
+    </message>
+    <message>
+        <source>The server answered with work order %1 instead of %2.</source>
+        <translation>Le serveur a renvoyé l&apos;ordre de travail %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>No work order id was given.</source>
+        <translation>Aucun identifiant d&apos;ordre de travail n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The next page is on another host (%1).</source>
+        <translation>La page suivante se trouve sur un autre hôte (%1).</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 pages.</source>
+        <translation>La liste comporte plus de %1 pages.</translation>
+    </message>
+    <message>
+        <source>No work order name was given.</source>
+        <translation>Aucun nom d&apos;ordre de travail n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>Le serveur a renvoyé le groupe de tâches «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No task group name was given.</source>
+        <translation>Aucun nom de groupe de tâches n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>Le serveur a analysé la photo pour «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No work order or task id was given.</source>
+        <translation>Aucun identifiant d&apos;ordre de travail ou de tâche n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>No corrected value was given.</source>
+        <translation>Aucune valeur corrigée n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1), and this site cannot be searched by name</source>
+        <translation>la requête a été envoyée mais aucune réponse exploitable n&apos;a été reçue (%1), et ce site ne permet pas la recherche par nom</translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1), and looking it up failed: %2</source>
+        <translation>la requête a été envoyée mais aucune réponse exploitable n&apos;a été reçue (%1), et la recherche a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the request had been sent; the work order may exist in Deepomatic</source>
+        <translation>la requête avait été envoyée&#xa0;; l&apos;ordre de travail existe peut-être dans Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -410,16 +539,56 @@
         <translation>Le champ «&#xa0;task_groups&#xa0;» n&apos;est pas un tableau.</translation>
     </message>
     <message>
-        <source>task_groups[%1] is not an object.</source>
-        <translation>task_groups[%1] n&apos;est pas un objet.</translation>
+        <source>The response has no &quot;results&quot; array.</source>
+        <translation>La réponse ne contient pas de tableau «&#xa0;results&#xa0;».</translation>
     </message>
     <message>
-        <source>task_groups[%1] has no name.</source>
-        <translation>task_groups[%1] n&apos;a pas de nom.</translation>
+        <source>The field &quot;inputs&quot; is not an array.</source>
+        <translation>Le champ «&#xa0;inputs&#xa0;» n&apos;est pas un tableau.</translation>
     </message>
     <message>
-        <source>task_groups[%1].tasks[%2] has no name.</source>
-        <translation>task_groups[%1].tasks[%2] n&apos;a pas de nom.</translation>
+        <source>results[%1] is not an object.</source>
+        <translation>results[%1] n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>results[%1]: %2</source>
+        <translation>results[%1]&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1.tasks is not an array.</source>
+        <translation>%1.tasks n&apos;est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>%1.state is neither null nor an object.</source>
+        <translation>%1.state n&apos;est ni null ni un objet.</translation>
+    </message>
+    <message>
+        <source>%1 has no id.</source>
+        <translation>%1 n&apos;a pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>%1.task_group_name is missing or is not a string.</source>
+        <translation>%1.task_group_name est absent ou n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1.conformity_messages is not an array.</source>
+        <translation>%1.conformity_messages n&apos;est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a size in pixels.</source>
+        <translation>%1.%2 n&apos;est pas une taille en pixels.</translation>
+    </message>
+    <message>
+        <source>%1.image_url is not a URL.</source>
+        <translation>%1.image_url n&apos;est pas une URL.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +663,52 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCorrection</name>
+    <message>
+        <source>The field &quot;id&quot; is missing or is not a task id.</source>
+        <translation>Le champ «&#xa0;id&#xa0;» est absent ou n&apos;est pas un identifiant de tâche.</translation>
+    </message>
+    <message>
+        <source>The field &quot;state&quot; is missing or is not an object.</source>
+        <translation>Le champ «&#xa0;state&#xa0;» est absent ou n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The field &quot;state.corrected_value&quot; is missing.</source>
+        <translation>Le champ «&#xa0;state.corrected_value&#xa0;» est absent.</translation>
+    </message>
+    <message>
+        <source>The field &quot;state.message&quot; is not a string.</source>
+        <translation>Le champ «&#xa0;state.message&#xa0;» n&apos;est pas une chaîne.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOutcome</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Non analysée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Not OK</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrigée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -617,6 +832,65 @@
     <message>
         <source>Close intervention (unverified)</source>
         <translation>Clôturer l&apos;intervention (non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Creation in doubt</source>
+        <translation>Création incertaine</translation>
+    </message>
+    <message>
+        <source>Photos and results</source>
+        <translation>Photos et résultats</translation>
+    </message>
+    <message>
+        <source>Creation in doubt: %1</source>
+        <translation>Création incertaine&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderResultsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Photos and results appear here once the work order exists in Deepomatic.</source>
+        <translation>Les photos et les résultats s&apos;affichent ici dès que l&apos;ordre de travail existe dans Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Loading the results from Deepomatic…</source>
+        <translation>Chargement des résultats depuis Deepomatic…</translation>
+    </message>
+    <message>
+        <source>Could not load the results: %1</source>
+        <translation>Impossible de charger les résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deepomatic progress: %1 %</source>
+        <translation>Avancement Deepomatic&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>last analysis %1</source>
+        <translation>dernière analyse le %1</translation>
+    </message>
+    <message>
+        <source>no photo analysed yet</source>
+        <translation>aucune photo analysée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation>revu le %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo du %1</translation>
+    </message>
+    <message>
+        <source>Photo unavailable</source>
+        <translation>Photo indisponible</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1110,7 @@
     </message>
     <message>
         <source>fieldconnect: running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
-        <translation>fieldconnect : exécution en tant que root : le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
+        <translation>fieldconnect&#xa0;: exécution en tant que root&#xa0;: le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
     </message>
 </context>
 </TS>

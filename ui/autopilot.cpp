@@ -1,11 +1,15 @@
 #include "autopilot.h"
 
+#include "connectorpage.h"
 #include "connectorview.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "samplephoto.h"
+#include "webtap.h"
 #include "workorderdetailspane.h"
 #include "workordertablemodel.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPushButton>
@@ -144,6 +148,13 @@ void Autopilot::openConnector()
         if (!ok)
             return fail(tr("The Deepomatic page did not load."));
         emitEvent(QStringLiteral("loaded"));
+        if (auto *connectorPage = qobject_cast<ConnectorPage *>(
+                m_window->connectorView()->webView()->page()))
+            connectorPage->setFileChooser([this](QWebEnginePage::FileSelectionMode,
+                                                 const QStringList &) {
+                const QString photo = SamplePhoto::write(m_photos.path(), ++m_photosTaken);
+                return photo.isEmpty() ? QStringList() : QStringList{photo};
+            });
         takePhotos();
     });
 }
@@ -180,30 +191,47 @@ void Autopilot::takePhotos()
         });
 }
 
+void Autopilot::tap(const QString &elementExpression, std::function<void(bool found)> then)
+{
+    runJs(WebTap::locateScript(elementExpression), [this, then = std::move(then)](const QVariant &v) {
+        QPointF point;
+        if (!WebTap::pointFrom(v, &point))
+            return then(false);
+        // Let the scroll reach the compositor before the finger lands.
+        QTimer::singleShot(80, this, [this, point, then] {
+            then(WebTap::tapAt(m_window->connectorView()->webView(), point));
+        });
+    });
+}
+
 void Autopilot::clickNextPhoto(int done, int wanted)
 {
     if (m_done)
         return;
     if (done >= wanted)
         return finishInPage();
-    const QString click =
-        QStringLiteral("(function(){var b=document.querySelectorAll('button.take-photo')[%1];"
-                       "b.click();return b.getAttribute('data-task-group');})()")
-            .arg(done);
-    runJs(click, [this, done, wanted](const QVariant &group) {
-        const QString taken =
-            QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length >= %1")
-                .arg(done + 1);
-        waitFor(
-            taken,
-            [this, done, wanted, group] {
-                emitEvent(QStringLiteral("photo"),
-                          {{QStringLiteral("task_group"), group.toString()},
-                           {QStringLiteral("index"), done + 1}});
-                clickNextPhoto(done + 1, wanted);
-            },
-            tr("the photo to be recorded"));
-    });
+    const QString button =
+        QStringLiteral("document.querySelectorAll('button.take-photo')[%1]").arg(done);
+    runJs(button + QStringLiteral(".getAttribute('data-task-group')"),
+          [this, button, done, wanted](const QVariant &group) {
+              tap(button, [this, done, wanted, group](bool found) {
+                  if (!found)
+                      return fail(tr("The page has no photo button number %1.").arg(done + 1));
+                  const QString taken =
+                      QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length "
+                                     ">= %1")
+                          .arg(done + 1);
+                  waitFor(
+                      taken,
+                      [this, done, wanted, group] {
+                          emitEvent(QStringLiteral("photo"),
+                                    {{QStringLiteral("task_group"), group.toString()},
+                                     {QStringLiteral("index"), done + 1}});
+                          clickNextPhoto(done + 1, wanted);
+                      },
+                      tr("the photo to be recorded"));
+              });
+          });
 }
 
 void Autopilot::finishInPage()
@@ -248,6 +276,8 @@ void Autopilot::finishInPage()
             m_watchdog.stop();
             emit finished(0);
         });
-    runJs(QStringLiteral("document.getElementById('finish').click(); true"),
-          [](const QVariant &) {});
+    tap(QStringLiteral("document.getElementById('finish')"), [this](bool found) {
+        if (!found)
+            fail(tr("The page has no Finish button."));
+    });
 }

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -42,6 +43,9 @@ private:
     void finishInPage();
     void waitFor(const QString &script, std::function<void()> then, const QString &what);
     void runJs(const QString &script, std::function<void(const QVariant &)> then);
+    // Clicks the element like a finger would (a real input event, so the page sees a user
+    // gesture and may open its file chooser), after scrolling it into view.
+    void tap(const QString &elementExpression, std::function<void(bool found)> then);
 
     MainWindow *m_window;
     InterventionController *m_controller;
@@ -51,4 +55,6 @@ private:
     QTimer m_watchdog;
     bool m_done = false;
     QList<QMetaObject::Connection> m_connections;
+    QTemporaryDir m_photos;
+    int m_photosTaken = 0;
 };

@@ -203,6 +203,17 @@ void InterventionController::refreshProgress(const QString &key)
     verify(key);
 }
 
+void InterventionController::fetchResults(const QString &key)
+{
+    const auto wo = workOrder(key);
+    if (!wo || !wo->isCreatedInDeepomatic())
+        return;
+    m_client->getWorkOrder(wo->deepomaticId, true, this,
+                           [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
+                               emit resultsFetched(key, remote, error);
+                           });
+}
+
 void InterventionController::verify(const QString &key)
 {
     const auto wo = workOrder(key);
@@ -292,7 +303,11 @@ void InterventionController::createInDeepomatic(const QString &key)
                                       event.workOrderKey = key;
                                       event.time = QDateTime::currentDateTimeUtc();
                                       event.user = m_user;
-                                      event.kind = QStringLiteral("create_failed");
+                                      // In doubt: it may exist in Deepomatic. Say so in
+                                      // the trail instead of letting a retry make a twin.
+                                      event.kind = error.kind == ApiError::Kind::InDoubt
+                                                       ? QStringLiteral("create_in_doubt")
+                                                       : QStringLiteral("create_failed");
                                       event.reason = error.message();
                                       m_store->appendEvent(event);
                                       emit creationFinished(key, false, error.message());

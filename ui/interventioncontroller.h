@@ -3,7 +3,9 @@
 #include "closedecision.h"
 #include "closepolicy.h"
 #include "connectorlink.h"
+#include "apierror.h"
 #include "connectorsession.h"
+#include "remoteworkorder.h"
 #include "siteprofile.h"
 #include "workorder.h"
 
@@ -14,8 +16,6 @@
 
 class DeepomaticClient;
 class WorkOrderStore;
-struct ApiError;
-struct RemoteWorkOrder;
 
 // Runs one intervention's flow: create in Deepomatic, open the connector, take the callback,
 // verify it with the API, decide whether the intervention may close, close it. Every state
@@ -44,6 +44,8 @@ public:
     ConnectorLink::Result openConnector(const QString &key);
     void createInDeepomatic(const QString &key);
     void refreshProgress(const QString &key);
+    // Reads the work order with its photos and analyses; resultsFetched() follows.
+    void fetchResults(const QString &key);
     // False with *error set when the decision does not allow it.
     bool closeIntervention(const QString &key, QString *error = nullptr);
 
@@ -56,6 +58,8 @@ signals:
                               const QString &error);
     void creationFinished(const QString &key, bool ok, const QString &message);
     void closed(const QString &key, const CloseDecision &decision);
+    void resultsFetched(const QString &key, const RemoteWorkOrder &workOrder,
+                        const ApiError &error);
     void errorOccurred(const QString &message);
 
 private:

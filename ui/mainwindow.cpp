@@ -6,6 +6,7 @@
 #include "interventioncontroller.h"
 #include "progressbardelegate.h"
 #include "workorderdetailspane.h"
+#include "workorderresultsview.h"
 #include "workorderfiltermodel.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
@@ -150,11 +151,36 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
             [this](const QString &key, bool ok, const QString &message) {
                 if (key == m_details->currentKey())
                     m_details->setMessage(ok ? QString() : message, !ok);
+                if (ok && key == m_resultsKey)
+                    if (const auto wo = m_controller->workOrder(key))
+                        loadResults(*wo);
                 statusBar()->showMessage(message, 5000);
             });
     connect(m_controller, &InterventionController::errorOccurred, this,
             [this](const QString &message) { m_details->setMessage(message, true); });
     connect(m_session, &ConnectorSession::pageCreated, m_connector, &ConnectorView::attachPage);
+
+    WorkOrderResultsView *results = m_details->resultsView();
+    connect(results, &WorkOrderResultsView::refreshRequested, this, [this] {
+        if (const auto wo = m_controller->workOrder(m_resultsKey))
+            loadResults(*wo);
+    });
+    connect(m_controller, &InterventionController::resultsFetched, this,
+            [this, results](const QString &key, const RemoteWorkOrder &remote,
+                            const ApiError &error) {
+                if (key != m_resultsKey)
+                    return; // the user moved on
+                if (error.isError())
+                    results->showError(error.message());
+                else
+                    results->showResults(remote);
+            });
+    connect(m_controller, &InterventionController::verificationFinished, this,
+            [this](const QString &key) {
+                if (key == m_resultsKey)
+                    if (const auto wo = m_controller->workOrder(key))
+                        loadResults(*wo);
+            });
 
     updateSiteLabel();
     resize(1280, 800);
@@ -231,14 +257,35 @@ void MainWindow::selectWorkOrder(const QString &key)
         m_table->setCurrentIndex(index); // refreshes through currentRowChanged
 }
 
+void MainWindow::setThumbnailLoader(ThumbnailLoader *loader)
+{
+    m_details->resultsView()->setThumbnailLoader(loader);
+}
+
+void MainWindow::loadResults(const WorkOrder &workOrder)
+{
+    m_resultsKey = workOrder.key;
+    WorkOrderResultsView *results = m_details->resultsView();
+    results->setBaseUrl(m_controller->site().effectiveApiUrl());
+    if (!workOrder.isCreatedInDeepomatic()) {
+        results->showNotCreated();
+        return;
+    }
+    results->showLoading();
+    m_controller->fetchResults(workOrder.key);
+}
+
 void MainWindow::refreshDetails()
 {
     const QString key = selectedKey();
     const auto wo = key.isEmpty() ? std::nullopt : m_controller->workOrder(key);
     if (!wo) {
         m_details->clear();
+        m_resultsKey.clear();
         return;
     }
+    if (wo->key != m_resultsKey)
+        loadResults(*wo);
     m_details->showWorkOrder(*wo, m_controller->decision(*wo), m_controller->openBlocker(*wo),
                              m_store->events(key));
 }

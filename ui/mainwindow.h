@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class ThumbnailLoader;
 class WorkOrderDetailsPane;
 class WorkOrderFilterModel;
 class WorkOrderStore;
@@ -29,6 +30,8 @@ public:
 
     // Reads the work orders from the store into the list.
     void reload();
+    // Where the details pane loads photo thumbnails from (none: no thumbnails).
+    void setThumbnailLoader(ThumbnailLoader *loader);
     // The same, with the database read on a worker thread: the window is usable (and says it
     // is loading) while thousands of rows are read. workOrdersLoaded() follows.
     void reloadInBackground();
@@ -58,6 +61,7 @@ private:
     void openSelected(const QString &key);
     void closeSelected(const QString &key);
     void updateSiteLabel();
+    void loadResults(const WorkOrder &workOrder);
 
     WorkOrderStore *m_store;
     InterventionController *m_controller;
@@ -72,4 +76,5 @@ private:
     ConnectorView *m_connector;
     QLabel *m_siteLabel;
     QLabel *m_countLabel;
+    QString m_resultsKey; // the work order whose results the pane shows
 };

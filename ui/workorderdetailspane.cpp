@@ -1,5 +1,7 @@
 #include "workorderdetailspane.h"
 
+#include "workorderresultsview.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHash>
@@ -9,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScroller>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +31,8 @@ QString eventName(const QString &kind)
          QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Created in Deepomatic")},
         {QStringLiteral("create_failed"),
          QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Creation failed")},
+        {QStringLiteral("create_in_doubt"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Creation in doubt")},
         {QStringLiteral("connector_opened"),
          QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Opened in Deepomatic")},
         {QStringLiteral("callback_accepted"),
@@ -124,19 +129,19 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_close->setMinimumHeight(64);
     layout->addWidget(m_close);
 
-    auto *historyLabel = new QLabel(tr("History"), m_body);
-    QFont bold = historyLabel->font();
-    bold.setBold(true);
-    historyLabel->setFont(bold);
-    layout->addWidget(historyLabel);
-    m_history = new QTreeWidget(m_body);
+    m_tabs = new QTabWidget(m_body);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_results = new WorkOrderResultsView(m_tabs);
+    m_tabs->addTab(m_results, tr("Photos and results"));
+    m_history = new QTreeWidget(m_tabs);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setHeaderLabels({tr("Time"), tr("Event"), tr("Details")});
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
     m_history->header()->setStretchLastSection(true);
     QScroller::grabGesture(m_history->viewport(), QScroller::LeftMouseButtonGesture);
-    layout->addWidget(m_history, 1);
+    m_tabs->addTab(m_history, tr("History"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_create, &QPushButton::clicked, this, [this] { emit createRequested(m_key); });
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_key); });
@@ -221,6 +226,19 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     m_close->setToolTip(decision.reason);
     m_close->setText(decision.unverified ? tr("Close intervention (unverified)")
                                          : tr("Close intervention"));
+
+    // A create whose outcome is unknown stays visible until the work order is created: it may
+    // already exist in Deepomatic.
+    if (!wo.isCreatedInDeepomatic()) {
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->kind == QLatin1String("create_in_doubt")) {
+                setMessage(tr("Creation in doubt: %1").arg(it->reason), true);
+                break;
+            }
+            if (it->kind == QLatin1String("planned"))
+                break;
+        }
+    }
 
     m_history->clear();
     for (auto it = events.crbegin(); it != events.crend(); ++it) {

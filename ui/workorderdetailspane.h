@@ -9,7 +9,9 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
+class WorkOrderResultsView;
 
 // The right-hand pane: one work order's facts, its progress, the Close intervention button
 // with the reason when it is blocked, and the audit trail. It shows and forwards; it decides
@@ -31,6 +33,7 @@ public:
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *createButton() const { return m_create; }
     QLabel *reasonLabel() const { return m_reason; }
+    WorkOrderResultsView *resultsView() const { return m_results; }
 
 signals:
     void openRequested(const QString &key);
@@ -51,6 +54,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_refresh;
     QPushButton *m_close;
+    QTabWidget *m_tabs;
+    WorkOrderResultsView *m_results;
     QTreeWidget *m_history;
     QWidget *m_body;
     QLabel *m_empty;

@@ -43,7 +43,13 @@ QString ApiError::message() const
     case Kind::MalformedResponse:
         return tr("Unexpected answer from the server: %1").arg(detail);
     case Kind::Cancelled:
-        return tr("Cancelled.");
+        return detail.isEmpty() ? tr("Cancelled.") : tr("Cancelled: %1").arg(detail);
+    case Kind::InDoubt:
+        return tr("The work order may or may not exist in Deepomatic (%1). Check it in "
+                  "Deepomatic before creating it again.")
+            .arg(detail);
+    case Kind::InvalidRequest:
+        return detail;
     }
     return detail;
 }
@@ -80,5 +86,21 @@ ApiError ApiError::malformed(const QString &what)
     ApiError error;
     error.kind = Kind::MalformedResponse;
     error.detail = what;
+    return error;
+}
+
+ApiError ApiError::invalidRequest(const QString &why)
+{
+    ApiError error;
+    error.kind = Kind::InvalidRequest;
+    error.detail = why;
+    return error;
+}
+
+ApiError ApiError::inDoubt(const QString &why)
+{
+    ApiError error;
+    error.kind = Kind::InDoubt;
+    error.detail = why;
     return error;
 }

@@ -20,6 +20,11 @@ public:
         Tls, // certificate or handshake problem: never ignored
         MalformedResponse, // 2xx, but the body is not what the API documents
         Cancelled,
+        // A create was sent but its outcome is unknown (no answer, then no way to look it up):
+        // the work order may or may not exist in Deepomatic. Never retried blindly.
+        InDoubt,
+        // Refused by the client before sending (e.g. an image over the size limit).
+        InvalidRequest,
     };
 
     Kind kind = Kind::None;
@@ -27,6 +32,7 @@ public:
     QString detail; // DRF "detail", or the network error text
     QMap<QString, QStringList> fieldErrors; // DRF field validation errors
     QString host;
+    qint64 retryAfterMs = -1; // the server's Retry-After, when it gave one
 
     bool isError() const { return kind != Kind::None; }
     // Timeouts, connection loss, 429 and 502/503/504 may succeed if tried again; 4xx never.
@@ -37,4 +43,6 @@ public:
     // Reads DRF-style bodies: {"detail": "..."} or {"field": ["...", ...], ...}.
     static ApiError fromHttp(int status, const QByteArray &body);
     static ApiError malformed(const QString &what);
+    static ApiError invalidRequest(const QString &why);
+    static ApiError inDoubt(const QString &why);
 };

@@ -1,16 +1,64 @@
 #include "deepomaticclient.h"
 
+#include "oneshotuploaddevice.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
+
+#include <limits>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApi, "fieldconnect.api")
 
 namespace {
 const char *const kTimedOutProperty = "fieldconnect_timed_out";
+const char *const kTlsErrorsProperty = "fieldconnect_tls_errors";
+// A listing longer than this is not followed: it is not the short answer a lookup expects.
+constexpr int kMaxPages = 50;
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+// QNAM says "Unknown error" for a connection closed without an answer.
+QString describe(QNetworkReply::NetworkError error, const QString &text)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        return DeepomaticClient::tr("the server closed the connection without answering");
+    case QNetworkReply::ConnectionRefusedError:
+        return DeepomaticClient::tr("the connection was refused");
+    case QNetworkReply::HostNotFoundError:
+        return DeepomaticClient::tr("the host name is unknown");
+    default:
+        return text;
+    }
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
+}
+} // namespace
+
+template<typename T, typename Parse, typename Callback>
+void DeepomaticClient::bind(ApiCall *call, std::shared_ptr<T> result, Parse parse, Callback done)
+{
+    call->m_parse = [result, parse](int status, const QByteArray &body) {
+        return parse(status, body, result.get());
+    };
+    call->m_deliver = [result, done](const ApiError &error) {
+        done(error.isError() ? T() : *result, error);
+    };
 }
 
 DeepomaticClient::DeepomaticClient(QObject *parent)
@@ -21,6 +69,15 @@ DeepomaticClient::DeepomaticClient(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+DeepomaticClient::~DeepomaticClient()
+{
+    // Replies die with the access manager; calls still running end without a callback.
+    for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly)) {
+        call->m_stage = ApiCall::Stage::Finished;
+        call->m_reply = nullptr;
+    }
+}
+
 void DeepomaticClient::setBaseUrl(const QUrl &apiBaseUrl)
 {
     m_baseUrl = apiBaseUrl;
@@ -29,68 +86,343 @@ void DeepomaticClient::setBaseUrl(const QUrl &apiBaseUrl)
         m_baseUrl.setPath(path + u'/');
 }
 
+void DeepomaticClient::setMaxInFlight(int requests)
+{
+    m_maxInFlight = qMax(1, requests);
+    pump();
+}
+
 QUrl DeepomaticClient::endpoint(const QString &path) const
 {
     return m_baseUrl.resolved(QUrl(path));
 }
 
-QNetworkReply *DeepomaticClient::createWorkOrder(const QJsonObject &body, QObject *context,
-                                                 WorkOrderCallback done)
+QUrl DeepomaticClient::workOrderUrl(const QString &id, const QString &suffix) const
 {
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send("POST", endpoint(QStringLiteral("work-orders/")), json, context,
-                [this, done](int status, const QByteArray &bytes, ApiError error) {
-                    finishWorkOrder(status, bytes, error, done);
-                });
+    return endpoint(QStringLiteral("work-orders/%1/%2").arg(encoded(id), suffix));
 }
 
-QNetworkReply *DeepomaticClient::getWorkOrder(const QString &id, bool includeInputs,
-                                              QObject *context, WorkOrderCallback done)
+// ---- endpoints ---------------------------------------------------------------------------------
+
+ApiCall *DeepomaticClient::createWorkOrder(const QJsonObject &body, QObject *context,
+                                           WorkOrderCallback done)
 {
-    QUrl url = endpoint(
-        QStringLiteral("work-orders/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    ApiCall *call = newCall(ApiCall::Mode::Create, "POST", endpoint(QStringLiteral("work-orders/")),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+    call->m_createName = body.value(QLatin1String("name")).toString();
+    auto result = std::make_shared<RemoteWorkOrder>();
+    bind(
+        call, result,
+        [](int, const QByteArray &bytes, RemoteWorkOrder *wo) {
+            const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(bytes);
+            if (parsed.ok())
+                *wo = parsed.workOrder;
+            return parsed.error;
+        },
+        done);
+    call->m_adopt = [result](const RemoteWorkOrder &found) { *result = found; };
+    return start(call);
+}
+
+ApiCall *DeepomaticClient::getWorkOrder(const QString &id, bool includeInputs, QObject *context,
+                                        WorkOrderCallback done)
+{
+    QUrl url = workOrderUrl(id);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("include_inputs"),
                        includeInputs ? QStringLiteral("true") : QStringLiteral("false"));
     url.setQuery(query);
-    return send("GET", url, {}, context,
-                [this, done](int status, const QByteArray &bytes, ApiError error) {
-                    finishWorkOrder(status, bytes, error, done);
-                });
+    ApiCall *call = newCall(ApiCall::Mode::Idempotent, "GET", url, {}, context);
+    bind(
+        call, std::make_shared<RemoteWorkOrder>(),
+        [id](int, const QByteArray &bytes, RemoteWorkOrder *wo) {
+            const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(bytes);
+            if (!parsed.ok())
+                return parsed.error;
+            const QUuid asked = QUuid::fromString(id);
+            if (!asked.isNull() && asked != QUuid::fromString(parsed.workOrder.id))
+                return tr("The server answered with work order %1 instead of %2.")
+                    .arg(parsed.workOrder.id, id);
+            *wo = parsed.workOrder;
+            return QString();
+        },
+        done);
+    if (id.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No work order id was given.")));
+    return start(call);
 }
 
-void DeepomaticClient::finishWorkOrder(int status, const QByteArray &body, ApiError error,
-                                       const WorkOrderCallback &done)
+ApiCall *DeepomaticClient::updateWorkOrder(const QString &id, const QJsonObject &changes,
+                                           QObject *context, WorkOrderCallback done)
 {
-    if (error.isError()) {
-        done({}, error);
-        return;
-    }
-    Q_UNUSED(status)
-    const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(body);
-    if (!parsed.ok()) {
-        ApiError malformed = ApiError::malformed(parsed.error);
-        malformed.host = m_baseUrl.host();
-        done({}, malformed);
-        return;
-    }
-    done(parsed.workOrder, {});
+    ApiCall *call = newCall(ApiCall::Mode::Idempotent, "PATCH", workOrderUrl(id),
+                            QJsonDocument(changes).toJson(QJsonDocument::Compact), context);
+    bind(
+        call, std::make_shared<RemoteWorkOrder>(),
+        [](int, const QByteArray &bytes, RemoteWorkOrder *wo) {
+            const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(bytes);
+            if (parsed.ok())
+                *wo = parsed.workOrder;
+            return parsed.error;
+        },
+        done);
+    if (id.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No work order id was given.")));
+    return start(call);
 }
 
-QNetworkReply *DeepomaticClient::send(const QByteArray &verb, const QUrl &url,
-                                      const QByteArray &body, QObject *context, RawCallback done)
+ApiCall *DeepomaticClient::deleteWorkOrder(const QString &id, QObject *context, DeleteCallback done)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    ApiCall *call = newCall(ApiCall::Mode::Idempotent, "DELETE", workOrderUrl(id), {}, context);
+    call->m_parse = [](int, const QByteArray &) { return QString(); };
+    call->m_deliver = [id, done](const ApiError &error) { done(id, error); };
+    if (id.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No work order id was given.")));
+    return start(call);
+}
+
+ApiCall *DeepomaticClient::findWorkOrdersByName(const QString &name, QObject *context,
+                                                WorkOrderListCallback done)
+{
+    QUrl url = endpoint(QStringLiteral("work-orders/"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("name"), encoded(name));
+    query.addQueryItem(QStringLiteral("include_inputs"), QStringLiteral("false"));
+    url.setQuery(query);
+    ApiCall *call = newCall(ApiCall::Mode::Idempotent, "GET", url, {}, context);
+    auto pages = std::make_shared<int>(0);
+    const QUrl base = m_baseUrl;
+    bind(
+        call, std::make_shared<QList<RemoteWorkOrder>>(),
+        [call, name, pages, base](int, const QByteArray &bytes, QList<RemoteWorkOrder> *found) {
+            const RemoteWorkOrder::ParsedList parsed = RemoteWorkOrder::listFromJson(bytes);
+            if (!parsed.ok())
+                return parsed.error;
+            // The filter is the server's promise; the exact name is checked here all the same.
+            for (const RemoteWorkOrder &wo : parsed.workOrders) {
+                if (wo.name == name)
+                    *found << wo;
+            }
+            return followNextPage(call, parsed.next, base, pages.get());
+        },
+        done);
+    if (name.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No work order name was given.")));
+    return start(call);
+}
+
+QString DeepomaticClient::followNextPage(ApiCall *call, const QString &next, const QUrl &base,
+                                         int *pages)
+{
+    if (next.isEmpty())
+        return {};
+    const QUrl url = call->m_url.resolved(QUrl(next));
+    // A listing must stay on the API's host: a "next" elsewhere would carry the token away.
+    if (!sameOrigin(url, base))
+        return tr("The next page is on another host (%1).").arg(url.host());
+    if (++*pages >= kMaxPages)
+        return tr("The list has more than %1 pages.").arg(kMaxPages);
+    call->m_next = url;
+    return {};
+}
+
+ApiCall *DeepomaticClient::listTaskGroups(QObject *context, TaskGroupListCallback done)
+{
+    ApiCall *call = newCall(ApiCall::Mode::Idempotent, "GET",
+                            endpoint(QStringLiteral("task-groups/")), {}, context);
+    auto pages = std::make_shared<int>(0);
+    const QUrl base = m_baseUrl;
+    bind(
+        call, std::make_shared<QList<RemoteWorkOrder::TaskGroup>>(),
+        [call, pages, base](int, const QByteArray &bytes,
+                            QList<RemoteWorkOrder::TaskGroup> *groups) {
+            const RemoteWorkOrder::ParsedTaskGroups parsed =
+                RemoteWorkOrder::taskGroupsFromJson(bytes);
+            if (!parsed.ok())
+                return parsed.error;
+            *groups << parsed.taskGroups;
+            return followNextPage(call, parsed.next, base, pages.get());
+        },
+        done);
+    return start(call);
+}
+
+ApiCall *DeepomaticClient::getTaskGroup(const QString &name, QObject *context,
+                                        TaskGroupCallback done)
+{
+    ApiCall *call =
+        newCall(ApiCall::Mode::Idempotent, "GET",
+                endpoint(QStringLiteral("task-groups/%1/").arg(encoded(name))), {}, context);
+    bind(
+        call, std::make_shared<RemoteWorkOrder::TaskGroup>(),
+        [name](int, const QByteArray &bytes, RemoteWorkOrder::TaskGroup *group) {
+            QString error;
+            const QJsonObject root = RemoteWorkOrder::rootObject(bytes, &error);
+            if (!error.isEmpty())
+                return error;
+            *group = RemoteWorkOrder::taskGroupFromJson(root, QStringLiteral("task_group"), &error);
+            if (error.isEmpty() && group->name != name)
+                error = tr("The server answered with task group \"%1\" instead of \"%2\".")
+                            .arg(group->name, name);
+            return error;
+        },
+        done);
+    if (name.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No task group name was given.")));
+    return start(call);
+}
+
+ApiCall *DeepomaticClient::analyze(const QString &workOrderId, const AnalyzeRequest &request,
+                                   QObject *context, AnalyzeCallback done)
+{
+    // Each analyze call records one more input: never sent twice, retried only when the server
+    // surely did not apply it.
+    const QJsonObject body = request.toJson();
+    ApiCall *call =
+        newCall(ApiCall::Mode::Once, "POST", workOrderUrl(workOrderId, QStringLiteral("analyze/")),
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                context);
+    const QString group = request.taskGroupName();
+    bind(
+        call, std::make_shared<AnalyzeResult>(),
+        [group](int, const QByteArray &bytes, AnalyzeResult *result) {
+            const AnalyzeResult::Parsed parsed = AnalyzeResult::fromJson(bytes);
+            if (!parsed.ok())
+                return parsed.error;
+            if (parsed.result.taskGroup.name != group)
+                return tr("The server analysed the photo for \"%1\" instead of \"%2\".")
+                    .arg(parsed.result.taskGroup.name, group);
+            *result = parsed.result;
+            return QString();
+        },
+        done);
+    if (workOrderId.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No work order id was given.")));
+    if (!request.isValid())
+        return refuse(call, ApiError::invalidRequest(request.error()));
+    return start(call);
+}
+
+ApiCall *DeepomaticClient::correctTask(const QString &workOrderId, const QString &taskId,
+                                       const QJsonValue &correctedValue, QObject *context,
+                                       CorrectionCallback done)
+{
+    // Corrections are final: a second one is refused, so this is not sent twice either.
+    const QJsonObject body{{QStringLiteral("corrected_value"), correctedValue}};
+    ApiCall *call = newCall(
+        ApiCall::Mode::Once, "PATCH",
+        workOrderUrl(workOrderId, QStringLiteral("tasks/%1/correction/").arg(encoded(taskId))),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+    bind(
+        call, std::make_shared<TaskCorrection>(),
+        [](int, const QByteArray &bytes, TaskCorrection *correction) {
+            const TaskCorrection::Parsed parsed = TaskCorrection::fromJson(bytes);
+            if (parsed.ok())
+                *correction = parsed.correction;
+            return parsed.error;
+        },
+        done);
+    if (workOrderId.isEmpty() || taskId.isEmpty())
+        return refuse(call, ApiError::invalidRequest(tr("No work order or task id was given.")));
+    if (correctedValue.isUndefined() || correctedValue.isNull())
+        return refuse(call, ApiError::invalidRequest(tr("No corrected value was given.")));
+    return start(call);
+}
+
+// ---- the machinery -----------------------------------------------------------------------------
+
+ApiCall *DeepomaticClient::newCall(ApiCall::Mode mode, const QByteArray &verb, const QUrl &url,
+                                   const QByteArray &body, QObject *context)
+{
+    auto *call = new ApiCall(this);
+    call->m_mode = mode;
+    call->m_verb = verb;
+    call->m_url = url;
+    call->m_body = body;
+    if (context) {
+        call->m_context = context;
+        call->m_hadContext = true;
+        // Nobody is left to read the answer: stop the work too.
+        connect(context, &QObject::destroyed, call, [call] {
+            call->m_context = nullptr;
+            call->cancel();
+        });
+    }
+    const QPointer<ApiCall> guard(call);
+    connect(call->m_backoff, &QTimer::timeout, this, [this, guard] {
+        if (!guard || guard->m_stage != ApiCall::Stage::BackingOff)
+            return;
+        guard->m_stage = ApiCall::Stage::Queued;
+        m_queue.prepend(guard); // admitted before anything queued since: it goes first
+        pump();
+    });
+    return call;
+}
+
+ApiCall *DeepomaticClient::start(ApiCall *call)
+{
+    call->m_stage = ApiCall::Stage::Queued;
+    m_queue.append(call);
+    pump();
+    return call;
+}
+
+ApiCall *DeepomaticClient::refuse(ApiCall *call, const ApiError &error)
+{
+    // Later, so the caller holds the handle before its callback runs.
+    const QPointer<ApiCall> guard(call);
+    QTimer::singleShot(0, this, [this, guard, error] {
+        if (guard)
+            finish(guard, error);
+    });
+    return call;
+}
+
+void DeepomaticClient::pump()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        const QPointer<ApiCall> call = m_queue.takeFirst();
+        if (call && call->m_stage == ApiCall::Stage::Queued)
+            sendAttempt(call);
+    }
+}
+
+void DeepomaticClient::sendAttempt(ApiCall *call)
+{
+    ++call->m_attempts;
+    if (!call->m_elapsed.isValid())
+        call->m_elapsed.start();
+
+    QNetworkRequest request(call->m_url);
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Token " + m_token.toUtf8());
+    // HTTP/1.1 with keep-alive; one request per connection at a time.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const bool hasBody = call->m_verb == "POST" || call->m_verb == "PATCH";
+    if (hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
-    QNetworkReply *reply = body.isEmpty() && verb == "GET"
-                               ? m_network->get(request)
-                               : m_network->sendCustomRequest(request, verb, body);
-    qCDebug(lcApi) << verb << url.toDisplayString(QUrl::RemoveQuery);
+    QNetworkReply *reply = nullptr;
+    if (hasBody && call->m_mode != ApiCall::Mode::Idempotent) {
+        // Not resettable and not buffered by QNAM: its silent re-send cannot happen (see
+        // OneShotUploadDevice). Content-Length is required for QNAM to stream it unbuffered.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotUploadDevice(call->m_body);
+        reply = m_network->sendCustomRequest(request, call->m_verb, device);
+        device->setParent(reply);
+    } else if (call->m_verb == "GET") {
+        reply = m_network->get(request);
+    } else {
+        reply = m_network->sendCustomRequest(request, call->m_verb, call->m_body);
+    }
+    ++m_inFlight;
+    call->m_stage = ApiCall::Stage::InFlight;
+    call->m_reply = reply;
+    qCDebug(lcApi) << call->m_verb << call->m_url.toDisplayString(QUrl::RemoveQuery) << "attempt"
+                   << call->m_attempts;
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -99,38 +431,228 @@ QNetworkReply *DeepomaticClient::send(const QByteArray &verb, const QUrl &url,
         reply->abort();
     });
     timer->start(m_timeoutMs);
-
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, hadContext, done] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        ApiError error;
-        error.host = reply->url().host();
-        const auto netError = reply->error();
-        if (reply->property(kTimedOutProperty).toBool()) {
-            error.kind = ApiError::Kind::Timeout;
-        } else if (status != 0 && (status < 200 || status >= 300)) {
-            error = ApiError::fromHttp(status, bytes);
-            error.host = reply->url().host();
-        } else if (netError == QNetworkReply::OperationCanceledError) {
-            error.kind = ApiError::Kind::Cancelled;
-        } else if (netError == QNetworkReply::SslHandshakeFailedError) {
-            error.kind = ApiError::Kind::Tls;
-            error.detail = reply->errorString();
-        } else if (netError != QNetworkReply::NoError) {
-            error.kind = ApiError::Kind::Network;
-            error.detail = reply->errorString();
-        }
-        if (error.isError())
-            qCInfo(lcApi) << reply->operation() << reply->url().toDisplayString(QUrl::RemoveQuery)
-                          << "failed:" << error.message();
-        emit reachabilityObserved(error.kind != ApiError::Kind::Network
-                                  && error.kind != ApiError::Kind::Timeout);
-        if (hadContext && !guard)
-            return;
-        done(status, bytes, error);
+    // Never ignored: the reply fails with SslHandshakeFailedError; keep the reasons for the user.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons << e.errorString();
+        reply->setProperty(kTlsErrorsProperty, reasons.join(QStringLiteral("; ")));
     });
-    return reply;
+    const QPointer<ApiCall> guard(call);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, guard, reply] { onReplyFinished(guard, reply); });
+}
+
+void DeepomaticClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+{
+    --m_inFlight;
+    reply->deleteLater();
+    if (!call || call->isFinished() || call->m_reply != reply) {
+        pump();
+        return;
+    }
+    call->m_reply = nullptr;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // An aborted reply (timeout) is closed: reading it would only warn.
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    const auto netError = reply->error();
+    ApiError error;
+    error.host = reply->url().host();
+    bool surelyNotApplied = false;
+    if (reply->property(kTimedOutProperty).toBool()) {
+        error.kind = ApiError::Kind::Timeout;
+    } else if (status != 0 && (status < 200 || status >= 300)) {
+        error = ApiError::fromHttp(status, bytes);
+        error.host = reply->url().host();
+        // 429 and 503 say "not now": the request was not processed.
+        surelyNotApplied = status == 429 || status == 503;
+    } else if (netError == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = ApiError::Kind::Tls;
+        error.detail = reply->property(kTlsErrorsProperty).toString();
+        if (error.detail.isEmpty())
+            error.detail = reply->errorString();
+        surelyNotApplied = true;
+    } else if (netError != QNetworkReply::NoError) {
+        error.kind = ApiError::Kind::Network;
+        error.detail = describe(netError, reply->errorString());
+        surelyNotApplied = netError == QNetworkReply::ConnectionRefusedError
+                           || netError == QNetworkReply::HostNotFoundError;
+    }
+    if (error.isError()) {
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        if (const auto ms =
+                RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()))
+            error.retryAfterMs = *ms;
+        qCInfo(lcApi) << call->m_verb << call->m_url.toDisplayString(QUrl::RemoveQuery) << "attempt"
+                      << call->m_attempts << "failed:" << error.message();
+    }
+    emit reachabilityObserved(error.kind != ApiError::Kind::Network
+                              && error.kind != ApiError::Kind::Timeout);
+
+    if (!error.isError()) {
+        const QString parseError = call->m_parse ? call->m_parse(status, bytes) : QString();
+        if (!parseError.isEmpty()) {
+            ApiError malformed = ApiError::malformed(parseError);
+            malformed.host = error.host;
+            if (call->m_mode == ApiCall::Mode::Create)
+                resolveUncertainCreate(call, malformed); // 2xx: something was created
+            // A cut or garbled body (a proxy, a lost connection) may read fine next time, and
+            // reading again changes nothing.
+            else if (call->m_mode != ApiCall::Mode::Idempotent || !scheduleRetry(call, malformed))
+                finish(call, malformed);
+        } else if (call->m_next.isValid()) {
+            call->m_url = call->m_next;
+            call->m_next = QUrl();
+            call->m_stage = ApiCall::Stage::Queued;
+            m_queue.prepend(call);
+        } else {
+            finish(call, {});
+        }
+    } else {
+        onFailure(call, error, surelyNotApplied);
+    }
+    pump();
+}
+
+void DeepomaticClient::onFailure(ApiCall *call, const ApiError &error, bool surelyNotApplied)
+{
+    // Sent, and no answer that says what happened: the server may have applied it.
+    const bool uncertain =
+        !surelyNotApplied
+        && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
+            || (error.kind == ApiError::Kind::Http
+                && (error.httpStatus == 502 || error.httpStatus == 504)));
+    switch (call->m_mode) {
+    case ApiCall::Mode::Idempotent:
+        if (call->m_verb == "DELETE" && call->m_maybeApplied && error.httpStatus == 404) {
+            finish(call, {}); // an earlier attempt deleted it and its answer was lost
+            return;
+        }
+        call->m_maybeApplied = call->m_maybeApplied || uncertain;
+        if (error.isTransient() && scheduleRetry(call, error))
+            return;
+        break;
+    case ApiCall::Mode::Once:
+        if (surelyNotApplied && error.isTransient() && scheduleRetry(call, error))
+            return;
+        break;
+    case ApiCall::Mode::Create:
+        if (uncertain) {
+            resolveUncertainCreate(call, error);
+            return;
+        }
+        if (surelyNotApplied && error.isTransient() && scheduleRetry(call, error))
+            return;
+        break;
+    }
+    finish(call, error);
+}
+
+bool DeepomaticClient::scheduleRetry(ApiCall *call, const ApiError &error)
+{
+    const qint64 delay = m_policy.delayFor(
+        call->m_attempts,
+        error.retryAfterMs >= 0 ? std::optional<qint64>(error.retryAfterMs) : std::nullopt,
+        QRandomGenerator::global()->generateDouble());
+    if (!m_policy.allowsRetry(call->m_attempts, call->m_elapsed.elapsed(), delay))
+        return false;
+    qCInfo(lcApi) << call->m_verb << call->m_url.toDisplayString(QUrl::RemoveQuery) << "retry in"
+                  << delay << "ms";
+    call->m_stage = ApiCall::Stage::BackingOff;
+    call->m_backoff->start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+    return true;
+}
+
+void DeepomaticClient::resolveUncertainCreate(ApiCall *call, const ApiError &error)
+{
+    call->m_maybeApplied = true;
+    if (!m_lookupByName || call->m_createName.isEmpty()) {
+        finish(call, ApiError::inDoubt(tr("the request was sent but no usable answer came back "
+                                          "(%1), and this site cannot be searched by name")
+                                           .arg(error.message())));
+        return;
+    }
+    qCInfo(lcApi) << "Looking up the work order an uncertain create may have made";
+    call->m_stage = ApiCall::Stage::LookingUp;
+    const QPointer<ApiCall> guard(call);
+    ApiCall *lookup = findWorkOrdersByName(
+        call->m_createName, nullptr,
+        [this, guard, error](const QList<RemoteWorkOrder> &found, const ApiError &lookupError) {
+            if (!guard || guard->isFinished())
+                return;
+            ApiCall *call = guard;
+            call->m_lookup = nullptr;
+            if (lookupError.isError()) {
+                const bool unsupported =
+                    lookupError.kind == ApiError::Kind::Http
+                    && (lookupError.httpStatus == 404 || lookupError.httpStatus == 405);
+                finish(call,
+                       ApiError::inDoubt(
+                           unsupported
+                               ? tr("the request was sent but no usable answer came back (%1), "
+                                    "and this site cannot be searched by name")
+                                     .arg(error.message())
+                               : tr("the request was sent but no usable answer came back (%1), "
+                                    "and looking it up failed: %2")
+                                     .arg(error.message(), lookupError.message())));
+                return;
+            }
+            if (!found.isEmpty()) {
+                // Names are unique by convention, not by rule: the newest one is ours.
+                const RemoteWorkOrder *newest = &found.first();
+                for (const RemoteWorkOrder &wo : found) {
+                    if (wo.createDate > newest->createDate)
+                        newest = &wo;
+                }
+                qCInfo(lcApi) << "The uncertain create had succeeded:" << newest->id;
+                call->m_adopt(*newest);
+                finish(call, {});
+                return;
+            }
+            // Surely not created: the create may be tried again like any transient failure.
+            if (error.isTransient() && scheduleRetry(call, error))
+                return;
+            finish(call, error);
+        });
+    call->m_lookup = lookup;
+    // A look-up waiting for a slot goes first: it decides about work already under way.
+    if (lookup->m_stage == ApiCall::Stage::Queued && m_queue.removeAll(lookup) > 0)
+        m_queue.prepend(lookup);
+}
+
+void DeepomaticClient::finish(ApiCall *call, const ApiError &error)
+{
+    if (call->isFinished())
+        return;
+    call->m_stage = ApiCall::Stage::Finished;
+    call->m_error = error;
+    call->m_backoff->stop();
+    m_queue.removeAll(call);
+    if (call->m_lookup) {
+        ApiCall *lookup = call->m_lookup;
+        call->m_lookup = nullptr;
+        cancel(lookup);
+    }
+    if (QNetworkReply *reply = call->m_reply) {
+        call->m_reply = nullptr;
+        reply->abort(); // its finished() comes back to onReplyFinished, which frees the slot
+    }
+    const bool contextGone = call->m_hadContext && !call->m_context;
+    if (!contextGone && call->m_deliver)
+        call->m_deliver(error);
+    emit call->finished();
+    call->deleteLater();
+}
+
+void DeepomaticClient::cancel(ApiCall *call)
+{
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Cancelled;
+    cancelled.host = call->m_url.host();
+    if (call->m_mode == ApiCall::Mode::Create
+        && (call->m_stage == ApiCall::Stage::InFlight || call->m_maybeApplied))
+        cancelled.detail = tr("the request had been sent; the work order may exist in "
+                              "Deepomatic");
+    finish(call, cancelled);
 }

@@ -1,62 +1,134 @@
 #pragma once
 
+#include "analyzerequest.h"
+#include "analyzeresult.h"
+#include "apicall.h"
 #include "apierror.h"
 #include "remoteworkorder.h"
+#include "retrypolicy.h"
+#include "taskcorrection.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
-// The Deepomatic v0.2 REST client. Each call takes a context object: when it is destroyed
-// before the answer arrives, the callback is not run. The token is held in memory only and
-// never written to a log line.
+// The Deepomatic v0.2 REST client: every documented endpoint, typed results and errors.
+// Each call takes a context object: when it is destroyed before the answer arrives, the call is
+// cancelled and the callback is not run. Each returns an ApiCall handle (cancel(), finished()).
+// Transient failures (timeout, connection loss, 429, 502, 503, 504) are retried following the
+// RetryPolicy; 4xx never. At most maxInFlight() requests are on the wire, the rest wait FIFO.
+// The token is held in memory only and never written to a log line.
 class DeepomaticClient : public QObject
 {
     Q_OBJECT
 public:
     using WorkOrderCallback = std::function<void(const RemoteWorkOrder &, const ApiError &)>;
+    using WorkOrderListCallback =
+        std::function<void(const QList<RemoteWorkOrder> &, const ApiError &)>;
+    using DeleteCallback = std::function<void(const QString &id, const ApiError &)>;
+    using TaskGroupCallback =
+        std::function<void(const RemoteWorkOrder::TaskGroup &, const ApiError &)>;
+    using TaskGroupListCallback =
+        std::function<void(const QList<RemoteWorkOrder::TaskGroup> &, const ApiError &)>;
+    using AnalyzeCallback = std::function<void(const AnalyzeResult &, const ApiError &)>;
+    using CorrectionCallback = std::function<void(const TaskCorrection &, const ApiError &)>;
+
+    static constexpr int DefaultMaxInFlight = 4;
 
     explicit DeepomaticClient(QObject *parent = nullptr);
+    ~DeepomaticClient() override;
 
-    void setBaseUrl(const QUrl &apiBaseUrl); // e.g. https://api.…/v0.2/
+    void setBaseUrl(const QUrl &apiBaseUrl); // e.g. https://api.…/v0.2/ (SiteProfile derives it)
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; } // per attempt
     int timeout() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    void setMaxInFlight(int requests);
+    int maxInFlight() const { return m_maxInFlight; }
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+    // Whether the site answers GET /v0.2/work-orders/?name=… (the sandbox does; the real API
+    // documents no such lookup). Without it, a create whose outcome is unknown ends InDoubt.
+    void setLookupByNameSupported(bool supported) { m_lookupByName = supported; }
+    bool lookupByNameSupported() const { return m_lookupByName; }
 
-    // POST /v0.2/work-orders/ — the body comes from WorkOrder::toCreateRequest().
-    QNetworkReply *createWorkOrder(const QJsonObject &body, QObject *context,
-                                   WorkOrderCallback done);
+    // POST /v0.2/work-orders/ — the body comes from WorkOrder::toCreateRequest(). Never makes
+    // two work orders: an uncertain attempt is looked up by name before any other POST.
+    ApiCall *createWorkOrder(const QJsonObject &body, QObject *context, WorkOrderCallback done);
     // GET /v0.2/work-orders/{id}/?include_inputs=…
-    QNetworkReply *getWorkOrder(const QString &id, bool includeInputs, QObject *context,
-                                WorkOrderCallback done);
+    ApiCall *getWorkOrder(const QString &id, bool includeInputs, QObject *context,
+                          WorkOrderCallback done);
+    // PATCH /v0.2/work-orders/{id}/ with the fields to change, e.g. field_engineer_email.
+    ApiCall *updateWorkOrder(const QString &id, const QJsonObject &changes, QObject *context,
+                             WorkOrderCallback done);
+    // DELETE /v0.2/work-orders/{id}/ — a 404 after an uncertain attempt counts as deleted.
+    ApiCall *deleteWorkOrder(const QString &id, QObject *context, DeleteCallback done);
+    // GET /v0.2/work-orders/?name=… (sandbox only, see setLookupByNameSupported).
+    ApiCall *findWorkOrdersByName(const QString &name, QObject *context,
+                                  WorkOrderListCallback done);
+    // GET /v0.2/task-groups/ (every page) and GET /v0.2/task-groups/{name}.
+    ApiCall *listTaskGroups(QObject *context, TaskGroupListCallback done);
+    ApiCall *getTaskGroup(const QString &name, QObject *context, TaskGroupCallback done);
+    // POST /v0.2/work-orders/{id}/analyze/ — an invalid request (size limits) fails at once,
+    // with Kind::InvalidRequest, before anything is sent.
+    ApiCall *analyze(const QString &workOrderId, const AnalyzeRequest &request, QObject *context,
+                     AnalyzeCallback done);
+    // PATCH /v0.2/work-orders/{id}/tasks/{task_id}/correction/ {"corrected_value": …}
+    ApiCall *correctTask(const QString &workOrderId, const QString &taskId,
+                         const QJsonValue &correctedValue, QObject *context,
+                         CorrectionCallback done);
 
     QUrl endpoint(const QString &path) const;
 
 signals:
-    // Every finished request, for the connectivity indicator: ok is false only for failures
-    // where the server could not be reached at all.
+    // Every finished attempt, for the connectivity indicator: false only for failures where
+    // the server could not be reached at all.
     void reachabilityObserved(bool reachable);
 
 private:
-    using RawCallback = std::function<void(int status, const QByteArray &body, ApiError error)>;
-    QNetworkReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                        QObject *context, RawCallback done);
-    void finishWorkOrder(int status, const QByteArray &body, ApiError error,
-                         const WorkOrderCallback &done);
+    // Schedules the next page of a listing on `call`; an error text when it may not be followed.
+    static QString followNextPage(ApiCall *call, const QString &next, const QUrl &base, int *pages);
+    friend class ApiCall;
+
+    // Binds a typed result to a call: `parse` fills it from a 2xx body (returning an error
+    // sentence), `done` receives it, or an empty one with the error.
+    template<typename T, typename Parse, typename Callback>
+    static void bind(ApiCall *call, std::shared_ptr<T> result, Parse parse, Callback done);
+    ApiCall *newCall(ApiCall::Mode mode, const QByteArray &verb, const QUrl &url,
+                     const QByteArray &body, QObject *context);
+    ApiCall *start(ApiCall *call);
+    ApiCall *refuse(ApiCall *call, const ApiError &error);
+    QUrl workOrderUrl(const QString &id, const QString &suffix = {}) const;
+    void pump();
+    void sendAttempt(ApiCall *call);
+    void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    void onFailure(ApiCall *call, const ApiError &error, bool surelyNotApplied);
+    bool scheduleRetry(ApiCall *call, const ApiError &error);
+    void resolveUncertainCreate(ApiCall *call, const ApiError &error);
+    void finish(ApiCall *call, const ApiError &error);
+    void cancel(ApiCall *call);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 30000;
+    RetryPolicy m_policy;
+    int m_maxInFlight = DefaultMaxInFlight;
+    int m_inFlight = 0;
+    bool m_lookupByName = true;
+    QList<QPointer<ApiCall>> m_queue;
 };

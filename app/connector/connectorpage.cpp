@@ -26,3 +26,13 @@ QWebEnginePage *ConnectorPage::createWindow(WebWindowType type)
     qCInfo(lcConnector) << "refused a new window of type" << type;
     return nullptr;
 }
+
+QStringList ConnectorPage::chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                                       const QStringList &acceptedMimeTypes)
+{
+    if (m_chooseFiles)
+        return m_chooseFiles(mode, acceptedMimeTypes);
+    // The platform's dialog; on a tablet it offers the camera roll and, where the platform
+    // supports it, the camera.
+    return QWebEnginePage::chooseFiles(mode, oldFiles, acceptedMimeTypes);
+}

@@ -13,10 +13,14 @@ class ConnectorPage : public QWebEnginePage
     Q_OBJECT
 public:
     using CallbackMatcher = std::function<bool(const QUrl &)>;
+    // Answers the page's file chooser (photos) instead of the platform dialog: used by the
+    // autopilot and the end-to-end tests, which have no one to pick a file.
+    using FileChooser = std::function<QStringList(FileSelectionMode, const QStringList &accepted)>;
 
     ConnectorPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 
     void setCallbackMatcher(CallbackMatcher matcher) { m_isCallback = std::move(matcher); }
+    void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
 
 signals:
     void callbackNavigationRequested(const QUrl &url, bool isMainFrame,
@@ -25,7 +29,10 @@ signals:
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
+    QStringList chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                            const QStringList &acceptedMimeTypes) override;
 
 private:
     CallbackMatcher m_isCallback;
+    FileChooser m_chooseFiles;
 };

@@ -7,24 +7,93 @@
 #include <algorithm>
 
 namespace {
-QDateTime parseDate(const QJsonValue &v)
+// Ids of task groups, tasks and inputs are strings or integers depending on the endpoint.
+bool idFromJson(const QJsonValue &v, QString *id)
 {
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+    if (v.isString() && !v.toString().isEmpty()) {
+        *id = v.toString();
+        return true;
+    }
+    if (v.isDouble() && v.toDouble() == static_cast<qint64>(v.toDouble())) {
+        *id = QString::number(static_cast<qint64>(v.toDouble()));
+        return true;
+    }
+    return false;
+}
+
+// A DRF page {"results": [...], "next": ...} or a bare array.
+bool itemsOf(const QJsonDocument &doc, QJsonArray *items, QString *next, QString *error)
+{
+    if (doc.isArray()) {
+        *items = doc.array();
+        return true;
+    }
+    const QJsonValue results = doc.object().value(QLatin1String("results"));
+    if (!results.isArray()) {
+        *error = RemoteWorkOrder::tr("The response has no \"results\" array.");
+        return false;
+    }
+    *items = results.toArray();
+    const QJsonValue nextValue = doc.object().value(QLatin1String("next"));
+    if (nextValue.isString())
+        *next = nextValue.toString();
+    return true;
+}
+
+QJsonDocument listDocument(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        *error = RemoteWorkOrder::tr("The response is not JSON (%1 at byte %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+    return doc;
 }
 } // namespace
 
+QDateTime RemoteWorkOrder::dateFromJson(const QJsonValue &v)
+{
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+QJsonObject RemoteWorkOrder::rootObject(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("The response is not JSON (%1 at byte %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return {};
+    }
+    if (!doc.isObject()) {
+        *error = tr("The response is not a JSON object.");
+        return {};
+    }
+    return doc.object();
+}
+
+bool RemoteWorkOrder::progressFromJson(const QJsonValue &score, int *progress)
+{
+    if (score.isNull() || score.isUndefined()) {
+        *progress = 0; // a work order with no analysed task has no score yet
+        return true;
+    }
+    const double d = score.toDouble(-1);
+    if (!score.isDouble() || d < 0 || d > 100 || d != static_cast<int>(d))
+        return false;
+    *progress = static_cast<int>(d);
+    return true;
+}
+
 RemoteWorkOrder::Parsed RemoteWorkOrder::fromJson(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return {{},
-                tr("The response is not JSON (%1 at byte %2).")
-                    .arg(error.errorString())
-                    .arg(error.offset)};
-    if (!doc.isObject())
-        return {{}, tr("The response is not a JSON object.")};
-    return fromJsonObject(doc.object());
+    QString error;
+    const QJsonObject root = rootObject(json, &error);
+    if (!error.isEmpty())
+        return {{}, error};
+    return fromJsonObject(root);
 }
 
 RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
@@ -40,19 +109,12 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
         return {{}, tr("The field \"name\" is missing or is not a string.")};
     wo.name = name.toString();
 
-    const QJsonValue score = o.value(QLatin1String("progress_score"));
-    if (score.isNull() || score.isUndefined()) {
-        wo.progressScore = 0; // a work order with no analysed task has no score yet
-    } else {
-        const double d = score.toDouble(-1);
-        if (!score.isDouble() || d < 0 || d > 100 || d != static_cast<int>(d))
-            return {{}, tr("The field \"progress_score\" is not an integer from 0 to 100.")};
-        wo.progressScore = static_cast<int>(d);
-    }
+    if (!progressFromJson(o.value(QLatin1String("progress_score")), &wo.progressScore))
+        return {{}, tr("The field \"progress_score\" is not an integer from 0 to 100.")};
 
-    wo.createDate = parseDate(o.value(QLatin1String("create_date")));
-    wo.updateDate = parseDate(o.value(QLatin1String("update_date")));
-    wo.reviewDate = parseDate(o.value(QLatin1String("review_date")));
+    wo.createDate = dateFromJson(o.value(QLatin1String("create_date")));
+    wo.updateDate = dateFromJson(o.value(QLatin1String("update_date")));
+    wo.reviewDate = dateFromJson(o.value(QLatin1String("review_date")));
     wo.metadata = o.value(QLatin1String("metadata")).toObject();
     wo.fieldEngineerEmail = o.value(QLatin1String("field_engineer_email")).toString();
     const QJsonValue types = o.value(QLatin1String("types")).isArray()
@@ -65,42 +127,203 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
             wo.types << t.toObject().value(QLatin1String("name")).toString();
     }
 
+    QString error;
     const QJsonValue groups = o.value(QLatin1String("task_groups"));
     if (!groups.isUndefined() && !groups.isNull() && !groups.isArray())
         return {{}, tr("The field \"task_groups\" is not an array.")};
     const QJsonArray groupArray = groups.toArray();
     for (qsizetype gi = 0; gi < groupArray.size(); ++gi) {
-        if (!groupArray.at(gi).isObject())
-            return {{}, tr("task_groups[%1] is not an object.").arg(gi)};
-        const QJsonObject g = groupArray.at(gi).toObject();
-        TaskGroup group;
-        group.id = g.value(QLatin1String("id")).toVariant().toString();
-        group.name = g.value(QLatin1String("name")).toString();
-        if (group.name.isEmpty())
-            return {{}, tr("task_groups[%1] has no name.").arg(gi)};
-        group.displayName = g.value(QLatin1String("display_name")).toString(group.name);
-        group.description = g.value(QLatin1String("description")).toString();
-        group.order = g.value(QLatin1String("order")).toInt();
-        const QJsonArray tasks = g.value(QLatin1String("tasks")).toArray();
-        for (qsizetype ti = 0; ti < tasks.size(); ++ti) {
-            const QJsonObject t = tasks.at(ti).toObject();
-            Task task;
-            task.id = t.value(QLatin1String("id")).toVariant().toString();
-            task.name = t.value(QLatin1String("name")).toString();
-            if (task.name.isEmpty())
-                return {{}, tr("task_groups[%1].tasks[%2] has no name.").arg(gi).arg(ti)};
-            task.sentence = t.value(QLatin1String("sentence")).toString();
-            task.mandatory = t.value(QLatin1String("mandatory")).toBool();
-            task.onlyForDashboard = t.value(QLatin1String("only_for_dashboard")).toBool();
-            task.conformityStatus = t.value(QLatin1String("conformity_status")).toBool();
-            task.outcomeType = t.value(QLatin1String("outcome_type")).toString();
-            task.state = t.value(QLatin1String("state")).toObject();
-            group.tasks << task;
-        }
+        const TaskGroup group =
+            taskGroupFromJson(groupArray.at(gi), QStringLiteral("task_groups[%1]").arg(gi), &error);
+        if (!error.isEmpty())
+            return {{}, error};
         wo.taskGroups << group;
     }
     // The API does not sort task groups by their order: do it once here.
     std::stable_sort(wo.taskGroups.begin(), wo.taskGroups.end(),
                      [](const TaskGroup &a, const TaskGroup &b) { return a.order < b.order; });
+
+    const QJsonValue inputs = o.value(QLatin1String("inputs"));
+    if (!inputs.isUndefined() && !inputs.isNull() && !inputs.isArray())
+        return {{}, tr("The field \"inputs\" is not an array.")};
+    const QJsonArray inputArray = inputs.toArray();
+    for (qsizetype i = 0; i < inputArray.size(); ++i) {
+        const Input input =
+            inputFromJson(inputArray.at(i), QStringLiteral("inputs[%1]").arg(i), &error);
+        if (!error.isEmpty())
+            return {{}, error};
+        wo.inputs << input;
+    }
     return {wo, {}};
+}
+
+RemoteWorkOrder::ParsedList RemoteWorkOrder::listFromJson(const QByteArray &json)
+{
+    ParsedList list;
+    const QJsonDocument doc = listDocument(json, &list.error);
+    QJsonArray items;
+    if (!list.error.isEmpty() || !itemsOf(doc, &items, &list.next, &list.error))
+        return list;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject()) {
+            list.error = tr("results[%1] is not an object.").arg(i);
+            break;
+        }
+        const Parsed parsed = fromJsonObject(items.at(i).toObject());
+        if (!parsed.ok()) {
+            list.error = tr("results[%1]: %2").arg(i).arg(parsed.error);
+            break;
+        }
+        list.workOrders << parsed.workOrder;
+    }
+    if (!list.error.isEmpty())
+        list.workOrders.clear();
+    return list;
+}
+
+RemoteWorkOrder::TaskGroup RemoteWorkOrder::taskGroupFromJson(const QJsonValue &value,
+                                                              const QString &where, QString *error)
+{
+    if (!value.isObject()) {
+        *error = tr("%1 is not an object.").arg(where);
+        return {};
+    }
+    const QJsonObject g = value.toObject();
+    TaskGroup group;
+    idFromJson(g.value(QLatin1String("id")), &group.id);
+    group.name = g.value(QLatin1String("name")).toString();
+    if (group.name.isEmpty()) {
+        *error = tr("%1 has no name.").arg(where);
+        return {};
+    }
+    group.displayName = g.value(QLatin1String("display_name")).toString(group.name);
+    group.description = g.value(QLatin1String("description")).toString();
+    group.order = g.value(QLatin1String("order")).toInt();
+    for (const QJsonValue example : g.value(QLatin1String("input_examples")).toArray()) {
+        if (example.isString())
+            group.inputExamples << example.toString();
+    }
+    const QJsonValue tasksValue = g.value(QLatin1String("tasks"));
+    if (!tasksValue.isUndefined() && !tasksValue.isNull() && !tasksValue.isArray()) {
+        *error = tr("%1.tasks is not an array.").arg(where);
+        return {};
+    }
+    const QJsonArray tasks = tasksValue.toArray();
+    for (qsizetype ti = 0; ti < tasks.size(); ++ti) {
+        const QString taskWhere = QStringLiteral("%1.tasks[%2]").arg(where).arg(ti);
+        if (!tasks.at(ti).isObject()) {
+            *error = tr("%1 is not an object.").arg(taskWhere);
+            return {};
+        }
+        const QJsonObject t = tasks.at(ti).toObject();
+        Task task;
+        idFromJson(t.value(QLatin1String("id")), &task.id);
+        task.name = t.value(QLatin1String("name")).toString();
+        if (task.name.isEmpty()) {
+            *error = tr("%1 has no name.").arg(taskWhere);
+            return {};
+        }
+        task.sentence = t.value(QLatin1String("sentence")).toString();
+        task.mandatory = t.value(QLatin1String("mandatory")).toBool();
+        task.onlyForDashboard = t.value(QLatin1String("only_for_dashboard")).toBool();
+        task.conformityStatus = t.value(QLatin1String("conformity_status")).toBool();
+        task.outcomeType = t.value(QLatin1String("outcome_type")).toString();
+        const QJsonValue state = t.value(QLatin1String("state"));
+        if (!state.isUndefined() && !state.isNull() && !state.isObject()) {
+            *error = tr("%1.state is neither null nor an object.").arg(taskWhere);
+            return {};
+        }
+        task.state = state.toObject();
+        group.tasks << task;
+    }
+    return group;
+}
+
+RemoteWorkOrder::ParsedTaskGroups RemoteWorkOrder::taskGroupsFromJson(const QByteArray &json)
+{
+    ParsedTaskGroups parsed;
+    const QJsonDocument doc = listDocument(json, &parsed.error);
+    QJsonArray items;
+    if (!parsed.error.isEmpty() || !itemsOf(doc, &items, &parsed.next, &parsed.error))
+        return parsed;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const TaskGroup group =
+            taskGroupFromJson(items.at(i), QStringLiteral("results[%1]").arg(i), &parsed.error);
+        if (!parsed.error.isEmpty()) {
+            parsed.taskGroups.clear();
+            return parsed;
+        }
+        parsed.taskGroups << group;
+    }
+    return parsed;
+}
+
+RemoteWorkOrder::Input RemoteWorkOrder::inputFromJson(const QJsonValue &value, const QString &where,
+                                                      QString *error)
+{
+    if (!value.isObject()) {
+        *error = tr("%1 is not an object.").arg(where);
+        return {};
+    }
+    const QJsonObject o = value.toObject();
+    Input input;
+    if (!idFromJson(o.value(QLatin1String("id")), &input.id)) {
+        *error = tr("%1 has no id.").arg(where);
+        return {};
+    }
+    const QJsonValue group = o.value(QLatin1String("task_group_name"));
+    if (!group.isString()) {
+        *error = tr("%1.task_group_name is missing or is not a string.").arg(where);
+        return {};
+    }
+    input.taskGroupName = group.toString();
+    // "date" in the documented shape; "create_date" in Deepomatic's sample data.
+    input.date = dateFromJson(o.value(QLatin1String("date")));
+    if (!input.date.isValid())
+        input.date = dateFromJson(o.value(QLatin1String("create_date")));
+
+    const QJsonValue messages = o.value(QLatin1String("conformity_messages"));
+    if (!messages.isUndefined() && !messages.isNull() && !messages.isArray()) {
+        *error = tr("%1.conformity_messages is not an array.").arg(where);
+        return {};
+    }
+    for (const QJsonValue m : messages.toArray()) {
+        // The documentation names the field, not its items: keep strings, and read the usual
+        // keys of an object; anything else is shown as it came.
+        if (m.isString()) {
+            input.conformityMessages << m.toString();
+        } else if (m.isObject()) {
+            const QJsonObject mo = m.toObject();
+            QString text = mo.value(QLatin1String("message")).toString();
+            if (text.isEmpty())
+                text = mo.value(QLatin1String("text")).toString();
+            if (text.isEmpty())
+                text = QString::fromUtf8(QJsonDocument(mo).toJson(QJsonDocument::Compact));
+            input.conformityMessages << text;
+        }
+    }
+
+    for (const char *key : {"width", "height"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 1e6 || d != static_cast<int>(d)) {
+            *error = tr("%1.%2 is not a size in pixels.").arg(where, QLatin1String(key));
+            return {};
+        }
+        (qstrcmp(key, "width") == 0 ? input.width : input.height) = static_cast<int>(d);
+    }
+
+    QJsonValue url = o.value(QLatin1String("image_url"));
+    if (url.isUndefined() || url.isNull())
+        url = o.value(QLatin1String("url"));
+    if (!url.isUndefined() && !url.isNull()) {
+        input.imageUrl = QUrl(url.toString(), QUrl::StrictMode);
+        if (!url.isString() || !input.imageUrl.isValid()) {
+            *error = tr("%1.image_url is not a URL.").arg(where);
+            return {};
+        }
+    }
+    return input;
 }

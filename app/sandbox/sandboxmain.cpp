@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #ifndef FIELDCONNECT_VERSION
@@ -36,7 +37,49 @@ int main(int argc, char *argv[])
     const QCommandLineOption scriptOption(
         QStringLiteral("script-finish"),
         QStringLiteral("Finish navigates from the page's script instead of an HTTP 302."));
-    parser.addOptions({portOption, stateOption, tokenOption, scriptOption});
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed JSON (application, types, users, work orders) to use instead of the "
+                       "built-in one; see resources/sandbox/seed.json."),
+        QStringLiteral("FILE"));
+    // Fault options: each overrides the same key of FIELDCONNECT_SANDBOX_FAULTS.
+    const QList<std::pair<QCommandLineOption, QString>> faultOptions{
+        {QCommandLineOption(QStringLiteral("latency"),
+                            QStringLiteral("Delay every REST answer by MS milliseconds."),
+                            QStringLiteral("MS")),
+         QStringLiteral("latency")},
+        {QCommandLineOption(QStringLiteral("error-rate"),
+                            QStringLiteral("Probability (0-1) to answer a REST request with an "
+                                           "error status, changing nothing."),
+                            QStringLiteral("R")),
+         QStringLiteral("error_rate")},
+        {QCommandLineOption(QStringLiteral("error-codes"),
+                            QStringLiteral("Error statuses to pick from (default 503)."),
+                            QStringLiteral("503,429")),
+         QStringLiteral("error_codes")},
+        {QCommandLineOption(QStringLiteral("drop-before"),
+                            QStringLiteral("Probability to close the connection without answering "
+                                           "or applying the request."),
+                            QStringLiteral("R")),
+         QStringLiteral("drop_before")},
+        {QCommandLineOption(QStringLiteral("drop-after"),
+                            QStringLiteral("Probability to apply the request, then close the "
+                                           "connection without answering."),
+                            QStringLiteral("R")),
+         QStringLiteral("drop_after")},
+        {QCommandLineOption(QStringLiteral("malformed"),
+                            QStringLiteral("Probability to apply the request, then answer a "
+                                           "truncated or non-JSON body."),
+                            QStringLiteral("R")),
+         QStringLiteral("malformed")},
+        {QCommandLineOption(QStringLiteral("fault-seed"),
+                            QStringLiteral("Seed for the fault dice (same seed, same faults)."),
+                            QStringLiteral("N")),
+         QStringLiteral("seed")},
+    };
+    parser.addOptions({portOption, stateOption, tokenOption, scriptOption, seedOption});
+    for (const auto &fault : faultOptions)
+        parser.addOption(fault.first);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -48,7 +91,36 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QString why;
+    SandboxFaults faults =
+        SandboxFaults::parse(qEnvironmentVariable("FIELDCONNECT_SANDBOX_FAULTS"), &why);
+    if (!why.isEmpty()) {
+        err << "FIELDCONNECT_SANDBOX_FAULTS: " << why << Qt::endl;
+        return 2;
+    }
+    for (const auto &fault : faultOptions) {
+        if (parser.isSet(fault.first)
+            && !faults.set(fault.second, parser.value(fault.first), &why)) {
+            err << "--" << fault.first.names().constFirst() << ": " << why << Qt::endl;
+            return 2;
+        }
+    }
+
     SandboxServer server;
+    if (parser.isSet(seedOption)) {
+        QFile seed(parser.value(seedOption));
+        if (!seed.open(QIODevice::ReadOnly)) {
+            err << "Cannot read the seed " << seed.fileName() << ": " << seed.errorString()
+                << Qt::endl;
+            return 2;
+        }
+        const QString problem = server.loadSeed(seed.readAll());
+        if (!problem.isEmpty()) {
+            err << "The seed " << seed.fileName() << " cannot be used: " << problem << Qt::endl;
+            return 2;
+        }
+    }
+    server.setFaults(faults);
     if (parser.isSet(stateOption))
         server.setStatePath(parser.value(stateOption));
     if (parser.isSet(tokenOption)) {
@@ -72,5 +144,7 @@ int main(int argc, char *argv[])
     out << "site_id=" << server.siteId().toString(QUuid::WithoutBraces) << Qt::endl;
     out << "org_slug=" << server.orgSlug() << Qt::endl;
     out << "token=" << server.apiToken() << Qt::endl;
+    out << "admin_token=" << server.adminToken() << Qt::endl;
+    out << "faults=" << (faults.isActive() ? faults.toSpec() : QStringLiteral("none")) << Qt::endl;
     return app.exec();
 }

@@ -84,6 +84,11 @@ QByteArray SandboxPages::connectorPage(const Connector &page) const
                                                    : QStringLiteral("false")}});
         }
         const QString name = g.value(QLatin1String("name")).toString();
+        QString messages;
+        for (const QJsonValue m : g.value(QLatin1String("conformity_messages")).toArray())
+            messages += QStringLiteral("        <li class=\"conformity-message\">%1</li>\n")
+                            .arg(SandboxHtml::escape(m.toString()));
+        const QString imageUrl = g.value(QLatin1String("image_url")).toString();
         cards += SandboxHtml::fill(
             cardTemplate,
             {{QStringLiteral("name"), name},
@@ -93,8 +98,12 @@ QByteArray SandboxPages::connectorPage(const Connector &page) const
              {QStringLiteral("taken"), g.value(QLatin1String("taken")).toBool()
                                            ? QStringLiteral("true")
                                            : QStringLiteral("false")},
-             {QStringLiteral("photo_url"), photoPath(page.pagePath, name, page.query)}},
-            {{QStringLiteral("tasks"), tasks}});
+             {QStringLiteral("photo_url"), photoPath(page.pagePath, name, page.query)},
+             {QStringLiteral("image_url"), imageUrl}},
+            {{QStringLiteral("tasks"), tasks},
+             {QStringLiteral("conformity_messages"), messages},
+             {QStringLiteral("last_photo_hidden"),
+              imageUrl.isEmpty() ? QStringLiteral(" hidden") : QString()}});
     }
 
     QString finish;

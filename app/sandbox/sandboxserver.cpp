@@ -1,10 +1,14 @@
 #include "sandboxserver.h"
 
 #include "sandboxconnectorquery.h"
+#include "sandboximageanalyzer.h"
 #include "sandboxlogging.h"
+#include "sandboxmediastore.h"
 #include "sandboxpages.h"
 #include "sandboxstate.h"
+#include "sandboxupload.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -224,6 +228,8 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<SandboxState>())
     , m_pages(std::make_unique<SandboxPages>())
+    , m_media(std::make_unique<SandboxMediaStore>())
+    , m_dice(QRandomGenerator::securelySeeded())
 {
     QFile seed(QStringLiteral(":/sandbox/seed.json"));
     if (!seed.open(QIODevice::ReadOnly))
@@ -247,6 +253,15 @@ void SandboxServer::setApiToken(const QString &token)
     m_token = token;
 }
 
+QString SandboxServer::loadSeed(const QByteArray &json)
+{
+    if (m_http)
+        m_error = QStringLiteral("The seed must be loaded before the sandbox starts.");
+    else
+        m_error = m_state->loadSeed(json);
+    return m_error;
+}
+
 bool SandboxServer::start(quint16 port)
 {
     if (m_http) {
@@ -255,6 +270,8 @@ bool SandboxServer::start(quint16 port)
     }
     if (!m_error.isEmpty())
         return false; // the seed could not be read: nothing to serve
+    if (!m_statePath.isEmpty())
+        m_media->setDirectory(m_statePath + QStringLiteral(".media"));
     if (!m_statePath.isEmpty() && QFileInfo::exists(m_statePath)) {
         QFile file(m_statePath);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -285,6 +302,8 @@ bool SandboxServer::start(quint16 port)
     m_http = std::move(http);
     m_port = tcp->serverPort();
     m_state->setBaseUrl(baseUrl());
+    m_adminToken = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex()
+                                       + QUuid::createUuid().toRfc4122().toHex());
     m_error.clear();
     qCInfo(lcSandbox, "Sandbox listening on %s", qPrintable(baseUrl().toString()));
     return true;
@@ -326,6 +345,11 @@ QString SandboxServer::orgSlug() const
     return m_state->orgSlug();
 }
 
+QString SandboxServer::adminToken() const
+{
+    return m_adminToken;
+}
+
 SiteProfile SandboxServer::siteProfile() const
 {
     SiteProfile profile;
@@ -350,7 +374,22 @@ void SandboxServer::setFinishMode(FinishMode mode)
 
 void SandboxServer::setLatency(int milliseconds)
 {
-    m_latency = qMax(0, milliseconds);
+    m_faults.latency = qMax(0, milliseconds);
+}
+
+void SandboxServer::setFaults(const SandboxFaults &faults)
+{
+    m_faults = faults;
+    m_faults.latency = qMax(0, faults.latency);
+    if (m_faults.errorCodes.isEmpty())
+        m_faults.errorCodes = {503};
+    m_dice.seed(faults.hasSeed ? faults.seed : QRandomGenerator::system()->generate());
+    qCInfo(lcSandbox, "Faults: %s", qPrintable(m_faults.toSpec()));
+}
+
+SandboxFaults SandboxServer::faults() const
+{
+    return m_faults;
 }
 
 void SandboxServer::setNextStatus(int httpStatus, int count)
@@ -382,8 +421,19 @@ QList<QJsonObject> SandboxServer::seededWorkOrders() const
 bool SandboxServer::markPhotoTaken(const QString &workOrderId, const QString &taskGroupName)
 {
     const QString id = m_state->canonicalId(workOrderId);
-    if (id.isEmpty() || !m_state->markPhotoTaken(id, taskGroupName))
+    if (id.isEmpty() || !m_state->hasTaskGroup(id, taskGroupName))
         return false;
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    SandboxImageAnalyzer::sampleImage(++m_samples).save(&buffer, "JPEG", 90);
+    QString error;
+    if (recordUpload(id, taskGroupName,
+                     SandboxUpload::fromBytes(jpeg, QStringLiteral("image/jpeg")), &error)
+            .isEmpty()) {
+        qCWarning(lcSandbox, "The generated photo was refused: %s", qPrintable(error));
+        return false;
+    }
     changed(id);
     return true;
 }
@@ -407,7 +457,7 @@ void SandboxServer::changed(const QString &id)
 void SandboxServer::send(QHttpServerResponse &&response, QHttpServerResponder &&responder,
                          bool delayed)
 {
-    if (!delayed || m_latency <= 0) {
+    if (!delayed || m_faults.latency <= 0) {
         response.write(std::move(responder));
         return;
     }
@@ -415,11 +465,24 @@ void SandboxServer::send(QHttpServerResponse &&response, QHttpServerResponder &&
     auto heldResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto heldResponse = std::make_shared<QHttpServerResponse>(std::move(response));
     const QPointer<QTcpSocket> socket = heldResponder->socket();
-    QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [heldResponder, heldResponse, socket] {
-        // The client may have given up meanwhile and the server deleted the socket: writing
-        // to it then would crash.
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            heldResponse->write(std::move(*heldResponder));
+    QTimer::singleShot(m_faults.latency, Qt::PreciseTimer, this,
+                       [heldResponder, heldResponse, socket] {
+                           // The client may have given up meanwhile and the server deleted the
+                           // socket: writing to it then would crash.
+                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                               heldResponse->write(std::move(*heldResponder));
+                       });
+}
+
+void SandboxServer::drop(QHttpServerResponder &&responder)
+{
+    // Closed from the event loop, after the latency, never inside QHttpServer's own read
+    // handler; a guarded pointer because the client may have closed first (QT64-FACTS §1e).
+    auto heldResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = heldResponder->socket();
+    QTimer::singleShot(m_faults.latency, Qt::PreciseTimer, this, [heldResponder, socket] {
+        if (socket)
+            socket->abort();
     });
 }
 
@@ -427,6 +490,10 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
 {
     bool trailingSlash = false;
     const QStringList segments = pathSegments(request.url(), &trailingSlash);
+    if (segments.value(0) == QLatin1String("__sandbox")) {
+        send(handleAdmin(request, segments), std::move(responder), false);
+        return;
+    }
     if (segments.value(0) != ApiRoot) {
         send(handlePage(request, segments, trailingSlash), std::move(responder), false);
         return;
@@ -441,19 +508,106 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         send(injected(m_nextStatus), std::move(responder), true);
         return;
     }
-    send(handleApi(request, segments, trailingSlash), std::move(responder), true);
+
+    // Every die is rolled for every request, whatever the outcome, so that a seed gives the
+    // same faults to the same sequence of requests.
+    struct Roll {
+        double dropBefore = 1, error = 1, dropAfter = 1, malformed = 1;
+        int code = 0;
+        bool truncate = true;
+    } roll;
+    const SandboxFaults &f = m_faults;
+    if (f.dropBefore > 0 || f.errorRate > 0 || f.dropAfter > 0 || f.malformed > 0) {
+        roll.dropBefore = m_dice.generateDouble();
+        roll.error = m_dice.generateDouble();
+        roll.dropAfter = m_dice.generateDouble();
+        roll.malformed = m_dice.generateDouble();
+        roll.code = f.errorCodes.value(static_cast<int>(m_dice.bounded(static_cast<quint32>(
+                                           qMax(1, int(f.errorCodes.size()))))),
+                                       503);
+        roll.truncate = m_dice.bounded(2U) == 0;
+    }
+    const QString path = request.url().path();
+    if (roll.dropBefore < f.dropBefore) {
+        qCInfo(lcSandbox, "Fault: dropped %s before applying it", qPrintable(path));
+        drop(std::move(responder));
+        return;
+    }
+    if (roll.error < f.errorRate) {
+        qCInfo(lcSandbox, "Fault: status %d for %s", roll.code, qPrintable(path));
+        send(injected(roll.code), std::move(responder), true);
+        return;
+    }
+    QHttpServerResponse response = handleApi(request, segments, trailingSlash);
+    if (roll.dropAfter < f.dropAfter) {
+        qCInfo(lcSandbox, "Fault: applied %s, then dropped the connection", qPrintable(path));
+        drop(std::move(responder));
+        return;
+    }
+    const int status = static_cast<int>(response.statusCode());
+    if (roll.malformed < f.malformed && status >= 200 && status < 300 && status != 204) {
+        qCInfo(lcSandbox, "Fault: malformed body for %s", qPrintable(path));
+        // Either cut in the middle (a connection lost mid-body by a proxy) or not JSON at all
+        // (a gateway's HTML error page with the API's status and content type).
+        const QByteArray data = response.data();
+        const QByteArray broken = roll.truncate
+                                      ? data.left(data.size() / 2)
+                                      : QByteArrayLiteral("<html><body><h1>Bad gateway</h1>"
+                                                          "</body></html>");
+        response = QHttpServerResponse(QByteArrayLiteral("application/json"), broken,
+                                       response.statusCode());
+    }
+    send(std::move(response), std::move(responder), true);
+}
+
+QHttpServerResponse SandboxServer::handleAdmin(const QHttpServerRequest &request,
+                                               const QStringList &segments)
+{
+    // The app never sends this header: without it the path looks like any unknown page.
+    const QByteArray header = request.value(QByteArrayLiteral("x-sandbox-admin"));
+    if (m_adminToken.isEmpty() || header != m_adminToken.toLatin1() || segments.size() != 2
+        || segments.at(1) != QLatin1String("faults"))
+        return htmlError(404, QStringLiteral("Page not found"), {},
+                         QStringLiteral("There is no page at %1.").arg(request.url().path()));
+    if (request.method() == Method::Get)
+        return json(200, m_faults.toJson());
+    if (request.method() != Method::Post)
+        return methodNotAllowed(request.method(), QByteArrayLiteral("GET, POST"));
+    Body body = readBody(request);
+    if (body.error)
+        return std::move(*body.error);
+    QString error;
+    const SandboxFaults faults = SandboxFaults::fromJson(body.object, &error);
+    if (!error.isEmpty())
+        return detail(400, error);
+    setFaults(faults);
+    return json(200, m_faults.toJson());
 }
 
 QHttpServerResponse SandboxServer::handleApi(const QHttpServerRequest &request,
                                              const QStringList &segments, bool trailingSlash)
 {
     // 1. The URL must name a resource (Django resolves it before any authentication).
-    enum class Resource { WorkOrders, WorkOrder, TaskGroups, TaskGroup } resource;
+    enum class Resource {
+        WorkOrders,
+        WorkOrder,
+        Analyze,
+        Correction,
+        TaskGroups,
+        TaskGroup
+    } resource;
     const QString collection = segments.value(1);
     if (segments.size() == 2 && collection == QLatin1String("work-orders"))
         resource = Resource::WorkOrders;
     else if (segments.size() == 3 && collection == QLatin1String("work-orders"))
         resource = Resource::WorkOrder;
+    else if (segments.size() == 4 && collection == QLatin1String("work-orders")
+             && segments.at(3) == QLatin1String("analyze"))
+        resource = Resource::Analyze;
+    else if (segments.size() == 6 && collection == QLatin1String("work-orders")
+             && segments.at(3) == QLatin1String("tasks")
+             && segments.at(5) == QLatin1String("correction"))
+        resource = Resource::Correction;
     else if (segments.size() == 2 && collection == QLatin1String("task-groups"))
         resource = Resource::TaskGroups;
     else if (segments.size() == 3 && collection == QLatin1String("task-groups"))
@@ -516,6 +670,18 @@ QHttpServerResponse SandboxServer::handleApi(const QHttpServerRequest &request,
         changed(id);
         return QHttpServerResponse(StatusCode::NoContent);
     }
+    case Resource::Analyze: {
+        if (method != Method::Post)
+            return methodNotAllowed(method, QByteArrayLiteral("POST"));
+        const QString id = m_state->canonicalId(segments.at(2));
+        return id.isEmpty() ? notFound() : analyze(id, request);
+    }
+    case Resource::Correction: {
+        if (method != Method::Patch)
+            return methodNotAllowed(method, QByteArrayLiteral("PATCH"));
+        const QString id = m_state->canonicalId(segments.at(2));
+        return id.isEmpty() ? notFound() : correct(id, segments.at(4), request);
+    }
     case Resource::TaskGroups: {
         if (method != Method::Get)
             return methodNotAllowed(method, QByteArrayLiteral("GET"));
@@ -560,6 +726,167 @@ QHttpServerResponse SandboxServer::updateWorkOrder(const QString &id,
     return json(200, m_state->workOrderJson(id, true));
 }
 
+// POST /v0.2/work-orders/{id}/analyze/ - one image or PDF for one task group.
+// Deepomatic documents the endpoint but not its body keys, so the sandbox defines them (also in
+// resources/sandbox/README.md):
+//   {"task_group_name": "<name>", "image": {"base64": "data:image/jpeg;base64,..."}}
+//   {"task_group_name": "<name>", "image": {"url": "<data: URI, or a URL on the sandbox>"}}
+// A PDF is sent as "data:application/pdf;base64,...": it is recorded as an input, not analysed.
+// Limits on the decoded bytes: image 5 MiB, PDF 8 MiB. Answers 201 with
+//   {"input": {...as listed in GET inputs...}, "task_group": {...with task states...},
+//    "progress_score": N}
+// and 400 with {"task_group_name": [...]} and/or {"image": [...]} saying why.
+QHttpServerResponse SandboxServer::analyze(const QString &id, const QHttpServerRequest &request)
+{
+    Body body = readBody(request);
+    if (body.error)
+        return std::move(*body.error);
+    QJsonObject errors;
+    const QJsonValue groupValue = body.object.value(QLatin1String("task_group_name"));
+    const QString group = groupValue.toString();
+    QString groupError;
+    if (groupValue.isUndefined())
+        groupError = QStringLiteral("This field is required.");
+    else if (groupValue.isNull())
+        groupError = QStringLiteral("This field may not be null.");
+    else if (!groupValue.isString())
+        groupError = QStringLiteral("Not a valid string.");
+    else if (group.isEmpty())
+        groupError = QStringLiteral("This field may not be blank.");
+    else if (!m_state->knowsTaskGroup(group))
+        groupError = QStringLiteral("Object with name=%1 does not exist.").arg(group);
+    else if (!m_state->hasTaskGroup(id, group))
+        groupError = QStringLiteral("The task group \"%1\" is not part of this work order's types.")
+                         .arg(group);
+    if (!groupError.isEmpty())
+        errors.insert(QStringLiteral("task_group_name"), QJsonArray{groupError});
+    const QJsonValue imageValue = body.object.value(QLatin1String("image"));
+    SandboxUpload upload;
+    if (imageValue.isUndefined()) {
+        errors.insert(QStringLiteral("image"),
+                      QJsonArray{QStringLiteral("This field is required.")});
+    } else {
+        upload = readUpload(imageValue);
+        if (!upload.ok())
+            errors.insert(QStringLiteral("image"), QJsonArray{upload.error()});
+    }
+    if (!errors.isEmpty())
+        return json(400, errors);
+    QString error;
+    const QJsonObject input = recordUpload(id, group, upload, &error);
+    if (input.isEmpty())
+        return json(400, {{QStringLiteral("image"), QJsonArray{error}}});
+    changed(id);
+    const QJsonObject wo = m_state->workOrderJson(id, false);
+    QJsonObject taskGroup;
+    for (const QJsonValue g : wo.value(QLatin1String("task_groups")).toArray()) {
+        if (g.toObject().value(QLatin1String("name")).toString() == group)
+            taskGroup = g.toObject();
+    }
+    return json(201,
+                {{QStringLiteral("input"), input},
+                 {QStringLiteral("task_group"), taskGroup},
+                 {QStringLiteral("progress_score"), wo.value(QLatin1String("progress_score"))}});
+}
+
+// PATCH /v0.2/work-orders/{id}/tasks/{task_id}/correction/ with {"corrected_value": ...}, typed
+// as the task's outcome_type. Corrections are final (documented): a second one is refused.
+QHttpServerResponse SandboxServer::correct(const QString &id, const QString &taskId,
+                                           const QHttpServerRequest &request)
+{
+    Body body = readBody(request);
+    if (body.error)
+        return std::move(*body.error);
+    const SandboxState::Correction result = m_state->correct(id, taskId, body.object);
+    if (result.status == 200)
+        changed(id);
+    return json(result.status, result.body);
+}
+
+SandboxUpload SandboxServer::readUpload(const QJsonValue &image)
+{
+    return SandboxUpload::read(image, baseUrl(), [this](const QString &path, QString *mediaType) {
+        return localFile(path, mediaType);
+    });
+}
+
+QByteArray SandboxServer::localFile(const QString &path, QString *mediaType)
+{
+    bool trailingSlash = false;
+    QUrl url;
+    url.setPath(path);
+    const QStringList segments = pathSegments(url, &trailingSlash);
+    const QByteArray name = segments.value(0).toLatin1();
+    if (trailingSlash || (name != "media" && name != "static"))
+        return {};
+    const QHttpServerResponse r = name == "media" ? media(segments) : staticFile(segments.mid(1));
+    if (r.statusCode() != StatusCode::Ok)
+        return {};
+    *mediaType = QString::fromLatin1(r.mimeType());
+    return r.data();
+}
+
+QJsonObject SandboxServer::recordUpload(const QString &id, const QString &group,
+                                        const SandboxUpload &upload, QString *error)
+{
+    if (upload.isPdf()) {
+        const QJsonObject input =
+            m_state->addInput(id, group, QStringLiteral("application/pdf"), nullptr);
+        m_media->put(SandboxState::mediaFileName(input.value(QLatin1String("id")).toString(),
+                                                 QStringLiteral("application/pdf")),
+                     upload.bytes());
+        return input;
+    }
+    const SandboxImageAnalyzer::Result result = SandboxImageAnalyzer::analyze(upload.bytes());
+    if (!result.decoded) {
+        *error = result.decodeError;
+        return {};
+    }
+    // Served back with the type of what the bytes are, whatever the client declared.
+    QString mediaType = QStringLiteral("image/") + QString::fromLatin1(result.format);
+    if (result.format == "jpg")
+        mediaType = QStringLiteral("image/jpeg");
+    const QJsonObject input = m_state->addInput(id, group, mediaType, &result);
+    m_media->put(
+        SandboxState::mediaFileName(input.value(QLatin1String("id")).toString(), mediaType),
+        upload.bytes());
+    qCInfo(lcSandbox, "Analysed a %dx%d photo for %s/%s (brightness %.1f, sharpness %.1f): %s",
+           result.width, result.height, qPrintable(id), qPrintable(group), result.brightness,
+           result.sharpness,
+           result.isConform() ? "conform" : qPrintable(result.conformityMessages.join(u' ')));
+    return input;
+}
+
+// GET /media/inputs/<input id>.<ext>: the bytes of an input, without a token, as the vendor's
+// signed URLs are fetched. Inputs with no stored bytes (the seed's) get a generated photo.
+QHttpServerResponse SandboxServer::media(const QStringList &segments)
+{
+    const QString file = segments.value(2);
+    const QString inputId = file.section(u'.', 0, 0);
+    const QString mediaType = segments.size() == 3 && segments.at(1) == QLatin1String("inputs")
+                                  ? m_state->inputMediaType(inputId)
+                                  : QString();
+    if (mediaType.isEmpty() || SandboxState::mediaFileName(inputId, mediaType) != file)
+        return htmlError(404, QStringLiteral("Page not found"), {},
+                         QStringLiteral("No such file."));
+    QByteArray bytes = m_media->get(file);
+    if (bytes.isNull() && mediaType.startsWith(QLatin1String("image/"))) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        SandboxImageAnalyzer::sampleImage(qChecksum(inputId.toLatin1()))
+            .save(&buffer, mediaType == QLatin1String("image/jpeg") ? "JPEG" : "PNG");
+        m_media->put(file, bytes);
+    }
+    if (bytes.isNull())
+        return htmlError(404, QStringLiteral("Page not found"), {},
+                         QStringLiteral("No such file."));
+    QHttpServerResponse r(mediaType.toLatin1(), bytes);
+    r.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    // An input's bytes never change: clients may cache its thumbnail for good.
+    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, max-age=86400"));
+    return r;
+}
+
 // ---- pages -------------------------------------------------------------------------------------
 
 QHttpServerResponse SandboxServer::htmlError(int status, const QString &title,
@@ -585,6 +912,11 @@ QHttpServerResponse SandboxServer::handlePage(const QHttpServerRequest &request,
         if (method != Method::Get)
             return onlyGet();
         return staticFile(segments.mid(1));
+    }
+    if (segments.first() == QLatin1String("media") && !trailingSlash) {
+        if (method != Method::Get)
+            return onlyGet();
+        return media(segments);
     }
     if (segments.size() >= 4 && segments.at(0) == QLatin1String("field")
         && segments.at(1) == QLatin1String("connector")
@@ -643,18 +975,8 @@ QHttpServerResponse SandboxServer::connectorPage(const QString &pathId,
         r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return r;
     }
-    if (photo) {
-        if (!m_state->markPhotoTaken(id, group))
-            return detail(404, QStringLiteral("The task group \"%1\" is not part of this work "
-                                              "order.")
-                                   .arg(group));
-        changed(id);
-        const int score = m_state->progressScore(id);
-        return json(200, {{QStringLiteral("progress_score"), score},
-                          {QStringLiteral("task_group"), m_state->connectorGroupView(id, group)},
-                          {QStringLiteral("finish_url"),
-                           query.finishUrl(score, id).toString(QUrl::FullyEncoded)}});
-    }
+    if (photo)
+        return photoUpload(id, group, request, query);
 
     SandboxPages::Connector page;
     page.view = m_state->connectorView(id);
@@ -663,6 +985,43 @@ QHttpServerResponse SandboxServer::connectorPage(const QString &pathId,
     page.scriptMode = m_finishMode == FinishMode::Script;
     page.finishUrl = query.finishUrl(m_state->progressScore(id), id);
     return html(200, m_pages->connectorPage(page));
+}
+
+// POST <connector page>/photos/<group>?<same query>, from the page's script: the JSON body
+// {"image": {"base64": "data:image/...;base64,..."}} (the same "image" object as the REST
+// analyze), analysed the same way. Answers 200 with the card's new state, the progress and the
+// finish URL; errors are JSON with a "detail" sentence the page shows.
+QHttpServerResponse SandboxServer::photoUpload(const QString &id, const QString &group,
+                                               const QHttpServerRequest &request,
+                                               const SandboxConnectorQuery &query)
+{
+    if (!m_state->hasTaskGroup(id, group))
+        return detail(
+            404,
+            QStringLiteral("The task group \"%1\" is not part of this work order.").arg(group));
+    Body body = readBody(request);
+    if (body.error)
+        return std::move(*body.error);
+    const QJsonValue image = body.object.value(QLatin1String("image"));
+    QString error = image.isUndefined() ? QStringLiteral("No photo was sent.") : QString();
+    SandboxUpload upload;
+    if (error.isEmpty()) {
+        upload = readUpload(image);
+        error = upload.error();
+    }
+    QJsonObject input;
+    if (error.isEmpty())
+        input = recordUpload(id, group, upload, &error);
+    if (!error.isEmpty())
+        return json(
+            400, {{QStringLiteral("detail"), error}, {QStringLiteral("image"), QJsonArray{error}}});
+    changed(id);
+    const int score = m_state->progressScore(id);
+    return json(200, {{QStringLiteral("progress_score"), score},
+                      {QStringLiteral("input"), input},
+                      {QStringLiteral("task_group"), m_state->connectorGroupView(id, group)},
+                      {QStringLiteral("finish_url"),
+                       query.finishUrl(score, id).toString(QUrl::FullyEncoded)}});
 }
 
 QHttpServerResponse SandboxServer::staticFile(const QStringList &segments) const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "sandboxfaults.h"
 #include "siteprofile.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -16,8 +18,11 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class SandboxConnectorQuery;
+class SandboxMediaStore;
 class SandboxPages;
 class SandboxState;
+class SandboxUpload;
 
 // The emulated Deepomatic site on 127.0.0.1 (SPEC §7): the v0.2 REST API with token auth and
 // DRF-style errors, and the connector pages of the studio, seeded from resources/sandbox/.
@@ -38,6 +43,9 @@ public:
     // (atomically) after every change, so the sandbox survives restarts of the app.
     void setStatePath(const QString &file);
     void setApiToken(const QString &token); // default: DemoToken
+    // Replaces the built-in seed (resources/sandbox/seed.json) before start(). Returns an empty
+    // string on success, otherwise what is wrong with it; start() then fails with that reason.
+    QString loadSeed(const QByteArray &json);
 
     // Listens on QHostAddress::LocalHost; port 0 picks a free port. False on failure, see
     // errorString().
@@ -48,13 +56,20 @@ public:
     QString apiToken() const;
     QUuid siteId() const;
     QString orgSlug() const;
+    // The value of the X-Sandbox-Admin header that unlocks /__sandbox/faults; random for each
+    // start(), empty before. Without it that path is a plain 404, invisible to the app.
+    QString adminToken() const;
     // Ready to use: id "sandbox", environment Sandbox, studio = baseUrl(), API = baseUrl()/v0.2/.
     SiteProfile siteProfile() const;
 
     void setFinishMode(FinishMode mode);
     // Fault injection: every REST answer is delayed by this much (the change itself is applied
-    // at once, as on a slow network).
+    // at once, as on a slow network). The same value as faults().latency.
     void setLatency(int milliseconds);
+    // Fault injection on REST requests (see SandboxFaults): latency, error rate, dropped
+    // connections before or after applying, malformed bodies. Reseeds the dice.
+    void setFaults(const SandboxFaults &faults);
+    SandboxFaults faults() const;
     // Fault injection: the next `count` REST requests answer this status with a DRF body and
     // change nothing.
     void setNextStatus(int httpStatus, int count = 1);
@@ -67,7 +82,9 @@ public:
     // The seeded work orders (id, name, types, metadata, tags, field_engineer_email and _name), for
     // the app's demo planning.
     QList<QJsonObject> seededWorkOrders() const;
-    // Same effect as the connector page's "Take photo" button.
+    // As if a good photo had been taken for this task group: a generated sharp, well exposed
+    // image is analysed and stored like an upload, so every task of the group gets a conform
+    // value and the input has a real thumbnail. False if the work order or group is unknown.
     bool markPhotoTaken(const QString &workOrderId, const QString &taskGroupName);
 
 signals:
@@ -79,7 +96,22 @@ private:
                                   bool trailingSlash);
     QHttpServerResponse handlePage(const QHttpServerRequest &request, const QStringList &segments,
                                    bool trailingSlash);
+    QHttpServerResponse handleAdmin(const QHttpServerRequest &request, const QStringList &segments);
     QHttpServerResponse createWorkOrder(const QHttpServerRequest &request);
+    QHttpServerResponse analyze(const QString &id, const QHttpServerRequest &request);
+    QHttpServerResponse correct(const QString &id, const QString &taskId,
+                                const QHttpServerRequest &request);
+    QHttpServerResponse photoUpload(const QString &id, const QString &group,
+                                    const QHttpServerRequest &request,
+                                    const SandboxConnectorQuery &query);
+    QHttpServerResponse media(const QStringList &segments);
+    // Resolves an upload body's "image" value, reading sandbox URLs locally.
+    SandboxUpload readUpload(const QJsonValue &image);
+    QByteArray localFile(const QString &path, QString *mediaType);
+    // Analyses and records one upload; returns the input as listed, or empty with *error set
+    // when the image cannot be decoded.
+    QJsonObject recordUpload(const QString &id, const QString &group, const SandboxUpload &upload,
+                             QString *error);
     QHttpServerResponse updateWorkOrder(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse connectorPage(const QString &id, const QHttpServerRequest &request,
                                       const QString &action, const QString &group);
@@ -87,17 +119,22 @@ private:
     QHttpServerResponse htmlError(int status, const QString &title, const QString &parameter,
                                   const QString &message) const;
     void send(QHttpServerResponse &&response, QHttpServerResponder &&responder, bool delayed);
+    void drop(QHttpServerResponder &&responder);
     void changed(const QString &id);
 
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxPages> m_pages;
+    std::unique_ptr<SandboxMediaStore> m_media;
     QString m_statePath;
     QString m_token = QLatin1String(DemoToken);
     QString m_error;
     quint16 m_port = 0;
     FinishMode m_finishMode = FinishMode::Redirect;
-    int m_latency = 0;
+    SandboxFaults m_faults;
+    QRandomGenerator m_dice;
+    QString m_adminToken;
+    quint32 m_samples = 0; // generated photos so far, to vary their content
     int m_nextStatus = 0;
     int m_nextStatusCount = 0;
     int m_createRequests = 0;

@@ -146,6 +146,9 @@ QString SandboxState::loadSeed(const QByteArray &json)
     const QJsonObject app = seed.value(QLatin1String("application")).toObject();
     m_appVersionId = app.value(QLatin1String("app_version_id")).toString();
     m_groups.clear();
+    QStringList taskIds;
+    if (!app.value(QLatin1String("task_groups")).isArray())
+        return QStringLiteral("The seed has no application.task_groups array.");
     for (const QJsonValue gv : app.value(QLatin1String("task_groups")).toArray()) {
         const QJsonObject g = gv.toObject();
         TaskGroupDef def;
@@ -175,6 +178,17 @@ QString SandboxState::loadSeed(const QByteArray &json)
             if (task.name.isEmpty() || taskNames.contains(task.name))
                 return QStringLiteral("Task group \"%1\" has an unnamed or repeated task.")
                     .arg(def.name);
+            static const QStringList outcomeTypes{QStringLiteral("Boolean"),
+                                                  QStringLiteral("Number"), QStringLiteral("Text")};
+            if (!outcomeTypes.contains(task.outcomeType))
+                return QStringLiteral("Task \"%1/%2\" has the outcome_type \"%3\"; it must be "
+                                      "Boolean, Number or Text.")
+                    .arg(def.name, task.name, task.outcomeType);
+            // Corrections name tasks by id, so an id must designate one task only.
+            if (QUuid::fromString(task.id).isNull() || taskIds.contains(task.id))
+                return QStringLiteral("Task \"%1/%2\" has a missing, non-UUID or repeated id.")
+                    .arg(def.name, task.name);
+            taskIds << task.id;
             // "Take photo" must be able to make every task conform, or progress could never
             // reach 100 in the demo.
             if (!isConform(task, {{QStringLiteral("analyzed_value"), task.conformValue}}))
@@ -194,6 +208,10 @@ QString SandboxState::loadSeed(const QByteArray &json)
     m_types.clear();
     for (const QJsonValue tv : seed.value(QLatin1String("work_order_types")).toArray()) {
         const QJsonObject t = tv.toObject();
+        const QString typeName = t.value(QLatin1String("name")).toString();
+        if (typeName.isEmpty() || m_types.contains(typeName))
+            return QStringLiteral("The seed has an unnamed or repeated work order type (\"%1\").")
+                .arg(typeName);
         QStringList groups;
         for (const QJsonValue g : t.value(QLatin1String("task_groups")).toArray()) {
             if (!group(g.toString()))
@@ -310,10 +328,18 @@ QString SandboxState::readWorkOrder(const QJsonObject &o, WorkOrder *wo) const
     }
     for (const QJsonValue iv : o.value(QLatin1String("inputs")).toArray()) {
         const QJsonObject i = iv.toObject();
-        wo->inputs << Input{i.value(QLatin1String("id")).toString(),
-                            i.value(QLatin1String("task_group_name")).toString(),
-                            i.value(QLatin1String("create_date")).toString()};
+        Input input;
+        input.id = i.value(QLatin1String("id")).toString();
+        input.groupName = i.value(QLatin1String("task_group_name")).toString();
+        input.createDate = i.value(QLatin1String("create_date")).toString();
+        for (const QJsonValue m : i.value(QLatin1String("conformity_messages")).toArray())
+            input.conformityMessages << m.toString();
+        input.mediaType = i.value(QLatin1String("media_type")).toString(input.mediaType);
+        input.width = i.value(QLatin1String("width")).toInt();
+        input.height = i.value(QLatin1String("height")).toInt();
+        wo->inputs << input;
     }
+    wo->reviewDate = o.value(QLatin1String("review_date")).toString();
     wo->updateDate = updateDate;
     return {};
 }
@@ -331,7 +357,12 @@ QJsonObject SandboxState::writeWorkOrder(const WorkOrder &wo) const
     for (const Input &input : wo.inputs)
         inputs.append(QJsonObject{{QStringLiteral("id"), input.id},
                                   {QStringLiteral("task_group_name"), input.groupName},
-                                  {QStringLiteral("create_date"), input.createDate}});
+                                  {QStringLiteral("create_date"), input.createDate},
+                                  {QStringLiteral("conformity_messages"),
+                                   QJsonArray::fromStringList(input.conformityMessages)},
+                                  {QStringLiteral("media_type"), input.mediaType},
+                                  {QStringLiteral("width"), input.width},
+                                  {QStringLiteral("height"), input.height}});
     return {
         {QStringLiteral("id"), wo.id},
         {QStringLiteral("name"), wo.name},
@@ -343,6 +374,7 @@ QJsonObject SandboxState::writeWorkOrder(const WorkOrder &wo) const
         {QStringLiteral("field_engineer_email"), wo.fieldEngineerEmail},
         {QStringLiteral("create_date"), wo.createDate},
         {QStringLiteral("update_date"), wo.updateDate},
+        {QStringLiteral("review_date"), wo.reviewDate},
         {QStringLiteral("task_states"), states},
         {QStringLiteral("inputs"), inputs},
     };
@@ -541,7 +573,8 @@ QJsonObject SandboxState::workOrderJson(const QString &id, bool includeInputs) c
         {QStringLiteral("progress_score"), score(wo)},
         {QStringLiteral("create_date"), wo.createDate},
         {QStringLiteral("update_date"), wo.updateDate},
-        {QStringLiteral("review_date"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("review_date"),
+         wo.reviewDate.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(wo.reviewDate)},
         {QStringLiteral("metadata"), wo.metadata},
         {QStringLiteral("tags"), wo.tags},
         {QStringLiteral("user_group_ids"), wo.userGroupIds},
@@ -556,19 +589,8 @@ QJsonObject SandboxState::workOrderJson(const QString &id, bool includeInputs) c
     };
     if (includeInputs) {
         QJsonArray inputs;
-        for (const Input &input : wo.inputs) {
-            const TaskGroupDef *def = group(input.groupName);
-            inputs.append(QJsonObject{
-                {QStringLiteral("id"), input.id},
-                {QStringLiteral("task_group_name"), input.groupName},
-                {QStringLiteral("create_date"), input.createDate},
-                // No real upload yet: the input points at the group's example image.
-                {QStringLiteral("url"), def && !def->inputExamples.isEmpty()
-                                            ? absolute(def->inputExamples.first())
-                                            : QString()},
-                {QStringLiteral("conformity_messages"), QJsonArray()},
-            });
-        }
+        for (const Input &input : wo.inputs)
+            inputs.append(inputJson(input));
         o.insert(QStringLiteral("inputs"), inputs);
     }
     return o;
@@ -576,10 +598,11 @@ QJsonObject SandboxState::workOrderJson(const QString &id, bool includeInputs) c
 
 QList<QJsonObject> SandboxState::findByName(const QString &name, bool includeInputs) const
 {
+    // Most recent first: a client resolving an interrupted create wants the newest twin on top.
     QList<QJsonObject> found;
-    for (const QString &id : m_order) {
-        if (m_workOrders.value(id).name == name)
-            found << workOrderJson(id, includeInputs);
+    for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
+        if (m_workOrders.value(*it).name == name)
+            found << workOrderJson(*it, includeInputs);
     }
     return found;
 }
@@ -783,35 +806,182 @@ bool SandboxState::remove(const QString &id)
     return m_workOrders.remove(id) > 0;
 }
 
+QString SandboxState::outcomeSentence(const TaskDef &task, const QJsonValue &value) const
+{
+    // The message is the sentence of the outcome the value falls in, as the studio shows.
+    for (const QJsonValue entry : task.outcomeValidation) {
+        const QJsonObject e = entry.toObject();
+        if (matchesSchema(e.value(QLatin1String("schema")).toObject(), value))
+            return e.value(QLatin1String("sentence")).toString();
+    }
+    return {};
+}
+
 void SandboxState::applyPhoto(WorkOrder &wo, const TaskGroupDef &def, const QString &date) const
 {
     for (const TaskDef &task : def.tasks) {
-        // The message is the sentence of the outcome the value falls in, as the studio shows.
-        QString message;
-        for (const QJsonValue entry : task.outcomeValidation) {
-            const QJsonObject e = entry.toObject();
-            if (matchesSchema(e.value(QLatin1String("schema")).toObject(), task.conformValue)) {
-                message = e.value(QLatin1String("sentence")).toString();
-                break;
-            }
-        }
-        wo.states.insert(key(def.name, task.name),
-                         QJsonObject{{QStringLiteral("analyzed_value"), task.conformValue},
-                                     {QStringLiteral("corrected_value"), QJsonValue::Null},
-                                     {QStringLiteral("message"), message}});
+        wo.states.insert(
+            key(def.name, task.name),
+            QJsonObject{{QStringLiteral("analyzed_value"), task.conformValue},
+                        {QStringLiteral("corrected_value"), QJsonValue::Null},
+                        {QStringLiteral("message"), outcomeSentence(task, task.conformValue)}});
     }
-    wo.inputs << Input{QUuid::createUuid().toString(QUuid::WithoutBraces), def.name, date};
+    Input input;
+    input.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    input.groupName = def.name;
+    input.createDate = date;
+    wo.inputs << input;
     wo.updateDate = date;
 }
 
-bool SandboxState::markPhotoTaken(const QString &id, const QString &groupName)
+bool SandboxState::hasTaskGroup(const QString &id, const QString &groupName) const
+{
+    const auto it = m_workOrders.constFind(id);
+    return it != m_workOrders.cend() && group(groupName) && it->groups.contains(groupName);
+}
+
+QString SandboxState::mediaFileName(const QString &inputId, const QString &mediaType)
+{
+    QString extension = QStringLiteral("jpg");
+    if (mediaType == QLatin1String("application/pdf"))
+        extension = QStringLiteral("pdf");
+    else if (mediaType == QLatin1String("image/png"))
+        extension = QStringLiteral("png");
+    else if (mediaType == QLatin1String("image/gif"))
+        extension = QStringLiteral("gif");
+    else if (mediaType == QLatin1String("image/bmp"))
+        extension = QStringLiteral("bmp");
+    else if (mediaType == QLatin1String("image/webp"))
+        extension = QStringLiteral("webp");
+    return inputId + u'.' + extension;
+}
+
+QJsonObject SandboxState::inputJson(const Input &input) const
+{
+    // Like the vendor's signed URLs, the sandbox's media URLs need no token.
+    const QString url =
+        absolute(QStringLiteral("/media/inputs/") + mediaFileName(input.id, input.mediaType));
+    const bool sized = input.width > 0 && input.height > 0;
+    return {
+        {QStringLiteral("id"), input.id},
+        {QStringLiteral("task_group_name"), input.groupName},
+        {QStringLiteral("date"), input.createDate},
+        {QStringLiteral("create_date"), input.createDate},
+        {QStringLiteral("conformity_messages"),
+         QJsonArray::fromStringList(input.conformityMessages)},
+        {QStringLiteral("media_type"), input.mediaType},
+        {QStringLiteral("width"), sized ? QJsonValue(input.width) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("height"), sized ? QJsonValue(input.height) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("image_url"), url},
+        {QStringLiteral("url"), url}, // the name earlier sandbox versions used
+    };
+}
+
+QJsonObject SandboxState::addInput(const QString &id, const QString &groupName,
+                                   const QString &mediaType,
+                                   const SandboxImageAnalyzer::Result *image)
 {
     auto it = m_workOrders.find(id);
     const TaskGroupDef *def = group(groupName);
     if (it == m_workOrders.end() || !def || !it->groups.contains(groupName))
-        return false;
-    applyPhoto(*it, *def, now());
-    return true;
+        return {};
+    WorkOrder &wo = *it;
+    Input input;
+    input.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    input.groupName = groupName;
+    input.createDate = now();
+    input.mediaType = mediaType;
+    if (image) {
+        input.width = image->width;
+        input.height = image->height;
+        input.conformityMessages = image->conformityMessages;
+    }
+    if (image && image->isConform()) {
+        bool first = true;
+        for (const TaskDef &task : def->tasks) {
+            const QJsonValue value = SandboxImageAnalyzer::taskValue(
+                *image, task.name, task.outcomeType, first && task.conformityStatus);
+            if (task.conformityStatus)
+                first = false;
+            QJsonObject state = wo.states.value(key(def->name, task.name));
+            // A correction is final: a new photo updates the analysis, never the correction.
+            if (!state.contains(QLatin1String("corrected_value")))
+                state.insert(QStringLiteral("corrected_value"), QJsonValue::Null);
+            state.insert(QStringLiteral("analyzed_value"), value);
+            const QJsonValue corrected = state.value(QLatin1String("corrected_value"));
+            state.insert(QStringLiteral("message"),
+                         outcomeSentence(task, corrected.isNull() ? value : corrected));
+            wo.states.insert(key(def->name, task.name), state);
+        }
+    }
+    wo.inputs << input;
+    wo.updateDate = input.createDate;
+    return inputJson(input);
+}
+
+QString SandboxState::inputMediaType(const QString &inputId) const
+{
+    for (const WorkOrder &wo : m_workOrders) {
+        for (const Input &input : wo.inputs) {
+            if (input.id == inputId)
+                return input.mediaType;
+        }
+    }
+    return {};
+}
+
+SandboxState::Correction SandboxState::correct(const QString &id, const QString &taskId,
+                                               const QJsonObject &body)
+{
+    const Correction notFound{404, {{QStringLiteral("detail"), QStringLiteral("Not found.")}}};
+    auto it = m_workOrders.find(id);
+    if (it == m_workOrders.end())
+        return notFound;
+    const QUuid wanted = QUuid::fromString(taskId);
+    const TaskGroupDef *def = nullptr;
+    const TaskDef *task = nullptr;
+    for (const QString &groupName : it->groups) {
+        const TaskGroupDef *g = group(groupName);
+        for (const TaskDef &t : g->tasks) {
+            if (t.id == taskId || (!wanted.isNull() && QUuid::fromString(t.id) == wanted)) {
+                def = g;
+                task = &t;
+            }
+        }
+    }
+    if (!task)
+        return notFound;
+    QJsonObject state = it->states.value(key(def->name, task->name));
+    const QJsonValue previous = state.value(QLatin1String("corrected_value"));
+    if (!previous.isNull() && !previous.isUndefined())
+        return {
+            400,
+            {{QStringLiteral("detail"), QStringLiteral("This task has already been corrected.")}}};
+
+    // DRF's own messages for the field type that matches the task's outcome_type.
+    const QJsonValue value = body.value(QLatin1String("corrected_value"));
+    QString why;
+    if (value.isUndefined())
+        why = QStringLiteral("This field is required.");
+    else if (value.isNull())
+        why = QStringLiteral("This field may not be null.");
+    else if (task->outcomeType == QLatin1String("Boolean") && !value.isBool())
+        why = QStringLiteral("Must be a valid boolean.");
+    else if (task->outcomeType == QLatin1String("Number") && !value.isDouble())
+        why = QStringLiteral("A valid number is required.");
+    else if (task->outcomeType == QLatin1String("Text") && !value.isString())
+        why = QStringLiteral("Not a valid string.");
+    if (!why.isEmpty())
+        return {400, {{QStringLiteral("corrected_value"), QJsonArray{why}}}};
+
+    if (!state.contains(QLatin1String("analyzed_value")))
+        state.insert(QStringLiteral("analyzed_value"), QJsonValue::Null);
+    state.insert(QStringLiteral("corrected_value"), value);
+    state.insert(QStringLiteral("message"), outcomeSentence(*task, value));
+    it->states.insert(key(def->name, task->name), state);
+    it->reviewDate = now();
+    it->updateDate = it->reviewDate;
+    return {200, {{QStringLiteral("id"), task->id}, {QStringLiteral("state"), state}}};
 }
 
 // ---- connector page view -----------------------------------------------------------------------
@@ -834,15 +1004,24 @@ QJsonObject SandboxState::groupView(const TaskGroupDef &def, const WorkOrder &wo
             {QStringLiteral("message"), state.value(QLatin1String("message")).toString()},
         });
     }
-    const bool taken = std::any_of(wo.inputs.cbegin(), wo.inputs.cend(),
-                                   [&def](const Input &i) { return i.groupName == def.name; });
+    const Input *last = nullptr;
+    for (const Input &input : wo.inputs) {
+        if (input.groupName == def.name)
+            last = &input;
+    }
+    const QJsonObject lastInput = last ? inputJson(*last) : QJsonObject();
     return {
+        {QStringLiteral("conformity_messages"),
+         lastInput.value(QLatin1String("conformity_messages")).toArray()},
+        // A path, not the absolute URL: the page loads nothing but from its own origin.
+        {QStringLiteral("image_url"),
+         QUrl(lastInput.value(QLatin1String("image_url")).toString()).path()},
         {QStringLiteral("name"), def.name},
         {QStringLiteral("display_name"), def.displayName},
         {QStringLiteral("description"), def.description},
         {QStringLiteral("order"), def.order},
         {QStringLiteral("example_url"), def.inputExamples.value(0)},
-        {QStringLiteral("taken"), taken},
+        {QStringLiteral("taken"), last != nullptr},
         {QStringLiteral("tasks"), tasks},
     };
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboximageanalyzer.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -53,8 +55,29 @@ public:
     Change create(const QJsonObject &body);
     Change update(const QString &id, const QJsonObject &body);
     bool remove(const QString &id);
-    // Every task of the group is analysed with a conform value, and an input is recorded.
-    bool markPhotoTaken(const QString &id, const QString &groupName);
+
+    // True when the work order exists and its types include this task group.
+    bool hasTaskGroup(const QString &id, const QString &groupName) const;
+    bool knowsTaskGroup(const QString &groupName) const { return group(groupName) != nullptr; }
+    // Records an input (an image or a PDF) for one task group of a work order and returns it as
+    // GET lists it (empty if the work order or group is unknown). With `image` given and
+    // conform, every task of the group gets its analysed value (SandboxImageAnalyzer::taskValue);
+    // a non-conform image only records its conformity messages, and a PDF (no `image`) is
+    // recorded without analysing anything: the tasks keep their previous states.
+    QJsonObject addInput(const QString &id, const QString &groupName, const QString &mediaType,
+                         const SandboxImageAnalyzer::Result *image);
+    // The media type of a recorded input, or an empty string when no work order has it.
+    QString inputMediaType(const QString &inputId) const;
+    // The file name an input's bytes are stored and served under (<id>.jpg, <id>.pdf, ...).
+    static QString mediaFileName(const QString &inputId, const QString &mediaType);
+
+    // PATCH .../tasks/{task_id}/correction/: `status` 200 with {"id", "state"}, 400 with DRF
+    // errors, 404 when the task is not in this work order.
+    struct Correction {
+        int status = 0;
+        QJsonObject body;
+    };
+    Correction correct(const QString &id, const QString &taskId, const QJsonObject &body);
 
     QJsonArray taskGroupsJson() const;
     QJsonObject taskGroupJson(const QString &name) const; // empty when unknown
@@ -80,7 +103,7 @@ private:
         bool conformityStatus = false;
         QString outcomeType;
         QJsonArray outcomeValidation;
-        QJsonValue conformValue; // what "Take photo" reports until real analysis exists
+        QJsonValue conformValue; // what a seeded "photos_taken" entry sets
     };
     struct TaskGroupDef {
         QString id;
@@ -100,6 +123,10 @@ private:
         QString id;
         QString groupName;
         QString createDate;
+        QStringList conformityMessages;
+        QString mediaType = QStringLiteral("image/jpeg");
+        int width = 0; // 0 for PDFs and seeded inputs
+        int height = 0;
     };
     struct WorkOrder {
         QString id;
@@ -112,6 +139,7 @@ private:
         QString fieldEngineerEmail;
         QString createDate;
         QString updateDate;
+        QString reviewDate; // last correction; empty until one
         QMap<QString, QJsonObject>
             states; // "group/task" -> {analyzed_value, corrected_value, message}
         QList<Input> inputs;
@@ -143,6 +171,8 @@ private:
     bool isConform(const TaskDef &task, const QJsonObject &state) const;
     int score(const WorkOrder &wo) const;
     void applyPhoto(WorkOrder &wo, const TaskGroupDef &group, const QString &date) const;
+    QString outcomeSentence(const TaskDef &task, const QJsonValue &value) const;
+    QJsonObject inputJson(const Input &input) const;
     QString absolute(const QString &path) const;
     static QString now();
 

@@ -7,6 +7,7 @@
 #include "benchpagedriver.h"
 #include "benchreport.h"
 #include "benchwait.h"
+#include "connectorview.h"
 #include "connectorpage.h"
 #include "connectorsession.h"
 #include "interventioncontroller.h"
@@ -77,7 +78,8 @@ bool BenchCallback::openPrepared(BenchApp &app, const QString &key, QUrl *url, Q
         *error = QStringLiteral("%1: the connector page shows no Take photo button").arg(key);
         return false;
     }
-    if (!BenchPageDriver::takeAllPhotos(page, error))
+    if (!BenchPageDriver::takeAllPhotos(app.window()->connectorView()->webView(),
+                                        app.dir().path(), error))
         return false;
     if (app.window()->detailsPane()->closeButton()->isEnabled()) {
         *error = QStringLiteral("%1: Close intervention is enabled before the callback").arg(key);
@@ -135,9 +137,10 @@ BenchCallback::AppTiming BenchCallback::finishInApp(BenchApp &app, const QString
     return timing;
 }
 
-double BenchCallback::finishInBaseline(BaselinePage *page, QPushButton *button, const QUrl &url,
-                                       QString *error)
+double BenchCallback::finishInBaseline(QWebEngineView *view, QPushButton *button,
+                                       const QUrl &url, QString *error)
 {
+    auto *page = qobject_cast<BaselinePage *>(view->page());
     button->setEnabled(false);
     if (!waitForLoad(page, [&] { page->load(url); })) {
         *error = QStringLiteral("the baseline page did not load");
@@ -145,7 +148,7 @@ double BenchCallback::finishInBaseline(BaselinePage *page, QPushButton *button, 
     }
     // The photos of this work order were taken in the app's run: the page shows them taken.
     if (!BenchPageDriver::waitForPhotoButtons(page)
-        || !BenchPageDriver::takeAllPhotos(page, error)) {
+        || !BenchPageDriver::takeAllPhotos(view, QString(), error)) {
         if (error->isEmpty())
             *error = QStringLiteral("the baseline page shows no Take photo button");
         return -1;
@@ -218,7 +221,7 @@ void BenchCallback::run(BenchReport *report)
         if (!error.isEmpty())
             break;
         BenchWait::settle(SettleMs);
-        const double baseline = finishInBaseline(page, button, url, &error);
+        const double baseline = finishInBaseline(view, button, url, &error);
         if (baseline < 0)
             break;
         BenchWait::settle(SettleMs);

@@ -9,6 +9,7 @@ class BaselinePage;
 class BenchApp;
 class BenchReport;
 class QPushButton;
+class QWebEngineView;
 
 // Figure 3: callback to button state, in this process. For each run a fresh work order is
 // planned, created, opened and has all its photos taken (untimed); then the clock starts at
@@ -33,7 +34,7 @@ private:
     };
     static bool openPrepared(BenchApp &app, const QString &key, QUrl *url, QString *error);
     static AppTiming finishInApp(BenchApp &app, const QString &key, QString *error);
-    static double finishInBaseline(BaselinePage *page, QPushButton *button, const QUrl &url,
+    static double finishInBaseline(QWebEngineView *view, QPushButton *button, const QUrl &url,
                                    QString *error);
 
     BenchOptions m_options;

@@ -1,9 +1,13 @@
 #include "benchpagedriver.h"
 
 #include "benchwait.h"
+#include "connectorpage.h"
+#include "samplephoto.h"
+#include "webtap.h"
 
 #include <QPointer>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 #include <memory>
 
@@ -40,8 +44,17 @@ bool BenchPageDriver::waitForPhotoButtons(QWebEnginePage *page)
         ScriptTimeoutMs);
 }
 
-bool BenchPageDriver::takeAllPhotos(QWebEnginePage *page, QString *error)
+bool BenchPageDriver::takeAllPhotos(QWebEngineView *view, const QString &photoDirectory,
+                                    QString *error)
 {
+    QWebEnginePage *page = view->page();
+    if (auto *connectorPage = qobject_cast<ConnectorPage *>(page)) {
+        auto taken = std::make_shared<int>(0);
+        connectorPage->setFileChooser(
+            [photoDirectory, taken](QWebEnginePage::FileSelectionMode, const QStringList &) {
+                return QStringList{SamplePhoto::write(photoDirectory, ++*taken)};
+            });
+    }
     const int cards =
         js(page, QStringLiteral("document.querySelectorAll('button.take-photo').length")).toInt();
     if (cards <= 0) {
@@ -55,8 +68,17 @@ bool BenchPageDriver::takeAllPhotos(QWebEnginePage *page, QString *error)
                 .arg(i);
         if (js(page, taken).toBool())
             continue;
-        js(page,
-           QStringLiteral("document.querySelectorAll('button.take-photo')[%1].click()").arg(i));
+        QPointF point;
+        if (!WebTap::pointFrom(
+                js(page, WebTap::locateScript(
+                             QStringLiteral("document.querySelectorAll('button.take-photo')[%1]")
+                                 .arg(i))),
+                &point)) {
+            *error = QStringLiteral("photo button %1 of %2 not found").arg(i + 1).arg(cards);
+            return false;
+        }
+        BenchWait::settle(80); // the scroll reaches the compositor
+        WebTap::tapAt(view, point);
         if (!BenchWait::until([&] { return js(page, taken).toBool(); }, ScriptTimeoutMs)) {
             *error =
                 QStringLiteral("photo %1 of %2 was never shown as taken").arg(i + 1).arg(cards);

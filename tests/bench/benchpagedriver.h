@@ -4,6 +4,7 @@
 #include <QVariant>
 
 class QWebEnginePage;
+class QWebEngineView;
 
 // Drives the sandbox's connector page the way a technician would: waits for its buttons,
 // clicks "Take photo" on every card until each shows as taken. The same code drives the app's
@@ -15,9 +16,12 @@ public:
     static QVariant js(QWebEnginePage *page, const QString &script, bool *ok = nullptr);
     // Waits until the page shows its "Take photo" buttons; false on a timeout.
     static bool waitForPhotoButtons(QWebEnginePage *page);
-    // Takes every photo not taken yet, one card after the other, waiting for each card to show
-    // data-taken="true" (the server has answered). False with *error set on a timeout.
-    static bool takeAllPhotos(QWebEnginePage *page, QString *error);
+    // Takes every photo not taken yet, one card after the other, by tapping "Take photo" (a
+    // real input event: the page opens its file chooser only on a user gesture) and answering
+    // the chooser with a generated photo written to photoDirectory; waits for each card to
+    // show data-taken="true" (the server has answered). False with *error set on a timeout.
+    static bool takeAllPhotos(QWebEngineView *view, const QString &photoDirectory,
+                              QString *error);
     // The script whose run is the start of the callback figure.
     static QString finishScript()
     {

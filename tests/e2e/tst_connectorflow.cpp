@@ -4,13 +4,16 @@
 
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
+#include "connectorpage.h"
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "samplephoto.h"
 #include "sandboxserver.h"
 #include "webprofiles.h"
+#include "webtap.h"
 #include "workorderdetailspane.h"
 #include "workorderstore.h"
 
@@ -72,10 +75,12 @@ private:
     QString planAndCreate(const QString &name);
     void openConnector(const QString &key);
     QVariant js(const QString &script);
+    void tap(const QString &elementExpression);
     void takePhotos(int count);
     void finish();
 
     std::unique_ptr<App> m_app;
+    int m_photos = 0;
 };
 
 void tst_ConnectorFlow::init()
@@ -165,17 +170,33 @@ QVariant tst_ConnectorFlow::js(const QString &script)
     return result;
 }
 
+void tst_ConnectorFlow::tap(const QString &elementExpression)
+{
+    QPointF point;
+    QVERIFY2(WebTap::pointFrom(js(WebTap::locateScript(elementExpression)), &point),
+             qPrintable(elementExpression));
+    QTest::qWait(80); // the scroll reaches the compositor
+    QVERIFY(WebTap::tapAt(m_app->window->connectorView()->webView(), point));
+}
+
 void tst_ConnectorFlow::takePhotos(int count)
 {
+    // The technician's camera: each file chooser the page opens gets a fresh, good photo.
+    auto *page = qobject_cast<ConnectorPage *>(m_app->window->connectorView()->webView()->page());
+    QVERIFY(page);
+    page->setFileChooser([this](QWebEnginePage::FileSelectionMode, const QStringList &) {
+        return QStringList{SamplePhoto::write(m_app->dir.path(), ++m_photos)};
+    });
     const int available =
         js(QStringLiteral("document.querySelectorAll('button.take-photo').length")).toInt();
     if (count < 0)
         count = available;
     QVERIFY(count <= available);
     for (int i = 0; i < count; ++i) {
-        js(QStringLiteral("document.querySelectorAll('button.take-photo')[%1].click()").arg(i));
+        tap(QStringLiteral("document.querySelectorAll('button.take-photo')[%1]").arg(i));
         QTRY_VERIFY_WITH_TIMEOUT(
-            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length")).toInt()
+            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length"))
+                    .toInt()
                 > i,
             10000);
     }
@@ -183,7 +204,7 @@ void tst_ConnectorFlow::takePhotos(int count)
 
 void tst_ConnectorFlow::finish()
 {
-    js(QStringLiteral("document.getElementById('finish').click()"));
+    tap(QStringLiteral("document.getElementById('finish')"));
 }
 
 void tst_ConnectorFlow::allPhotosEnableClose()

@@ -3,9 +3,12 @@
 #include "callbackparser.h"
 #include "connectorlink.h"
 #include "sandboxhtml.h"
+#include "sandboximageanalyzer.h"
 #include "sandboxpages.h"
 #include "sandboxserver.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +62,40 @@ QString attribute(const QString &html, const QString &marker, const QString &att
     return m.hasMatch() ? unescaped(m.captured(1)) : QString();
 }
 
+// What the page's script posts for a chosen file: {"image": {"base64": "<data URI>"}}.
+QByteArray photoBody(const QImage &image)
+{
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    const QString uri =
+        QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64());
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("image"), QJsonObject{{QStringLiteral("base64"), uri}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray goodPhoto(quint32 seed = 1)
+{
+    return photoBody(SandboxImageAnalyzer::sampleImage(seed));
+}
+
+QImage tinted(int red, int green, int blue, double scale)
+{
+    QImage image = SandboxImageAnalyzer::sampleImage(2);
+    for (int y = 0; y < image.height(); ++y) {
+        QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int g = qGreen(line[x]);
+            line[x] =
+                qRgb(qBound(0, int(red + g * scale), 255), qBound(0, int(green + g * scale), 255),
+                     qBound(0, int(blue + g * scale), 255));
+        }
+    }
+    return image;
+}
+
 const QString DefaultCallback =
     QStringLiteral("fieldconnect://callback/0123456789abcdef0123456789abcdef");
 } // namespace
@@ -68,7 +105,7 @@ class tst_SandboxPages : public QObject
     Q_OBJECT
 
 private:
-    HttpReply fetch(const QByteArray &verb, const QUrl &url);
+    HttpReply fetch(const QByteArray &verb, const QUrl &url, const QByteArray &body = {});
     HttpReply fetch(const QUrl &url) { return fetch("GET", url); }
     // The connector URL as the app builds it (ConnectorLink), optionally with a suffix path.
     QUrl connectorUrl(const QString &id, const QString &callback = DefaultCallback,
@@ -91,8 +128,13 @@ private slots:
     void parameterErrorsNameTheParameter();
     void unknownWorkOrderIs404_data();
     void unknownWorkOrderIs404();
+    void cardsHaveAFileInputForTheCamera();
     void takePhotoUpdatesProgress();
     void takePhotoRejectsBadRequests();
+    void takePhotoNeedsAnImage_data();
+    void takePhotoNeedsAnImage();
+    void takePhotoShowsConformityMessages();
+    void takePhotoShowsKoForARedPhoto();
     void finishRedirectsToCallback_data();
     void finishRedirectsToCallback();
     void redirectModeFormSubmitsSameParameters();
@@ -104,12 +146,14 @@ private slots:
     void staticFiles();
 };
 
-HttpReply tst_SandboxPages::fetch(const QByteArray &verb, const QUrl &url)
+HttpReply tst_SandboxPages::fetch(const QByteArray &verb, const QUrl &url, const QByteArray &body)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb));
+    if (!body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(15000);
@@ -375,7 +419,7 @@ void tst_SandboxPages::takePhotoUpdatesProgress()
         const QUrl photoUrl = m_server->baseUrl().resolved(QUrl(unescaped(m.captured(2))));
         QVERIFY2(photoUrl.path().endsWith(QStringLiteral("/photos/") + group),
                  qPrintable(photoUrl.toString()));
-        const HttpReply r = fetch("POST", photoUrl);
+        const HttpReply r = fetch("POST", photoUrl, goodPhoto(photos + 1));
         QCOMPARE(r.status, 200);
         QVERIFY(r.headers.value("content-type").startsWith("application/json"));
         const QJsonObject body = r.json();
@@ -423,6 +467,113 @@ void tst_SandboxPages::takePhotoRejectsBadRequests()
              405);
     QCOMPARE(fetch("POST", connectorUrl(id)).status, 405); // the page itself is GET only
     QCOMPARE(m_server->workOrderJson(id).value(QLatin1String("progress_score")).toInt(), 0);
+}
+
+void tst_SandboxPages::cardsHaveAFileInputForTheCamera()
+{
+    const QString id = seededId(0);
+    const QString html = fetch(connectorUrl(id)).text();
+    const QJsonArray groups =
+        m_server->workOrderJson(id).value(QLatin1String("task_groups")).toArray();
+    QCOMPARE(html.count(QLatin1String("<input type=\"file\" class=\"photo-input\"")),
+             groups.size());
+    for (const QJsonValue g : groups) {
+        const QString name = g.toObject().value(QLatin1String("name")).toString();
+        QVERIFY2(html.contains(QStringLiteral("<input type=\"file\" class=\"photo-input\" "
+                                              "accept=\"image/*\" capture=\"environment\" "
+                                              "data-task-group=\"%1\" hidden>")
+                                   .arg(name)),
+                 qPrintable(name));
+    }
+    // Nothing taken yet: no last photo to show.
+    QVERIFY(html.contains(QLatin1String("<figure class=\"last-photo\" hidden>")));
+}
+
+void tst_SandboxPages::takePhotoNeedsAnImage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no body") << QByteArray() << 400;
+    QTest::newRow("no image") << QByteArray(R"({"photo": 1})") << 400;
+    QTest::newRow("not a data URI") << QByteArray(R"({"image": {"base64": "abc"}})") << 400;
+    QTest::newRow("corrupt image")
+        << QByteArray(R"({"image": {"base64": "data:image/jpeg;base64,/9j/4AAQSkZJRgAB"}})") << 400;
+}
+
+void tst_SandboxPages::takePhotoNeedsAnImage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const QString id = seededId(0);
+    const HttpReply r = fetch(
+        "POST", connectorUrl(id, DefaultCallback, false, QStringLiteral("/photos/site-overview")),
+        body);
+    QCOMPARE(r.status, status);
+    QVERIFY(r.headers.value("content-type").startsWith("application/json"));
+    QVERIFY(!r.json().value(QLatin1String("detail")).toString().isEmpty()); // the page shows it
+    QVERIFY(m_server->workOrderJson(id).value(QLatin1String("inputs")).toArray().isEmpty());
+    const QString html = fetch(connectorUrl(id)).text();
+    QCOMPARE(attribute(html, QStringLiteral("data-task-group=\"site-overview\" data-taken"),
+                       QStringLiteral("data-taken")),
+             QStringLiteral("false"));
+}
+
+void tst_SandboxPages::takePhotoShowsConformityMessages()
+{
+    const QString id = seededId(0);
+    const QUrl url =
+        connectorUrl(id, DefaultCallback, false, QStringLiteral("/photos/site-overview"));
+    const HttpReply r = fetch("POST", url, photoBody(tinted(0, 0, 0, 0.1))); // very dark
+    QCOMPARE(r.status, 200);
+    const QJsonObject group = r.json().value(QLatin1String("task_group")).toObject();
+    QVERIFY(group.value(QLatin1String("taken")).toBool());
+    const QJsonArray messages = group.value(QLatin1String("conformity_messages")).toArray();
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.first().toString().startsWith(QLatin1String("Image too dark")));
+    for (const QJsonValue t : group.value(QLatin1String("tasks")).toArray())
+        QCOMPARE(t.toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("not_analysed"));
+    QCOMPARE(r.json().value(QLatin1String("progress_score")).toInt(), 0);
+    // The reloaded page shows the messages and the photo sent, from the sandbox itself.
+    const QString html = fetch(connectorUrl(id)).text();
+    QVERIFY(html.contains(QStringLiteral("<li class=\"conformity-message\">%1</li>")
+                              .arg(escaped(messages.first().toString()))));
+    const QString image = group.value(QLatin1String("image_url")).toString();
+    QVERIFY2(image.startsWith(QLatin1String("/media/inputs/")), qPrintable(image));
+    QVERIFY(html.contains(QStringLiteral("src=\"%1\"").arg(image)));
+    const HttpReply served = fetch(m_server->baseUrl().resolved(QUrl(image)));
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.headers.value("content-type"), QByteArray("image/jpeg"));
+
+    // A good photo then clears them.
+    const HttpReply good = fetch("POST", url, goodPhoto());
+    QVERIFY(good.json()
+                .value(QLatin1String("task_group"))
+                .toObject()
+                .value(QLatin1String("conformity_messages"))
+                .toArray()
+                .isEmpty());
+    QVERIFY(good.json().value(QLatin1String("progress_score")).toInt() > 0);
+}
+
+void tst_SandboxPages::takePhotoShowsKoForARedPhoto()
+{
+    const QString id = seededId(7); // meter-reading only
+    const HttpReply r = fetch(
+        "POST", connectorUrl(id, DefaultCallback, false, QStringLiteral("/photos/meter-reading")),
+        photoBody(tinted(110, 0, 0, 0.5)));
+    QCOMPARE(r.status, 200);
+    QStringList states;
+    for (const QJsonValue t : r.json()
+                                  .value(QLatin1String("task_group"))
+                                  .toObject()
+                                  .value(QLatin1String("tasks"))
+                                  .toArray())
+        states << t.toObject().value(QLatin1String("status")).toString();
+    QCOMPARE(states, (QStringList{QStringLiteral("ko"), QStringLiteral("ok")}));
+    QCOMPARE(r.json().value(QLatin1String("progress_score")).toInt(), 50);
+    const QString html = fetch(connectorUrl(id)).text();
+    QVERIFY(html.contains(QLatin1String("data-state=\"ko\"")));
 }
 
 // ---- finish ------------------------------------------------------------------------------------
@@ -557,7 +708,7 @@ void tst_SandboxPages::scriptModeNavigatesFromThePage()
     const QString photo =
         attribute(html, QStringLiteral("data-task-group=\"etiquetage-cables\" data-photo-url"),
                   QStringLiteral("data-photo-url"));
-    const HttpReply after = fetch("POST", m_server->baseUrl().resolved(QUrl(photo)));
+    const HttpReply after = fetch("POST", m_server->baseUrl().resolved(QUrl(photo)), goodPhoto());
     QCOMPARE(after.status, 200);
     const int newScore = after.json().value(QLatin1String("progress_score")).toInt();
     QVERIFY(newScore > score);

@@ -6,16 +6,20 @@
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "sandboxfaults.h"
 #include "sandboxserver.h"
+#include "thumbnailloader.h"
 #include "webprofiles.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
+#include "workorderresultsview.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +71,9 @@ private slots:
     void createInDeepomaticFromThePane();
     void statusBarNamesTheSite();
     void touchTargetsAreFingerSized();
+    void resultsShowTaskStatesAndThumbnails();
+    void resultsFailureShowsTheServersWords();
+    void createWithUnknownOutcomeIsShownInDoubtNotTwinned();
 
 private:
     void selectKey(const QString &key);
@@ -78,6 +85,7 @@ private:
     std::unique_ptr<WebProfiles> m_profiles;
     std::unique_ptr<ConnectorSession> m_session;
     std::unique_ptr<InterventionController> m_controller;
+    std::unique_ptr<ThumbnailLoader> m_thumbnails;
     std::unique_ptr<MainWindow> m_window;
     QString m_remoteId;
 };
@@ -116,7 +124,9 @@ void tst_MainWindow::init()
     m_controller =
         std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
     m_controller->setSite(site);
+    m_thumbnails = std::make_unique<ThumbnailLoader>(m_dir.filePath(QStringLiteral("thumbs")));
     m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
+    m_window->setThumbnailLoader(m_thumbnails.get());
     m_window->reload();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -125,6 +135,7 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+    m_thumbnails.reset();
     m_controller.reset();
     m_session.reset();
     m_profiles.reset();
@@ -303,6 +314,73 @@ void tst_MainWindow::touchTargetsAreFingerSized()
         QVERIFY2(b->height() >= 48, qPrintable(b->text()));
     QVERIFY(m_window->searchField()->height() >= 48);
     QVERIFY(m_window->tableView()->verticalHeader()->defaultSectionSize() >= 48);
+}
+
+void tst_MainWindow::resultsShowTaskStatesAndThumbnails()
+{
+    // Deepomatic has analysed a photo for every group of the work order.
+    const QJsonArray groups =
+        m_sandbox->workOrderJson(m_remoteId).value(QStringLiteral("task_groups")).toArray();
+    QVERIFY(!groups.isEmpty());
+    for (const QJsonValue g : groups)
+        QVERIFY(m_sandbox->markPhotoTaken(m_remoteId,
+                                          g.toObject().value(QStringLiteral("name")).toString()));
+    selectKey(QStringLiteral("WO-LYON-2"));
+    WorkOrderResultsView *results = m_window->detailsPane()->resultsView();
+    QTRY_VERIFY_WITH_TIMEOUT(results->findChildren<QFrame *>(QStringLiteral("taskGroupCard")).size()
+                                 == groups.size(),
+                             10000);
+    const QList<QLabel *> states = results->findChildren<QLabel *>(QStringLiteral("taskState"));
+    QVERIFY(!states.isEmpty());
+    int ok = 0;
+    for (const QLabel *state : states)
+        ok += state->text() == QLatin1String("OK");
+    QVERIFY2(ok > 0, "no task shown as OK");
+    // The photos arrive asynchronously, one thumbnail per analysed photo.
+    QTRY_COMPARE_WITH_TIMEOUT(results->thumbnailCount(), int(groups.size()), 10000);
+    const QLabel *summary = results->findChild<QLabel *>(QStringLiteral("resultsSummary"));
+    QVERIFY2(summary->text().contains(QLatin1String("last analysis")), qPrintable(summary->text()));
+}
+
+void tst_MainWindow::resultsFailureShowsTheServersWords()
+{
+    selectKey(QStringLiteral("WO-LYON-1"));
+    WorkOrderResultsView *results = m_window->detailsPane()->resultsView();
+    QTRY_VERIFY_WITH_TIMEOUT(results->refreshButton()->isEnabled(), 10000);
+    m_sandbox->setNextStatus(403);
+    QTest::mouseClick(results->refreshButton(), Qt::LeftButton);
+    const QLabel *summary = results->findChild<QLabel *>(QStringLiteral("resultsSummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("403")), 10000);
+    QVERIFY(results->refreshButton()->isEnabled()); // it can be tried again
+    // No dialog: the main window is still the active window, nothing modal opened.
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void tst_MainWindow::createWithUnknownOutcomeIsShownInDoubtNotTwinned()
+{
+    // A site that offers no lookup by name, and an answer lost after the create was saved.
+    m_client->setLookupByNameSupported(false);
+    SandboxFaults faults;
+    faults.dropAfter = 1.0;
+    m_sandbox->setFaults(faults);
+    selectKey(QStringLiteral("WO-NANTES-1"));
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    const int before = m_sandbox->createRequestCount();
+    QSignalSpy created(m_controller.get(), &InterventionController::creationFinished);
+    QTest::mouseClick(pane->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!created.isEmpty(), 20000);
+    m_sandbox->setFaults({});
+    QCOMPARE(created.first().at(1).toBool(), false);
+    QCOMPARE(m_sandbox->createRequestCount(), before + 1); // sent once, never twice
+    const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-NANTES-1"));
+    QVERIFY(wo.deepomaticId.isEmpty());
+    QCOMPARE(m_store->events(wo.key).constLast().kind, QStringLiteral("create_in_doubt"));
+    // Shown in the pane, and still shown when the work order is selected again.
+    selectKey(QStringLiteral("WO-LYON-1"));
+    selectKey(QStringLiteral("WO-NANTES-1"));
+    const QLabel *message = pane->findChild<QLabel *>(QStringLiteral("paneMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("in doubt")), qPrintable(message->text()));
 }
 
 int main(int argc, char *argv[])

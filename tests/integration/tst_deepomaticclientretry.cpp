@@ -1,0 +1,670 @@
+// The client's resilience over real loopback HTTP, counted on the server side: retries of
+// transient failures only, Retry-After, caps, cancellation, bounded concurrency, and creates
+// that never leave a twin - even when the transport itself would re-send (QT64-FACTS §1e).
+
+#include "deepomaticclient.h"
+#include "oneshotuploaddevice.h"
+#include "sandboxfaults.h"
+#include "sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+template<typename T>
+struct Result {
+    T value;
+    ApiError error;
+    bool done = false;
+};
+
+template<typename T>
+std::function<void(const T &, const ApiError &)> into(Result<T> *result)
+{
+    return [result](const T &value, const ApiError &error) {
+        result->value = value;
+        result->error = error;
+        result->done = true;
+    };
+}
+
+RetryPolicy fastPolicy(int attempts = 5)
+{
+    RetryPolicy policy;
+    policy.setMaxAttempts(attempts);
+    policy.setBaseDelayMs(5);
+    policy.setMaxDelayMs(50);
+    policy.setMaxTotalMs(60000);
+    return policy;
+}
+
+QJsonObject newOrder(const QString &name)
+{
+    return {{QStringLiteral("name"), name}};
+}
+
+// A deliberately minimal Deepomatic for what the sandbox cannot do on purpose: it counts every
+// request, can hold answers (to measure concurrency), answer a fixed status, or commit a create
+// and then drop the connection, and can refuse the lookup by name.
+class FakeDeepomatic : public QObject
+{
+public:
+    enum class CreateMode { Answer, CommitThenDrop };
+
+    int hits = 0;
+    int creates = 0;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    int holdMs = 0;
+    int fixedStatus = 0; // answered to every request when set
+    QByteArray retryAfter; // sent with fixedStatus
+    bool lookupSupported = true;
+    CreateMode createMode = CreateMode::Answer;
+    QStringList paths; // in arrival order
+    QList<QJsonObject> workOrders;
+
+    quint16 start()
+    {
+        m_http.setMissingHandler(
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(request, std::move(responder));
+            });
+        return m_http.listen(QHostAddress::LocalHost, 0);
+    }
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+    {
+        ++hits;
+        paths << request.url().path() + u'?' + request.url().query();
+        const bool create = request.method() == QHttpServerRequest::Method::Post;
+        if (create)
+            ++creates;
+        if (fixedStatus) {
+            QHttpServerResponse r(QJsonObject{{QStringLiteral("detail"), QStringLiteral("no")}},
+                                  static_cast<QHttpServerResponder::StatusCode>(fixedStatus));
+            if (!retryAfter.isEmpty())
+                r.addHeader(QByteArrayLiteral("Retry-After"), retryAfter);
+            answer(std::move(r), std::move(responder));
+            return;
+        }
+        if (create) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            QJsonObject wo{
+                {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("name"), body.value(QStringLiteral("name"))},
+                {QStringLiteral("progress_score"), 0}};
+            workOrders << wo;
+            if (createMode == CreateMode::CommitThenDrop) {
+                responder.socket()->abort(); // committed; the answer is lost
+                return;
+            }
+            answer(QHttpServerResponse(wo, QHttpServerResponder::StatusCode::Created),
+                   std::move(responder));
+            return;
+        }
+        const QUrlQuery query(request.url());
+        if (query.hasQueryItem(QStringLiteral("name"))) {
+            if (!lookupSupported) {
+                answer(QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}},
+                           QHttpServerResponder::StatusCode::NotFound),
+                       std::move(responder));
+                return;
+            }
+            const QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+            QJsonArray results;
+            for (const QJsonObject &wo : std::as_const(workOrders)) {
+                if (wo.value(QStringLiteral("name")).toString() == name)
+                    results << wo;
+            }
+            answer(QHttpServerResponse(QJsonObject{{QStringLiteral("count"), results.size()},
+                                                   {QStringLiteral("next"), QJsonValue::Null},
+                                                   {QStringLiteral("results"), results}}),
+                   std::move(responder));
+            return;
+        }
+        // GET /v0.2/work-orders/{id}/: whatever id was asked for exists.
+        const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
+        answer(QHttpServerResponse(QJsonObject{{QStringLiteral("id"), segments.value(2)},
+                                               {QStringLiteral("name"), QStringLiteral("x")}}),
+               std::move(responder));
+    }
+
+    void answer(QHttpServerResponse &&response, QHttpServerResponder &&responder)
+    {
+        ++inFlight;
+        maxInFlight = qMax(maxInFlight, inFlight);
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        auto body = std::make_shared<QHttpServerResponse>(std::move(response));
+        const QPointer<QTcpSocket> socket = held->socket();
+        QTimer::singleShot(holdMs, Qt::PreciseTimer, this, [this, held, body, socket] {
+            --inFlight;
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                body->write(std::move(*held));
+        });
+    }
+
+    QHttpServer m_http;
+};
+} // namespace
+
+class tst_DeepomaticClientRetry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+
+    // Retries
+    void retriesInjected503sThenSucceeds();
+    void honoursRetryAfterOn429();
+    void retryAfterBeyondTheTimeBudgetGivesUp();
+    void doesNotRetry4xx();
+    void stopsAtTheAttemptCap();
+    void retriesATimedOutRead();
+    void cancelDuringBackOffStopsEverything();
+
+    // Concurrency
+    void neverMoreThanMaxInFlight_data();
+    void neverMoreThanMaxInFlight();
+    void queuedRequestsLeaveInOrder();
+
+    // Creating without duplicates
+    void transportResendsAPlainPostButNotAOneShotBody();
+    void droppedAnswerAfterCommitDoesNotMakeATwin();
+    void malformedAnswerToACreateIsLookedUp();
+    void timedOutCreateIsLookedUpNotResent();
+    void withoutLookupAnUncertainCreateIsInDoubt();
+    void lookupRefusedByTheServerIsInDoubt();
+    void cancelledInFlightCreateSaysItMayExist();
+    void bulkCreateUnderFaultsMakesExactlyOneOfEach_data();
+    void bulkCreateUnderFaultsMakesExactlyOneOfEach();
+
+private:
+    int sandboxCountNamed(const QString &name) const;
+    QJsonObject typedOrder(const QString &name) const;
+    void resetFaultsAfterNextChange();
+
+    SandboxServer m_sandbox;
+    DeepomaticClient m_client;
+};
+
+void tst_DeepomaticClientRetry::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(0), qPrintable(m_sandbox.errorString()));
+}
+
+void tst_DeepomaticClientRetry::init()
+{
+    m_client.setBaseUrl(m_sandbox.siteProfile().effectiveApiUrl());
+    m_client.setToken(m_sandbox.apiToken());
+    m_client.setTimeout(10000);
+    m_client.setRetryPolicy(fastPolicy());
+    m_client.setMaxInFlight(DeepomaticClient::DefaultMaxInFlight);
+    m_client.setLookupByNameSupported(true);
+    m_sandbox.setFaults({});
+    m_sandbox.setNextStatus(0, 0);
+}
+
+int tst_DeepomaticClientRetry::sandboxCountNamed(const QString &name) const
+{
+    int count = 0;
+    for (const QString &id : m_sandbox.workOrderIds()) {
+        if (m_sandbox.workOrderJson(id).value(QStringLiteral("name")).toString() == name)
+            ++count;
+    }
+    return count;
+}
+
+QJsonObject tst_DeepomaticClientRetry::typedOrder(const QString &name) const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("work_order_types"),
+             m_sandbox.seededWorkOrders().first().value(QStringLiteral("types"))}};
+}
+
+// The fault applies to the request being handled; it is lifted once that request has changed
+// the sandbox (queued: after the sandbox finished handling it), so what follows - a look-up,
+// or a transport re-send - meets a healthy server and would succeed.
+void tst_DeepomaticClientRetry::resetFaultsAfterNextChange()
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        &m_sandbox, &SandboxServer::workOrderChanged, this,
+        [this, connection] {
+            disconnect(*connection);
+            m_sandbox.setFaults({});
+        },
+        Qt::QueuedConnection);
+}
+
+// ---- retries -----------------------------------------------------------------------------------
+
+void tst_DeepomaticClientRetry::retriesInjected503sThenSucceeds()
+{
+    const int before = m_sandbox.createRequestCount();
+    m_sandbox.setNextStatus(503, 2);
+    Result<RemoteWorkOrder> r;
+    QPointer<ApiCall> call =
+        m_client.createWorkOrder(typedOrder(QStringLiteral("WO-RETRY-503")), this, into(&r));
+    QSignalSpy finished(call.data(), &ApiCall::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_sandbox.createRequestCount(), before + 3); // 503, 503, 201
+    QCOMPARE(sandboxCountNamed(QStringLiteral("WO-RETRY-503")), 1);
+}
+
+void tst_DeepomaticClientRetry::honoursRetryAfterOn429()
+{
+    m_sandbox.setNextStatus(429, 1); // the sandbox sends Retry-After: 1
+    Result<RemoteWorkOrder> r;
+    QElapsedTimer clock;
+    clock.start();
+    QPointer<ApiCall> call =
+        m_client.getWorkOrder(m_sandbox.workOrderIds().first(), false, this, into(&r));
+    QSignalSpy finished(call.data(), &ApiCall::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    // The policy alone would have waited at most 5 ms.
+    QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_DeepomaticClientRetry::retryAfterBeyondTheTimeBudgetGivesUp()
+{
+    FakeDeepomatic fake;
+    fake.fixedStatus = 503;
+    fake.retryAfter = "120";
+    const quint16 port = fake.start();
+    QVERIFY(port);
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    RetryPolicy policy = fastPolicy();
+    policy.setMaxTotalMs(5000);
+    m_client.setRetryPolicy(policy);
+    Result<RemoteWorkOrder> r;
+    QElapsedTimer clock;
+    clock.start();
+    m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
+                          into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
+    QVERIFY(clock.elapsed() < 2000); // it did not sit out two minutes
+    QCOMPARE(r.error.httpStatus, 503);
+    QCOMPARE(r.error.retryAfterMs, 120000);
+    QCOMPARE(fake.hits, 1);
+}
+
+void tst_DeepomaticClientRetry::doesNotRetry4xx()
+{
+    const int before = m_sandbox.createRequestCount();
+    QJsonObject body = typedOrder(QStringLiteral("WO-RETRY-400"));
+    body.insert(QStringLiteral("field_engineer_email"), QStringLiteral("nobody@x.invalid"));
+    Result<RemoteWorkOrder> r;
+    QPointer<ApiCall> call = m_client.createWorkOrder(body, this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QCOMPARE(r.error.httpStatus, 400);
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox.createRequestCount(), before + 1);
+
+    for (int status : {401, 403, 404}) {
+        FakeDeepomatic fake;
+        fake.fixedStatus = status;
+        const quint16 port = fake.start();
+        m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+        Result<RemoteWorkOrder> g;
+        m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
+                              into(&g));
+        QTRY_VERIFY_WITH_TIMEOUT(g.done, 5000);
+        QCOMPARE(g.error.httpStatus, status);
+        QTest::qWait(50);
+        QCOMPARE(fake.hits, 1);
+    }
+}
+
+void tst_DeepomaticClientRetry::stopsAtTheAttemptCap()
+{
+    FakeDeepomatic fake;
+    fake.fixedStatus = 502;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    m_client.setRetryPolicy(fastPolicy(3));
+    Result<RemoteWorkOrder> r;
+    QPointer<ApiCall> call = m_client.getWorkOrder(
+        QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this, into(&r));
+    QSignalSpy finished(call.data(), &ApiCall::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
+    QCOMPARE(r.error.httpStatus, 502);
+    QTest::qWait(200);
+    QCOMPARE(fake.hits, 3);
+}
+
+void tst_DeepomaticClientRetry::retriesATimedOutRead()
+{
+    FakeDeepomatic fake;
+    fake.holdMs = 400;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    m_client.setTimeout(100);
+    m_client.setRetryPolicy(fastPolicy(3));
+    Result<RemoteWorkOrder> r;
+    m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
+                          into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
+    QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(fake.hits, 3, 2000);
+}
+
+void tst_DeepomaticClientRetry::cancelDuringBackOffStopsEverything()
+{
+    const int before = m_sandbox.createRequestCount();
+    m_sandbox.setNextStatus(503, 5); // each with Retry-After: 1
+    Result<RemoteWorkOrder> r;
+    QPointer<ApiCall> call =
+        m_client.createWorkOrder(typedOrder(QStringLiteral("WO-RETRY-CANCEL")), this, into(&r));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.createRequestCount(), before + 1, 5000);
+    QTest::qWait(100); // the 503 is in; the client waits out Retry-After
+    QVERIFY(call && !call->isFinished());
+    QCOMPARE(m_client.inFlight(), 0);
+    call->cancel();
+    QVERIFY(r.done);
+    QCOMPARE(r.error.kind, ApiError::Kind::Cancelled);
+    QTest::qWait(1500);
+    QCOMPARE(m_sandbox.createRequestCount(), before + 1);
+    QCOMPARE(sandboxCountNamed(QStringLiteral("WO-RETRY-CANCEL")), 0);
+}
+
+// ---- concurrency -------------------------------------------------------------------------------
+
+void tst_DeepomaticClientRetry::neverMoreThanMaxInFlight_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("default 4") << 4;
+    QTest::newRow("2") << 2;
+}
+
+void tst_DeepomaticClientRetry::neverMoreThanMaxInFlight()
+{
+    QFETCH(int, limit);
+    FakeDeepomatic fake;
+    fake.holdMs = 60;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    m_client.setMaxInFlight(limit);
+    int done = 0;
+    for (int i = 0; i < 20; ++i)
+        m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
+                              [&done](const RemoteWorkOrder &, const ApiError &) { ++done; });
+    QCOMPARE(m_client.inFlight(), limit);
+    QCOMPARE(m_client.queued(), 20 - limit);
+    QTRY_COMPARE_WITH_TIMEOUT(done, 20, 10000);
+    QCOMPARE(fake.hits, 20);
+    QCOMPARE(fake.maxInFlight, limit); // reached, never exceeded
+}
+
+void tst_DeepomaticClientRetry::queuedRequestsLeaveInOrder()
+{
+    FakeDeepomatic fake;
+    fake.holdMs = 5;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    m_client.setMaxInFlight(1);
+    int done = 0;
+    QStringList expected;
+    for (int i = 0; i < 8; ++i) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        expected << QStringLiteral("/v0.2/work-orders/%1/?include_inputs=false").arg(id);
+        m_client.getWorkOrder(id, false, this,
+                              [&done](const RemoteWorkOrder &, const ApiError &) { ++done; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, 8, 10000);
+    QCOMPARE(fake.paths, expected);
+}
+
+// ---- creating without duplicates ---------------------------------------------------------------
+
+void tst_DeepomaticClientRetry::transportResendsAPlainPostButNotAOneShotBody()
+{
+    // Evidence for the design: the same POST, committed then dropped by the server, reaches it
+    // twice from a plain QNAM upload and once from a OneShotUploadDevice.
+    QNetworkAccessManager network;
+    auto post = [&](const QString &name, bool oneShot) {
+        QNetworkRequest request(m_client.endpoint(QStringLiteral("work-orders/")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Token " + m_sandbox.apiToken().toUtf8());
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        const QByteArray body = QJsonDocument(typedOrder(name)).toJson(QJsonDocument::Compact);
+        QNetworkReply *reply = nullptr;
+        if (oneShot) {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *device = new OneShotUploadDevice(body);
+            reply = network.post(request, device);
+            device->setParent(reply);
+        } else {
+            reply = network.post(request, body);
+        }
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        [&] { QVERIFY(finished.wait(10000)); }();
+        const auto error = reply->error();
+        reply->deleteLater();
+        return error;
+    };
+
+    SandboxFaults drop;
+    drop.dropAfter = 1;
+    m_sandbox.setFaults(drop);
+    int before = m_sandbox.createRequestCount();
+    const auto plainError = post(QStringLiteral("WO-TRANSPORT-PLAIN"), false);
+    QCOMPARE(plainError, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(m_sandbox.createRequestCount() - before, 2); // QNAM sent it again by itself
+    QCOMPARE(sandboxCountNamed(QStringLiteral("WO-TRANSPORT-PLAIN")), 2); // a twin
+
+    before = m_sandbox.createRequestCount();
+    const auto oneShotError = post(QStringLiteral("WO-TRANSPORT-ONESHOT"), true);
+    QVERIFY2(oneShotError == QNetworkReply::RemoteHostClosedError
+                 || oneShotError == QNetworkReply::ContentReSendError,
+             qPrintable(QString::number(oneShotError)));
+    QCOMPARE(m_sandbox.createRequestCount() - before, 1);
+    QCOMPARE(sandboxCountNamed(QStringLiteral("WO-TRANSPORT-ONESHOT")), 1);
+    qInfo("one-shot upload after a drop: QNetworkReply error %d", int(oneShotError));
+}
+
+void tst_DeepomaticClientRetry::droppedAnswerAfterCommitDoesNotMakeATwin()
+{
+    const QString name = QStringLiteral("WO-DROP-AFTER");
+    const int before = m_sandbox.createRequestCount();
+    SandboxFaults drop;
+    drop.dropAfter = 1;
+    m_sandbox.setFaults(drop);
+    resetFaultsAfterNextChange();
+    Result<RemoteWorkOrder> r;
+    m_client.createWorkOrder(typedOrder(name), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(sandboxCountNamed(name), 1);
+    QCOMPARE(m_sandbox.createRequestCount(), before + 1); // neither QNAM nor the client re-sent
+    QCOMPARE(r.value.name, name);
+    QVERIFY(m_sandbox.workOrderIds().contains(r.value.id)); // the client returns that one
+}
+
+void tst_DeepomaticClientRetry::malformedAnswerToACreateIsLookedUp()
+{
+    const QString name = QStringLiteral("WO-MALFORMED");
+    const int before = m_sandbox.createRequestCount();
+    SandboxFaults faults;
+    faults.malformed = 1;
+    m_sandbox.setFaults(faults);
+    resetFaultsAfterNextChange();
+    Result<RemoteWorkOrder> r;
+    m_client.createWorkOrder(typedOrder(name), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(m_sandbox.createRequestCount(), before + 1);
+    QCOMPARE(sandboxCountNamed(name), 1);
+    QVERIFY(m_sandbox.workOrderIds().contains(r.value.id));
+}
+
+void tst_DeepomaticClientRetry::timedOutCreateIsLookedUpNotResent()
+{
+    // The sandbox applies at once and answers late: the client gives up waiting, then finds it.
+    const QString name = QStringLiteral("WO-TIMEOUT");
+    const int before = m_sandbox.createRequestCount();
+    m_sandbox.setLatency(1500);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        &m_sandbox, &SandboxServer::workOrderChanged, this,
+        [this, connection] {
+            disconnect(*connection);
+            m_sandbox.setLatency(0);
+        },
+        Qt::QueuedConnection);
+    m_client.setTimeout(300);
+    Result<RemoteWorkOrder> r;
+    m_client.createWorkOrder(typedOrder(name), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(m_sandbox.createRequestCount(), before + 1);
+    QCOMPARE(sandboxCountNamed(name), 1);
+}
+
+void tst_DeepomaticClientRetry::withoutLookupAnUncertainCreateIsInDoubt()
+{
+    const QString name = QStringLiteral("WO-NO-LOOKUP");
+    m_client.setLookupByNameSupported(false);
+    const int before = m_sandbox.createRequestCount();
+    SandboxFaults drop;
+    drop.dropAfter = 1;
+    m_sandbox.setFaults(drop);
+    resetFaultsAfterNextChange();
+    Result<RemoteWorkOrder> r;
+    m_client.createWorkOrder(typedOrder(name), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
+    QVERIFY(!r.error.isTransient());
+    QVERIFY2(r.error.message().contains(QLatin1String("may or may not exist")),
+             qPrintable(r.error.message()));
+    QTest::qWait(200);
+    QCOMPARE(m_sandbox.createRequestCount(), before + 1); // no second POST
+    QCOMPARE(sandboxCountNamed(name), 1); // it did exist: hence "in doubt", not "failed"
+}
+
+void tst_DeepomaticClientRetry::lookupRefusedByTheServerIsInDoubt()
+{
+    FakeDeepomatic fake;
+    fake.createMode = FakeDeepomatic::CreateMode::CommitThenDrop;
+    fake.lookupSupported = false; // like the real API: no GET /work-orders/?name=
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    Result<RemoteWorkOrder> r;
+    m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-404")), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
+    QVERIFY(r.error.message().contains(QLatin1String("cannot be searched by name")));
+    QTest::qWait(200);
+    QCOMPARE(fake.creates, 1);
+    QCOMPARE(fake.workOrders.size(), 1);
+    QCOMPARE(fake.hits, 2); // the create and one look-up: a 404 is not retried
+}
+
+void tst_DeepomaticClientRetry::cancelledInFlightCreateSaysItMayExist()
+{
+    m_sandbox.setLatency(800);
+    const int before = m_sandbox.createRequestCount();
+    Result<RemoteWorkOrder> r;
+    QPointer<ApiCall> call =
+        m_client.createWorkOrder(typedOrder(QStringLiteral("WO-CANCEL-INFLIGHT")), this, into(&r));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.createRequestCount(), before + 1, 5000);
+    call->cancel();
+    QCOMPARE(r.error.kind, ApiError::Kind::Cancelled);
+    QVERIFY(r.error.message().contains(QLatin1String("may exist")));
+    m_sandbox.setLatency(0);
+}
+
+void tst_DeepomaticClientRetry::bulkCreateUnderFaultsMakesExactlyOneOfEach_data()
+{
+    QTest::addColumn<double>("errorRate");
+    QTest::addColumn<double>("dropBefore");
+    QTest::addColumn<double>("dropAfter");
+    QTest::addColumn<double>("malformed");
+    QTest::newRow("30% 503") << 0.3 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("30% 503, drops and garbage") << 0.3 << 0.05 << 0.05 << 0.03;
+}
+
+void tst_DeepomaticClientRetry::bulkCreateUnderFaultsMakesExactlyOneOfEach()
+{
+    QFETCH(double, errorRate);
+    QFETCH(double, dropBefore);
+    QFETCH(double, dropAfter);
+    QFETCH(double, malformed);
+    static int run = 0;
+    const QString prefix = QStringLiteral("WO-BULK-%1-").arg(++run);
+    SandboxFaults faults;
+    faults.latency = 5;
+    faults.errorRate = errorRate;
+    faults.errorCodes = {503};
+    faults.dropBefore = dropBefore;
+    faults.dropAfter = dropAfter;
+    faults.malformed = malformed;
+    faults.hasSeed = true;
+    faults.seed = 20240314;
+    m_sandbox.setFaults(faults);
+    // 15 attempts: the chance that one create meets 15 faults in a row is negligible.
+    m_client.setRetryPolicy(fastPolicy(15));
+
+    constexpr int count = 200;
+    const int postsBefore = m_sandbox.createRequestCount();
+    QElapsedTimer clock;
+    clock.start();
+    QList<Result<RemoteWorkOrder>> results(count);
+    for (int i = 0; i < count; ++i)
+        m_client.createWorkOrder(typedOrder(prefix + QString::number(i).rightJustified(4, u'0')),
+                                 this, into(&results[i]));
+    const auto allDone = [&results] {
+        return std::all_of(results.cbegin(), results.cend(), [](const auto &r) { return r.done; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allDone(), 60000);
+    m_sandbox.setFaults({});
+    qInfo("%d creates in %lld ms, %d POSTs received", count, clock.elapsed(),
+          m_sandbox.createRequestCount() - postsBefore);
+
+    QSet<QString> ids;
+    for (int i = 0; i < count; ++i) {
+        const auto &r = results.at(i);
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(QStringLiteral("#%1: %2").arg(i).arg(r.error.message())));
+        ids.insert(r.value.id);
+    }
+    QCOMPARE(ids.size(), count);
+    QHash<QString, int> perName;
+    for (const QString &id : m_sandbox.workOrderIds()) {
+        const QJsonObject wo = m_sandbox.workOrderJson(id);
+        const QString name = wo.value(QStringLiteral("name")).toString();
+        if (name.startsWith(prefix)) {
+            ++perName[name];
+            QVERIFY2(ids.contains(id), qPrintable(name)); // every one made is one returned
+        }
+    }
+    QCOMPARE(perName.size(), count); // none lost
+    for (auto it = perName.cbegin(); it != perName.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key())); // none duplicated
+}
+
+QTEST_GUILESS_MAIN(tst_DeepomaticClientRetry)
+#include "tst_deepomaticclientretry.moc"

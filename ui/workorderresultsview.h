@@ -1,0 +1,47 @@
+#pragma once
+
+#include "remoteworkorder.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class ThumbnailLoader;
+
+// A work order as Deepomatic sees it: per task group, each task's sentence and outcome, the
+// photos taken (thumbnails), conformity messages, and the dates of the last analysis and of
+// the review. A failure is shown here, in the server's words.
+class WorkOrderResultsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkOrderResultsView(QWidget *parent = nullptr);
+
+    void setThumbnailLoader(ThumbnailLoader *loader) { m_thumbnails = loader; }
+    // Relative image URLs in the API's answers are resolved against this.
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+
+    void showLoading();
+    void showError(const QString &message);
+    void showResults(const RemoteWorkOrder &workOrder);
+    void showNotCreated();
+
+    QPushButton *refreshButton() const { return m_refresh; }
+    int thumbnailCount() const;
+
+signals:
+    void refreshRequested();
+
+private:
+    void clearContent();
+    QWidget *taskGroupCard(const RemoteWorkOrder &workOrder, const RemoteWorkOrder::TaskGroup &g);
+
+    ThumbnailLoader *m_thumbnails = nullptr;
+    QUrl m_baseUrl;
+    QLabel *m_summary;
+    QPushButton *m_refresh;
+    QWidget *m_content;
+    QVBoxLayout *m_contentLayout;
+};
