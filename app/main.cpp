@@ -97,6 +97,19 @@ int main(int argc, char *argv[])
         rootWithoutWebSandbox = true;
     }
 #endif
+    // DevTools give full control of the page (and of a forged callback): off unless asked for,
+    // whatever the environment says, and then only on loopback. Chromium reads these at start.
+    if (hasArgument(argc, argv, "--devtools")) {
+        qputenv("QTWEBENGINE_REMOTE_DEBUGGING", "127.0.0.1:9222");
+    } else {
+        qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+        QStringList flags = QString::fromLocal8Bit(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"))
+                                .split(u' ', Qt::SkipEmptyParts);
+        flags.removeIf([](const QString &flag) {
+            return flag.startsWith(QLatin1String("--remote-debugging"));
+        });
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.join(u' ').toLocal8Bit());
+    }
     // Before QApplication: Chromium learns its schemes once, at start.
     CallbackSchemeHandler::registerScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -158,13 +171,17 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox-port"),
         QCoreApplication::translate("main", "Port for the sandbox (default: a free one)."),
         QStringLiteral("port"));
+    const QCommandLineOption devtoolsOption(
+        QStringLiteral("devtools"),
+        QCoreApplication::translate("main", "Let Chromium DevTools attach to the Deepomatic page "
+                                            "on 127.0.0.1:9222 (for support only)."));
     // For the benchmark harness: print one line when the list is first painted, then quit.
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReadyOption);
     parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption, fragmentOption,
                        langOption, autopilotOption, workOrderOption, photosOption,
-                       sandboxPortOption});
+                       sandboxPortOption, devtoolsOption});
     parser.process(app);
 
     if (rootWithoutWebSandbox)
@@ -237,8 +254,13 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "%1: the file is not a valid INI file.")
                     .arg(configFile));
         QHash<QString, QString> values;
-        for (const QString &key : settings.allKeys())
-            values.insert(key, settings.value(key).toString());
+        for (const QString &key : settings.allKeys()) {
+            // QSettings turns "a,b" into a list (allow_hosts is one); keep it as written.
+            const QVariant value = settings.value(key);
+            values.insert(key, value.typeId() == QMetaType::QStringList
+                                   ? value.toStringList().join(u',')
+                                   : value.toString());
+        }
         const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(values, configFile);
         if (!parsed.ok())
             return usageError(parsed.errors.join(u'\n'));

@@ -258,6 +258,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectorPage</name>
+    <message>
+        <source>%1 is outside the Deepomatic site; it was opened in your browser.</source>
+        <translation>%1 est en dehors du site Deepomatic&#xa0;; il a été ouvert dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>FieldConnect did not open %1: it is not part of the Deepomatic site.</source>
+        <translation>FieldConnect n&apos;a pas ouvert %1&#xa0;: il ne fait pas partie du site Deepomatic.</translation>
+    </message>
+    <message>
+        <source>FieldConnect does not open new windows; %1 was not opened.</source>
+        <translation>FieldConnect n&apos;ouvre pas de nouvelles fenêtres&#xa0;; %1 n&apos;a pas été ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorSession</name>
     <message>
         <source>Internal error: the launch id is malformed.</source>
@@ -270,6 +285,10 @@
     <message>
         <source>No connector launch is open.</source>
         <translation>Aucun lancement du connecteur n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The callback came from a pop-up window, not from the connector page.</source>
+        <translation>Le retour provient d&apos;une fenêtre surgissante, pas de la page du connecteur.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +316,14 @@
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>La page Deepomatic ne répond plus. Rechargez-la pour continuer&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Downloads are not allowed in the Deepomatic page.</source>
+        <translation>Les téléchargements ne sont pas autorisés dans la page Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Camera and microphone were refused to %1.</source>
+        <translation>La caméra et le micro ont été refusés à %1.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +471,41 @@
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No credential is stored.</source>
+        <translation>Aucun identifiant n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The credential store refused access (%1). Unlock it and try again.</source>
+        <translation>Le coffre d&apos;identifiants a refusé l&apos;accès (%1). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store (%1).</source>
+        <translation>Cet ordinateur n&apos;a pas de coffre d&apos;identifiants (%1).</translation>
+    </message>
+    <message>
+        <source>The credential store failed: %1</source>
+        <translation>Le coffre d&apos;identifiants a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service or KWallet</source>
+        <translation>Secret Service ou KWallet</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s. It may be locked.</source>
+        <translation>Le coffre d&apos;identifiants n&apos;a pas répondu en %1&#xa0;s. Il est peut-être verrouillé.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FieldConnect</source>
@@ -495,6 +557,13 @@
     <message>
         <source>Intervention closed.</source>
         <translation>Intervention clôturée.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No credential is stored.</source>
+        <translation>Aucun identifiant n&apos;est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +686,10 @@
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
         <translation>Le préfixe de retour https «&#xa0;%1&#xa0;» doit être une URL https avec un hôte.</translation>
     </message>
+    <message>
+        <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
+        <translation>L&apos;entrée «&#xa0;%1&#xa0;» de la liste des sites autorisés n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileConfig</name>
@@ -663,6 +736,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open or refuse</source>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni open ni refuse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allow-listed or deny</source>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni allow-listed ni deny</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1196,10 @@
     <message>
         <source>fieldconnect: running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
         <translation>fieldconnect&#xa0;: exécution en tant que root&#xa0;: le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
+        <translation>Permettre aux DevTools de Chromium de s&apos;attacher à la page Deepomatic sur 127.0.0.1:9222 (support uniquement).</translation>
     </message>
 </context>
 </TS>

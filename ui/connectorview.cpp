@@ -1,5 +1,7 @@
 #include "connectorview.h"
 
+#include "connectorpage.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -149,6 +151,22 @@ void ConnectorView::attachPage(QWebEnginePage *page)
                                "connection, then retry.")
                                 .arg(info.errorString()));
         });
+    if (auto *connector = qobject_cast<ConnectorPage *>(page)) {
+        // The page stays where it was; the technician must know why the tap did nothing.
+        m_pageConnections << connect(
+            connector, &ConnectorPage::navigationBlocked, this,
+            [this](const QUrl &, const QString &reason) { showNotice(reason); });
+        m_pageConnections << connect(connector, &ConnectorPage::downloadRefused, this, [this] {
+            showNotice(tr("Downloads are not allowed in the Deepomatic page."));
+        });
+        m_pageConnections << connect(
+            connector, &ConnectorPage::permissionDecided, this,
+            [this](const QUrl &origin, const QString &permission, bool granted) {
+                if (!granted && permission.startsWith(QLatin1String("Media")))
+                    showNotice(tr("Camera and microphone were refused to %1.")
+                                   .arg(origin.host().left(80)));
+            });
+    }
     m_pageConnections << connect(
         page, &QWebEnginePage::renderProcessTerminated, this,
         [this](QWebEnginePage::RenderProcessTerminationStatus status) {

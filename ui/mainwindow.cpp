@@ -6,12 +6,13 @@
 #include "interventioncontroller.h"
 #include "progressbardelegate.h"
 #include "workorderdetailspane.h"
-#include "workorderresultsview.h"
 #include "workorderfiltermodel.h"
+#include "workorderresultsview.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,22 +160,28 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     connect(m_controller, &InterventionController::errorOccurred, this,
             [this](const QString &message) { m_details->setMessage(message, true); });
     connect(m_session, &ConnectorSession::pageCreated, m_connector, &ConnectorView::attachPage);
+    connect(m_session, &ConnectorSession::pageCreated, this, [](ConnectorPage *page) {
+        // The "open" external-link policy: the site's outside links belong in the system
+        // browser, never in the connector view.
+        connect(page, &ConnectorPage::externalNavigationRequested, page,
+                [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    });
 
     WorkOrderResultsView *results = m_details->resultsView();
     connect(results, &WorkOrderResultsView::refreshRequested, this, [this] {
         if (const auto wo = m_controller->workOrder(m_resultsKey))
             loadResults(*wo);
     });
-    connect(m_controller, &InterventionController::resultsFetched, this,
-            [this, results](const QString &key, const RemoteWorkOrder &remote,
-                            const ApiError &error) {
-                if (key != m_resultsKey)
-                    return; // the user moved on
-                if (error.isError())
-                    results->showError(error.message());
-                else
-                    results->showResults(remote);
-            });
+    connect(
+        m_controller, &InterventionController::resultsFetched, this,
+        [this, results](const QString &key, const RemoteWorkOrder &remote, const ApiError &error) {
+            if (key != m_resultsKey)
+                return; // the user moved on
+            if (error.isError())
+                results->showError(error.message());
+            else
+                results->showResults(remote);
+        });
     connect(m_controller, &InterventionController::verificationFinished, this,
             [this](const QString &key) {
                 if (key == m_resultsKey)

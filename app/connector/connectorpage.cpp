@@ -1,12 +1,58 @@
 #include "connectorpage.h"
 
+#include "popuptrap.h"
+
 #include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QWebEngineDownloadRequest>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QWebEnginePermission>
+#endif
 
 Q_LOGGING_CATEGORY(lcConnector, "fieldconnect.connector")
 
+namespace {
+// Names, not values: the same text for Qt 6.4's Feature and 6.8's PermissionType.
+bool isMediaCapture(const QString &permission)
+{
+    return permission == QLatin1String("MediaAudioCapture")
+           || permission == QLatin1String("MediaVideoCapture")
+           || permission == QLatin1String("MediaAudioVideoCapture");
+}
+} // namespace
+
 ConnectorPage::ConnectorPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-{ }
+{
+    // Page content is remote and untrusted: even a file:// document must not read other files
+    // or reach the network from there.
+    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    connect(this, &QWebEnginePage::permissionRequested, this, &ConnectorPage::decidePermission);
+#else
+    connect(this, &QWebEnginePage::featurePermissionRequested, this, &ConnectorPage::decideFeature);
+#endif
+
+    // The profile is shared by every page of the site: only this page's downloads (and its
+    // pop-ups') are ours to judge. An unanswered download is cancelled by Qt anyway.
+    connect(profile, &QWebEngineProfile::downloadRequested, this,
+            [this](QWebEngineDownloadRequest *download) {
+                QWebEnginePage *from = download->page();
+                if (from != this && (!from || from->parent() != this))
+                    return;
+                if (m_site.allowDownloads) {
+                    download->accept();
+                    return;
+                }
+                qCInfo(lcConnector) << "refused a download";
+                download->cancel();
+                emit downloadRefused(download->url());
+            });
+}
 
 bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
@@ -16,15 +62,59 @@ bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type
         emit callbackNavigationRequested(url, isMainFrame, type);
         return false;
     }
+    // Sub-frames are not limited by the allow-list (sites embed maps, players, identity
+    // widgets); they cannot replace the page, and their callbacks are never trusted.
+    if (isMainFrame && !m_site.allowsNavigationTo(url)) {
+        refuseOutsideNavigation(url);
+        return false;
+    }
     return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+}
+
+void ConnectorPage::refuseOutsideNavigation(const QUrl &url)
+{
+    const bool web =
+        url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    // Only web links go to the browser: never file:, data:, javascript: or unknown schemes.
+    if (web && m_site.externalLinks == SiteProfile::ExternalLinks::Open) {
+        qCInfo(lcConnector) << "sending an outside navigation to the system browser";
+        emit navigationBlocked(url, tr("%1 is outside the Deepomatic site; it was opened in your "
+                                       "browser.")
+                                        .arg(url.host()));
+        emit externalNavigationRequested(url);
+        return;
+    }
+    qCInfo(lcConnector) << "refused a navigation outside the allow-list to scheme" << url.scheme();
+    const QString where = web ? url.host() : url.scheme() + u':';
+    emit navigationBlocked(url, tr("FieldConnect did not open %1: it is not part of the "
+                                   "Deepomatic site.")
+                                    .arg(where.left(80)));
 }
 
 QWebEnginePage *ConnectorPage::createWindow(WebWindowType type)
 {
-    // The connector lives in one view: pop-ups and new tabs are not opened (and a callback
-    // from one can never be captured as a main-frame navigation of this page).
+    // The connector lives in one view: pop-ups and new tabs are never shown. A trap page takes
+    // the pop-up's first navigation so it can be reported (and a callback from it rejected)
+    // instead of vanishing.
     qCInfo(lcConnector) << "refused a new window of type" << type;
-    return nullptr;
+    auto *trap = new PopupTrap(profile(), this);
+    connect(trap, &PopupTrap::navigationAttempted, this, &ConnectorPage::onPopupNavigation);
+    return trap;
+}
+
+void ConnectorPage::onPopupNavigation(const QUrl &url)
+{
+    if (m_isCallback && m_isCallback(url)) {
+        emit popupCallbackRequested(url);
+        return;
+    }
+    if (!m_site.allowsNavigationTo(url)) {
+        refuseOutsideNavigation(url);
+        return;
+    }
+    emit navigationBlocked(
+        url,
+        tr("FieldConnect does not open new windows; %1 was not opened.").arg(url.host().left(80)));
 }
 
 QStringList ConnectorPage::chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
@@ -36,3 +126,33 @@ QStringList ConnectorPage::chooseFiles(FileSelectionMode mode, const QStringList
     // supports it, the camera.
     return QWebEnginePage::chooseFiles(mode, oldFiles, acceptedMimeTypes);
 }
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+void ConnectorPage::decidePermission(QWebEnginePermission permission)
+{
+    const QString name =
+        QString::fromLatin1(QMetaEnum::fromType<QWebEnginePermission::PermissionType>().valueToKey(
+            int(permission.permissionType())));
+    const QUrl origin = permission.origin();
+    const bool granted = isMediaCapture(name) && m_site.allowsMediaCaptureFrom(origin);
+    if (granted)
+        permission.grant();
+    else
+        permission.deny();
+    qCInfo(lcConnector) << (granted ? "granted" : "denied") << name;
+    emit permissionDecided(origin, name, granted);
+}
+#else
+void ConnectorPage::decideFeature(const QUrl &origin, QWebEnginePage::Feature feature)
+{
+    const QString name =
+        QString::fromLatin1(QMetaEnum::fromType<QWebEnginePage::Feature>().valueToKey(feature));
+    // Camera and microphone take the photos; nothing else (location, notifications, screen
+    // capture, ...) is needed, so everything else is denied outright rather than left pending.
+    const bool granted = isMediaCapture(name) && m_site.allowsMediaCaptureFrom(origin);
+    setFeaturePermission(origin, feature,
+                         granted ? PermissionGrantedByUser : PermissionDeniedByUser);
+    qCInfo(lcConnector) << (granted ? "granted" : "denied") << name;
+    emit permissionDecided(origin, name, granted);
+}
+#endif

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "siteprofile.h"
+
 #include <QUrl>
 #include <QWebEnginePage>
 
 #include <functional>
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+class QWebEnginePermission;
+#endif
+
 // The page that shows Deepomatic's work order connector. Navigations into FieldConnect's
 // callback space are captured here and never loaded, whether they come from a server redirect
-// or from script.
+// or from script. The site profile decides everything else the page may do: which hosts it may
+// show at top level, whether camera and microphone are granted, whether downloads are kept.
 class ConnectorPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -21,10 +28,24 @@ public:
 
     void setCallbackMatcher(CallbackMatcher matcher) { m_isCallback = std::move(matcher); }
     void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
+    // The navigation allow-list, external-link, media and download policies come from here.
+    void setSite(const SiteProfile &site) { m_site = site; }
+    const SiteProfile &site() const { return m_site; }
 
 signals:
     void callbackNavigationRequested(const QUrl &url, bool isMainFrame,
                                      QWebEnginePage::NavigationType type);
+    // A pop-up (window.open, target=_blank) tried to go to the callback space.
+    void popupCallbackRequested(const QUrl &url);
+    // A top-level navigation (or pop-up) outside the allow-list was not loaded; reason is a
+    // short sentence for the user.
+    void navigationBlocked(const QUrl &url, const QString &reason);
+    // With the "open" external-link policy: the UI should hand this URL to the system browser.
+    void externalNavigationRequested(const QUrl &url);
+    // Every permission request, answered at once; permission is Qt's enum key
+    // ("MediaVideoCapture", "Geolocation", ...).
+    void permissionDecided(const QUrl &origin, const QString &permission, bool granted);
+    void downloadRefused(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
@@ -33,6 +54,15 @@ protected:
                             const QStringList &acceptedMimeTypes) override;
 
 private:
+    void refuseOutsideNavigation(const QUrl &url);
+    void onPopupNavigation(const QUrl &url);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    void decidePermission(QWebEnginePermission permission);
+#else
+    void decideFeature(const QUrl &origin, QWebEnginePage::Feature feature);
+#endif
+
     CallbackMatcher m_isCallback;
     FileChooser m_chooseFiles;
+    SiteProfile m_site;
 };

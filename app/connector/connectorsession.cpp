@@ -14,7 +14,7 @@ ConnectorSession::ConnectorSession(WebProfiles *profiles, QObject *parent)
     , m_profiles(profiles)
 {
     connect(m_profiles->schemeHandler(), &CallbackSchemeHandler::requestSeen, this,
-            [this](const QUrl &url) { judge(url, false); });
+            [this](const QUrl &url) { judge(url, Source::Elsewhere); });
 }
 
 ConnectorSession::~ConnectorSession()
@@ -37,12 +37,22 @@ ConnectorPage *ConnectorSession::ensurePage(const SiteProfile &site)
     releasePage();
     m_page = new ConnectorPage(m_profiles->profileFor(site), this);
     m_pageSiteId = site.id;
-    m_page->setCallbackMatcher(
-        [site](const QUrl &url) { return CallbackUri::isCallbackSpace(site, url); });
+    applySite(site);
     connect(m_page, &ConnectorPage::callbackNavigationRequested, this,
-            [this](const QUrl &url, bool isMainFrame) { judge(url, isMainFrame); });
+            [this](const QUrl &url, bool isMainFrame) {
+                judge(url, isMainFrame ? Source::MainFrame : Source::SubFrame);
+            });
+    connect(m_page, &ConnectorPage::popupCallbackRequested, this,
+            [this](const QUrl &url) { judge(url, Source::PopUp); });
     emit pageCreated(m_page);
     return m_page;
+}
+
+void ConnectorSession::applySite(const SiteProfile &site)
+{
+    m_page->setSite(site);
+    m_page->setCallbackMatcher(
+        [site](const QUrl &url) { return CallbackUri::isCallbackSpace(site, url); });
 }
 
 ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QString &workOrderKey,
@@ -56,7 +66,10 @@ ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QStr
         return {{}, tr("Internal error: the launch id is malformed.")};
 
     m_launch = Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site};
-    ensurePage(site)->load(link.url);
+    ensurePage(site);
+    // The same site id may come back with a changed allow-list, studio or callback mode.
+    applySite(site);
+    m_page->load(link.url);
     qCInfo(lcConnector) << "opened connector for" << workOrderKey;
     emit launchStarted(*m_launch);
     return link;
@@ -67,14 +80,16 @@ void ConnectorSession::endLaunch()
     m_launch.reset();
 }
 
-void ConnectorSession::judge(const QUrl &url, bool isMainFrame)
+void ConnectorSession::judge(const QUrl &url, Source source)
 {
     const QString key = m_launch ? m_launch->workOrderKey : QString();
     auto reject = [&](const QString &reason) {
         qCWarning(lcConnector).noquote() << "rejected callback for" << key << ":" << reason;
         emit callbackRejected(key, reason, url);
     };
-    if (!isMainFrame)
+    if (source == Source::PopUp)
+        return reject(tr("The callback came from a pop-up window, not from the connector page."));
+    if (source != Source::MainFrame)
         return reject(tr("The callback did not come from the connector page itself."));
     if (!m_launch)
         return reject(tr("No connector launch is open."));

@@ -53,7 +53,10 @@ signals:
     void callbackRejected(const QString &workOrderKey, const QString &reason, const QUrl &url);
 
 private:
-    void judge(const QUrl &url, bool isMainFrame);
+    // Where a captured callback came from: only the connector page's main frame is trusted.
+    enum class Source { MainFrame, SubFrame, PopUp, Elsewhere };
+    void judge(const QUrl &url, Source source);
+    void applySite(const SiteProfile &site);
 
     WebProfiles *m_profiles = nullptr;
     QPointer<ConnectorPage> m_page;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QWebEngineProfile>
+#include <QWebEngineSettings>
 
 WebProfiles::WebProfiles(const QString &storageRoot, QObject *parent)
     : QObject(parent)
@@ -42,6 +43,10 @@ QWebEngineProfile *WebProfiles::profileFor(const SiteProfile &site)
         // every start, so session cookies are kept too.
         profile->setPersistentCookiesPolicy(QWebEngineProfile::ForcePersistentCookies);
     }
+    // Default for every page of the profile (the connector page sets it again on its own):
+    // remote content must never read local files.
+    profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     profile->installUrlSchemeHandler(CallbackUri::Scheme, m_schemeHandler);
     m_profiles.insert(key, profile);
     return profile;

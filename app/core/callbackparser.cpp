@@ -18,7 +18,8 @@ bool sameEndpoint(const QUrl &a, const QUrl &b)
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
            && portOrDefault(a) == portOrDefault(b) && a.userInfo().isEmpty()
-           && a.path(QUrl::FullyDecoded) == b.path(QUrl::FullyDecoded);
+           // Encoded form: "%2F" is not "/" (Qt still normalises harmless escapes).
+           && a.path(QUrl::FullyEncoded) == b.path(QUrl::FullyEncoded);
 }
 
 struct ParamSet {

@@ -5,6 +5,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 // Ids of task groups, tasks and inputs are strings or integers depending on the endpoint.
@@ -14,8 +15,10 @@ bool idFromJson(const QJsonValue &v, QString *id)
         *id = v.toString();
         return true;
     }
-    if (v.isDouble() && v.toDouble() == static_cast<qint64>(v.toDouble())) {
-        *id = QString::number(static_cast<qint64>(v.toDouble()));
+    // Integers only where a double holds them exactly: casting anything larger is undefined.
+    const double d = v.toDouble();
+    if (v.isDouble() && std::abs(d) < 9007199254740992.0 && d == std::trunc(d)) {
+        *id = QString::number(static_cast<qint64>(d));
         return true;
     }
     return false;

@@ -47,6 +47,33 @@ bool SiteProfile::isLoopbackHost(const QString &host)
     return parts.constFirst() == QLatin1String("127");
 }
 
+bool SiteProfile::isHostName(const QString &host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    // Labels of ASCII letters, digits and inner hyphens; an all-digit dotted form is an IPv4
+    // address and must have four octets of at most 255 (so "1.2.3" is not taken as a name).
+    static const QRegularExpression label(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")));
+    const QStringList labels = host.split(u'.');
+    bool allDigits = true;
+    for (const QString &part : labels) {
+        if (!label.match(part).hasMatch())
+            return false;
+        for (QChar c : part)
+            allDigits = allDigits && c >= u'0' && c <= u'9';
+    }
+    if (!allDigits)
+        return true;
+    if (labels.size() != 4)
+        return false;
+    for (const QString &part : labels) {
+        if (part.size() > 3 || part.toUInt() > 255)
+            return false;
+    }
+    return true;
+}
+
 bool SiteProfile::isAcceptableServiceUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
@@ -56,6 +83,38 @@ bool SiteProfile::isAcceptableServiceUrl(const QUrl &url)
     if (url.scheme() != QLatin1String("http"))
         return false;
     return isLoopbackHost(url.host());
+}
+
+QStringList SiteProfile::allowedHosts() const
+{
+    QStringList hosts;
+    if (!studioUrl.host().isEmpty())
+        hosts << studioUrl.host().toLower();
+    for (const QString &host : navigationAllowList) {
+        if (!hosts.contains(host.toLower()))
+            hosts << host.toLower();
+    }
+    return hosts;
+}
+
+bool SiteProfile::isAllowedHost(const QString &host) const
+{
+    // Exact names only: "studio.deepomatic.com.evil.test" or a sub-domain is another host.
+    return !host.isEmpty() && allowedHosts().contains(host.toLower());
+}
+
+bool SiteProfile::allowsNavigationTo(const QUrl &url) const
+{
+    // about:blank is what Chromium shows before anything else; it carries no content.
+    if (url == QUrl(QStringLiteral("about:blank")))
+        return true;
+    return isAcceptableServiceUrl(url) && isAllowedHost(url.host());
+}
+
+bool SiteProfile::allowsMediaCaptureFrom(const QUrl &origin) const
+{
+    return mediaPermissions == MediaPermissions::AllowListed && allowsNavigationTo(origin)
+           && !origin.host().isEmpty();
 }
 
 QStringList SiteProfile::validate() const
@@ -76,8 +135,12 @@ QStringList SiteProfile::validate() const
         errors << tr("The threshold %1 is outside 0–100.").arg(threshold);
     if (callbackMode == CallbackMode::HttpsPrefix
         && (httpsCallbackPrefix.scheme() != QLatin1String("https")
-            || httpsCallbackPrefix.host().isEmpty()))
+            || !isAcceptableServiceUrl(httpsCallbackPrefix)))
         errors << tr("The https callback prefix \"%1\" must be an https URL with a host.")
                       .arg(httpsCallbackPrefix.toDisplayString());
+    for (const QString &host : navigationAllowList) {
+        if (!isHostName(host))
+            errors << tr("The navigation allow-list entry \"%1\" is not a host name.").arg(host);
+    }
     return errors;
 }

@@ -14,6 +14,10 @@ public:
     enum class Region { EU, US };
     enum class CallbackMode { CustomScheme, HttpsPrefix };
     enum class VerificationPolicy { Block, AllowUnverified };
+    // What happens to a top-level navigation outside the allow-list.
+    enum class ExternalLinks { Refuse, Open };
+    // Camera and microphone: granted to allow-listed origins, or never.
+    enum class MediaPermissions { AllowListed, Deny };
 
     QString id; // stable key of the profile, used for the web profile's storage
     QString displayName;
@@ -28,6 +32,12 @@ public:
     QUrl httpsCallbackPrefix; // used with CallbackMode::HttpsPrefix
     bool useFragment = false;
     VerificationPolicy verificationPolicy = VerificationPolicy::Block;
+    // Hosts the connector page may show besides the studio host (which is always allowed):
+    // typically the SSO identity provider's. Exact host names, no wildcards, lower case.
+    QStringList navigationAllowList;
+    ExternalLinks externalLinks = ExternalLinks::Refuse;
+    MediaPermissions mediaPermissions = MediaPermissions::AllowListed;
+    bool allowDownloads = false;
 
     // The documented API base: api.{first 20 hex chars of the site UUID}.customers[.us1]...
     static QUrl derivedApiUrl(Region region, const QUuid &siteId);
@@ -36,11 +46,23 @@ public:
         return apiUrl.isEmpty() ? derivedApiUrl(region, siteId) : apiUrl;
     }
 
+    // The studio host followed by navigationAllowList, lower case.
+    QStringList allowedHosts() const;
+    bool isAllowedHost(const QString &host) const;
+    // A top-level page the connector may show: an acceptable service URL (https, or http on
+    // loopback) on an allowed host, or the empty about:blank.
+    bool allowsNavigationTo(const QUrl &url) const;
+    // Camera and microphone for a page of this security origin.
+    bool allowsMediaCaptureFrom(const QUrl &origin) const;
+
     // Sentences naming each invalid field; empty when the profile can be used.
     QStringList validate() const;
 
     static bool isSlug(const QString &value);
     static bool isLoopbackHost(const QString &host);
+    // A DNS name (letters, digits and inner hyphens per label, at most 253 characters) or a
+    // dotted IPv4 address; no port, no wildcard, no trailing dot.
+    static bool isHostName(const QString &host);
     // https everywhere, plain http only for loopback (the sandbox).
     static bool isAcceptableServiceUrl(const QUrl &url);
 };

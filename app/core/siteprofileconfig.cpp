@@ -1,5 +1,7 @@
 #include "siteprofileconfig.h"
 
+#include <QRegularExpression>
+
 namespace {
 const QString kPrefix = QStringLiteral("site/");
 }
@@ -18,7 +20,11 @@ QStringList SiteProfileConfig::knownKeys()
             QStringLiteral("site/use_fragment"),
             QStringLiteral("site/callback_mode"),
             QStringLiteral("site/callback_prefix"),
-            QStringLiteral("site/verification_policy")};
+            QStringLiteral("site/verification_policy"),
+            QStringLiteral("site/allow_hosts"),
+            QStringLiteral("site/external_links"),
+            QStringLiteral("site/media_permissions"),
+            QStringLiteral("site/allow_downloads")};
 }
 
 SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
@@ -106,6 +112,38 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     else if (!policy.isEmpty() && policy != QLatin1String("block"))
         error(kPrefix + QStringLiteral("verification_policy"),
               tr("\"%1\" is not block or allow-unverified").arg(policy));
+
+    // Commas as written in the INI file; spaces too, so "a.example.com, b.example.com" works.
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &host : value("allow_hosts").split(separators, Qt::SkipEmptyParts)) {
+        if (SiteProfile::isHostName(host))
+            p.navigationAllowList << host.toLower();
+        else
+            error(kPrefix + QStringLiteral("allow_hosts"),
+                  tr("\"%1\" is not a host name").arg(host));
+    }
+
+    const QString external = value("external_links").toLower();
+    if (external == QLatin1String("open"))
+        p.externalLinks = SiteProfile::ExternalLinks::Open;
+    else if (!external.isEmpty() && external != QLatin1String("refuse"))
+        error(kPrefix + QStringLiteral("external_links"),
+              tr("\"%1\" is not open or refuse").arg(external));
+
+    const QString media = value("media_permissions").toLower();
+    if (media == QLatin1String("deny"))
+        p.mediaPermissions = SiteProfile::MediaPermissions::Deny;
+    else if (!media.isEmpty() && media != QLatin1String("allow-listed"))
+        error(kPrefix + QStringLiteral("media_permissions"),
+              tr("\"%1\" is not allow-listed or deny").arg(media));
+
+    const QString downloads = value("allow_downloads").toLower();
+    if (downloads == QLatin1String("true") || downloads == QLatin1String("1"))
+        p.allowDownloads = true;
+    else if (!downloads.isEmpty() && downloads != QLatin1String("false")
+             && downloads != QLatin1String("0"))
+        error(kPrefix + QStringLiteral("allow_downloads"),
+              tr("\"%1\" is not true or false").arg(downloads));
 
     if (result.errors.isEmpty()) {
         for (const QString &problem : p.validate())

@@ -312,6 +312,9 @@ void tst_CallbackParser::httpsCallbackExpectation_data()
     QTest::newRow("look-alike host") << at("https://field.example.com.evil.test/fc/cb") << false;
     QTest::newRow("other path case") << at("https://field.example.com/FC/cb") << false;
     QTest::newRow("other port") << at("https://field.example.com:8443/fc/cb") << false;
+    // Found by fuzz_callbackparser: "%2F" is not "/" (tests/fuzz/regressions/callbackparser).
+    QTest::newRow("encoded slash in the path") << at("https://field.example.com/fc%2Fcb") << false;
+    QTest::newRow("harmless escape in the path") << at("https://field.example.com/f%63/cb") << true;
 }
 
 void tst_CallbackParser::httpsCallbackExpectation()

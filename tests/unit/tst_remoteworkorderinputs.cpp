@@ -137,6 +137,11 @@ void tst_RemoteWorkOrderInputs::taskGroups_data()
         << QByteArray(R"([{"name": "x"}, {"order": 1}])") << QStringList() << "results[1]";
     QTest::newRow("tasks not an array")
         << QByteArray(R"([{"name": "x", "tasks": {}}])") << QStringList() << "results[0].tasks";
+    // Found by fuzz_remoteworkorder: an id beyond 2^53 was cast to qint64 (undefined
+    // behaviour); such an id is now simply not taken (ids are optional, names are the key).
+    QTest::newRow("numeric id beyond 2^53")
+        << QByteArray(R"({"results":[{"id":12345678901234567890,"name":"g"}]})")
+        << QStringList{"g"} << QString();
 }
 
 void tst_RemoteWorkOrderInputs::taskGroups()

@@ -33,6 +33,14 @@ private slots:
     void isAcceptableServiceUrl();
     void validate_data();
     void validate();
+    void isHostName_data();
+    void isHostName();
+    void studioHostIsAlwaysAllowed();
+    void allowsNavigationTo_data();
+    void allowsNavigationTo();
+    void allowsMediaCaptureFrom_data();
+    void allowsMediaCaptureFrom();
+    void allowListEntriesAreValidated();
 };
 
 void tst_SiteProfile::defaults()
@@ -45,6 +53,10 @@ void tst_SiteProfile::defaults()
     QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::Block);
     QCOMPARE(p.useFragment, false);
     QVERIFY(p.apiUrl.isEmpty());
+    QVERIFY(p.navigationAllowList.isEmpty());
+    QCOMPARE(p.externalLinks, SiteProfile::ExternalLinks::Refuse);
+    QCOMPARE(p.mediaPermissions, SiteProfile::MediaPermissions::AllowListed);
+    QCOMPARE(p.allowDownloads, false);
 }
 
 void tst_SiteProfile::derivedApiUrl_data()
@@ -307,6 +319,149 @@ void tst_SiteProfile::validate()
                  qPrintable(messages.at(i) + " / " + errors.at(i)));
     for (const QString &message : messages)
         QVERIFY(!message.contains(QLatin1String("%1")));
+}
+
+void tst_SiteProfile::isHostName_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("simple") << QStringLiteral("login.example.com") << true;
+    QTest::newRow("single label") << QStringLiteral("localhost") << true;
+    QTest::newRow("hyphen inside") << QStringLiteral("sso-eu.example.com") << true;
+    QTest::newRow("upper-case") << QStringLiteral("Login.Example.COM") << true;
+    QTest::newRow("IPv4") << QStringLiteral("127.0.0.2") << true;
+    QTest::newRow("63-character label") << QString(63, u'a') + QStringLiteral(".com") << true;
+    QTest::newRow("64-character label") << QString(64, u'a') + QStringLiteral(".com") << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("leading hyphen") << QStringLiteral("-sso.example.com") << false;
+    QTest::newRow("trailing hyphen in label") << QStringLiteral("sso-.example.com") << false;
+    QTest::newRow("empty label") << QStringLiteral("sso..example.com") << false;
+    QTest::newRow("trailing dot") << QStringLiteral("example.com.") << false;
+    QTest::newRow("wildcard") << QStringLiteral("*.example.com") << false;
+    QTest::newRow("port") << QStringLiteral("example.com:443") << false;
+    QTest::newRow("scheme") << QStringLiteral("https://example.com") << false;
+    QTest::newRow("path") << QStringLiteral("example.com/login") << false;
+    QTest::newRow("space") << QStringLiteral("example .com") << false;
+    QTest::newRow("user info") << QStringLiteral("user@example.com") << false;
+    QTest::newRow("underscore") << QStringLiteral("sso_eu.example.com") << false;
+    QTest::newRow("non-ASCII letter") << QStringLiteral("d\u00e9pot.example.com") << false;
+    QTest::newRow("Cyrillic lookalike") << QStringLiteral("\u0435xample.com") << false;
+    QTest::newRow("three octets") << QStringLiteral("127.0.1") << false;
+    QTest::newRow("octet 256") << QStringLiteral("10.0.0.256") << false;
+    QTest::newRow("254 characters")
+        << QString(50, u'a') + QStringLiteral(".") + QString(50, u'b') + QStringLiteral(".")
+               + QString(50, u'c') + QStringLiteral(".") + QString(50, u'd') + QStringLiteral(".")
+               + QString(50, u'e')
+        << false;
+    QTest::newRow("253 characters")
+        << QString(50, u'a') + QStringLiteral(".") + QString(50, u'b') + QStringLiteral(".")
+               + QString(50, u'c') + QStringLiteral(".") + QString(50, u'd') + QStringLiteral(".")
+               + QString(49, u'e')
+        << true;
+}
+
+void tst_SiteProfile::isHostName()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, valid);
+    QCOMPARE(SiteProfile::isHostName(host), valid);
+}
+
+void tst_SiteProfile::studioHostIsAlwaysAllowed()
+{
+    SiteProfile p = validProfile();
+    QCOMPARE(p.allowedHosts(), QStringList{QStringLiteral("studio.deepomatic.com")});
+    p.navigationAllowList = {QStringLiteral("Login.Example.com"),
+                             QStringLiteral("studio.deepomatic.com")};
+    QCOMPARE(p.allowedHosts(), (QStringList{QStringLiteral("studio.deepomatic.com"),
+                                            QStringLiteral("login.example.com")}));
+    QVERIFY(p.isAllowedHost(QStringLiteral("STUDIO.deepomatic.com")));
+    QVERIFY(p.isAllowedHost(QStringLiteral("login.example.com")));
+    QVERIFY(!p.isAllowedHost(QString()));
+}
+
+void tst_SiteProfile::allowsNavigationTo_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+
+    QTest::newRow("studio") << QStringLiteral("https://studio.deepomatic.com/x?y=1") << true;
+    QTest::newRow("studio, other port")
+        << QStringLiteral("https://studio.deepomatic.com:8443/") << true;
+    QTest::newRow("studio upper-case") << QStringLiteral("HTTPS://STUDIO.DEEPOMATIC.COM/") << true;
+    QTest::newRow("identity provider")
+        << QStringLiteral("https://login.example.com/authorize") << true;
+    QTest::newRow("loopback allow-listed over http")
+        << QStringLiteral("http://127.0.0.2:4000/") << true;
+    QTest::newRow("about:blank") << QStringLiteral("about:blank") << true;
+    QTest::newRow("studio over plain http")
+        << QStringLiteral("http://studio.deepomatic.com/") << false;
+    QTest::newRow("other host") << QStringLiteral("https://evil.example.net/") << false;
+    QTest::newRow("sub-domain of studio")
+        << QStringLiteral("https://x.studio.deepomatic.com/") << false;
+    QTest::newRow("studio as sub-domain")
+        << QStringLiteral("https://studio.deepomatic.com.evil.test/") << false;
+    QTest::newRow("user info") << QStringLiteral("https://studio.deepomatic.com@evil.test/")
+                               << false;
+    QTest::newRow("other loopback address") << QStringLiteral("http://127.0.0.3:4000/") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html,hi") << false;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("about:srcdoc") << QStringLiteral("about:srcdoc") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://studio.deepomatic.com/") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void tst_SiteProfile::allowsNavigationTo()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    SiteProfile p = validProfile();
+    p.navigationAllowList = {QStringLiteral("login.example.com"), QStringLiteral("127.0.0.2")};
+    QCOMPARE(p.allowsNavigationTo(QUrl(url)), allowed);
+}
+
+void tst_SiteProfile::allowsMediaCaptureFrom_data()
+{
+    QTest::addColumn<bool>("deny");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<bool>("allowed");
+
+    QTest::newRow("studio") << false << QStringLiteral("https://studio.deepomatic.com/") << true;
+    QTest::newRow("identity provider")
+        << false << QStringLiteral("https://login.example.com") << true;
+    QTest::newRow("other origin") << false << QStringLiteral("https://evil.example.net/") << false;
+    QTest::newRow("studio over http")
+        << false << QStringLiteral("http://studio.deepomatic.com/") << false;
+    QTest::newRow("empty origin") << false << QString() << false;
+    QTest::newRow("about:blank") << false << QStringLiteral("about:blank") << false;
+    QTest::newRow("studio, policy deny")
+        << true << QStringLiteral("https://studio.deepomatic.com/") << false;
+}
+
+void tst_SiteProfile::allowsMediaCaptureFrom()
+{
+    QFETCH(bool, deny);
+    QFETCH(QString, origin);
+    QFETCH(bool, allowed);
+    SiteProfile p = validProfile();
+    p.navigationAllowList = {QStringLiteral("login.example.com")};
+    if (deny)
+        p.mediaPermissions = SiteProfile::MediaPermissions::Deny;
+    QCOMPARE(p.allowsMediaCaptureFrom(QUrl(origin)), allowed);
+}
+
+void tst_SiteProfile::allowListEntriesAreValidated()
+{
+    SiteProfile p = validProfile();
+    p.navigationAllowList = {QStringLiteral("login.example.com"), QStringLiteral("*.evil.test"),
+                             QStringLiteral("https://x.example.com")};
+    const QStringList errors = p.validate();
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).contains(QLatin1String("*.evil.test")), qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(1).contains(QLatin1String("https://x.example.com")),
+             qPrintable(errors.at(1)));
 }
 
 QTEST_APPLESS_MAIN(tst_SiteProfile)

@@ -31,6 +31,9 @@ private slots:
     void rejectsWithTheKeyNamed_data();
     void rejectsWithTheKeyNamed();
     void reportsEveryProblemAtOnce();
+    void allowHostsAreReadAsAList_data();
+    void allowHostsAreReadAsAList();
+    void contentPolicyDefaults();
 };
 
 void tst_SiteProfileConfig::minimalFileGivesDocumentedDefaults()
@@ -65,6 +68,10 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     v = with(v, QStringLiteral("callback_mode"), QStringLiteral("https"));
     v = with(v, QStringLiteral("callback_prefix"), QStringLiteral("https://fc.example.com/cb"));
     v = with(v, QStringLiteral("verification_policy"), QStringLiteral("allow-unverified"));
+    v = with(v, QStringLiteral("allow_hosts"), QStringLiteral("login.example.com,sso.example.com"));
+    v = with(v, QStringLiteral("external_links"), QStringLiteral("Open"));
+    v = with(v, QStringLiteral("media_permissions"), QStringLiteral("deny"));
+    v = with(v, QStringLiteral("allow_downloads"), QStringLiteral("true"));
     const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
     const SiteProfile &p = parsed.profile;
@@ -79,6 +86,11 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     QCOMPARE(p.callbackMode, SiteProfile::CallbackMode::HttpsPrefix);
     QCOMPARE(p.httpsCallbackPrefix, QUrl(QStringLiteral("https://fc.example.com/cb")));
     QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::AllowUnverified);
+    QCOMPARE(p.navigationAllowList,
+             (QStringList{QStringLiteral("login.example.com"), QStringLiteral("sso.example.com")}));
+    QCOMPARE(p.externalLinks, SiteProfile::ExternalLinks::Open);
+    QCOMPARE(p.mediaPermissions, SiteProfile::MediaPermissions::Deny);
+    QVERIFY(p.allowDownloads);
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
@@ -126,6 +138,24 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
     QTest::newRow("policy") << with(ok, QStringLiteral("verification_policy"),
                                     QStringLiteral("trust"))
                             << QStringLiteral("verification_policy");
+    QTest::newRow("allow_hosts with a URL")
+        << with(ok, QStringLiteral("allow_hosts"), QStringLiteral("https://login.example.com"))
+        << QStringLiteral("allow_hosts: \"https://login.example.com\"");
+    QTest::newRow("allow_hosts with a wildcard")
+        << with(ok, QStringLiteral("allow_hosts"), QStringLiteral("a.example.com,*.example.com"))
+        << QStringLiteral("allow_hosts: \"*.example.com\"");
+    QTest::newRow("allow_hosts with a port")
+        << with(ok, QStringLiteral("allow_hosts"), QStringLiteral("a.example.com:443"))
+        << QStringLiteral("allow_hosts");
+    QTest::newRow("external_links")
+        << with(ok, QStringLiteral("external_links"), QStringLiteral("browser"))
+        << QStringLiteral("external_links: \"browser\"");
+    QTest::newRow("media_permissions")
+        << with(ok, QStringLiteral("media_permissions"), QStringLiteral("always"))
+        << QStringLiteral("media_permissions: \"always\"");
+    QTest::newRow("allow_downloads")
+        << with(ok, QStringLiteral("allow_downloads"), QStringLiteral("sometimes"))
+        << QStringLiteral("allow_downloads: \"sometimes\"");
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed()
@@ -147,6 +177,44 @@ void tst_SiteProfileConfig::reportsEveryProblemAtOnce()
     v = with(v, QStringLiteral("typo_key"), QStringLiteral("1"));
     const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
     QCOMPARE(parsed.errors.size(), 3);
+}
+
+void tst_SiteProfileConfig::allowHostsAreReadAsAList_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("hosts");
+    QTest::newRow("one") << QStringLiteral("login.example.com")
+                         << QStringList{QStringLiteral("login.example.com")};
+    QTest::newRow("commas") << QStringLiteral("a.example.com,b.example.com")
+                            << QStringList{QStringLiteral("a.example.com"),
+                                           QStringLiteral("b.example.com")};
+    QTest::newRow("commas and spaces, upper-case")
+        << QStringLiteral(" A.example.com , b.example.com,,")
+        << QStringList{QStringLiteral("a.example.com"), QStringLiteral("b.example.com")};
+    QTest::newRow("empty") << QString() << QStringList();
+}
+
+void tst_SiteProfileConfig::allowHostsAreReadAsAList()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, hosts);
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(
+        with(minimal(), QStringLiteral("allow_hosts"), text), QStringLiteral("a.ini"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    QCOMPARE(parsed.profile.navigationAllowList, hosts);
+    // The studio host is allowed whatever the list says.
+    QVERIFY(parsed.profile.isAllowedHost(QStringLiteral("studio.deepomatic.com")));
+}
+
+void tst_SiteProfileConfig::contentPolicyDefaults()
+{
+    const SiteProfileConfig::Parsed parsed =
+        SiteProfileConfig::parse(minimal(), QStringLiteral("a.ini"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.profile.externalLinks, SiteProfile::ExternalLinks::Refuse);
+    QCOMPARE(parsed.profile.mediaPermissions, SiteProfile::MediaPermissions::AllowListed);
+    QVERIFY(!parsed.profile.allowDownloads);
+    QVERIFY(parsed.profile.navigationAllowList.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_SiteProfileConfig)
