@@ -1,6 +1,7 @@
 // FieldConnect: command line, scheme registration and wiring. Decisions live in app/core; the
 // window in ui/; this file only puts the parts together in the right order.
 
+#include "apitokenloader.h"
 #include "autopilot.h"
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
@@ -9,6 +10,7 @@
 #include "demoplanning.h"
 #include "firstpaintwatcher.h"
 #include "interventioncontroller.h"
+#include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "siteprofileconfig.h"
@@ -19,14 +21,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -310,21 +314,12 @@ int main(int argc, char *argv[])
 
     DeepomaticClient client;
     client.setBaseUrl(site.effectiveApiUrl());
-    if (sandbox) {
+    // A real site's token comes from the operating system's credential store, never from a
+    // file: the sandbox's is a public demo token.
+    KeychainCredentialStore credentials(QStringLiteral("FieldConnect"));
+    ApiTokenLoader tokenLoader(&credentials, &client, site);
+    if (sandbox)
         client.setToken(sandbox->apiToken());
-    } else if (!autopilot) {
-        // Until the credential store is wired in, the token is asked once per session and kept
-        // in memory only.
-        bool ok = false;
-        const QString token = QInputDialog::getText(
-            nullptr, QCoreApplication::translate("main", "Deepomatic API token"),
-            QCoreApplication::translate("main",
-                                        "API token for %1 (kept in memory for this session only):")
-                .arg(site.displayName),
-            QLineEdit::Password, {}, &ok);
-        if (ok)
-            client.setToken(token.trimmed());
-    }
 
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
     ConnectorSession session(&profiles);
@@ -344,6 +339,20 @@ int main(int argc, char *argv[])
         workOrders.cancel();
         window.reload(); // the flow starts from the complete list
         Autopilot pilot(&window, &controller, options);
+        if (!sandbox) {
+            // Headless: the token must already be in the credential store.
+            QEventLoop waitForToken;
+            QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &waitForToken,
+                             [&waitForToken](bool haveToken, const QString &message) {
+                                 if (!haveToken)
+                                     std::fprintf(stderr, "fieldconnect: %s\n",
+                                                  qPrintable(message));
+                                 waitForToken.exit(haveToken ? 0 : 1);
+                             });
+            tokenLoader.start(false);
+            if (waitForToken.exec() != 0)
+                return 1;
+        }
         // Queued: the flow may end before the event loop has even started.
         QObject::connect(
             &pilot, &Autopilot::finished, &app, [](int code) { QCoreApplication::exit(code); },
@@ -368,6 +377,15 @@ int main(int argc, char *argv[])
         });
     }
     window.showWhenLoaded(workOrders);
+    if (!sandbox) {
+        QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &window,
+                         [&window](bool, const QString &message) {
+                             if (!message.isEmpty())
+                                 window.statusBar()->showMessage(message);
+                         });
+        QTimer::singleShot(0, &window,
+                           [&tokenLoader, &window] { tokenLoader.start(true, &window); });
+    }
     window.show();
     exitCode = app.exec();
     // The page goes before the web profiles so their cookies are flushed to disk.

@@ -95,6 +95,49 @@
     </message>
 </context>
 <context>
+    <name>ApiTokenLoader</name>
+    <message>
+        <source>No API token is stored for %1.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>No credential store</source>
+        <translation>Pas de coffre d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>%1
+
+The API token will be asked at each start and kept in memory only.</source>
+        <translation>%1
+
+Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire uniquement.</translation>
+    </message>
+    <message>
+        <source>Deepomatic API token</source>
+        <translation>Jeton d&apos;API Deepomatic</translation>
+    </message>
+    <message>
+        <source>API token for %1 (%2):</source>
+        <translation>Jeton d&apos;API pour %1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>saved in %1</source>
+        <translation>enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No API token: work orders cannot be created or verified.</source>
+        <translation>Pas de jeton d&apos;API&#xa0;: les ordres de travail ne peuvent être ni créés ni vérifiés.</translation>
+    </message>
+    <message>
+        <source>The token is used for this session but could not be saved: %1</source>
+        <translation>Le jeton est utilisé pour cette session mais n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Autopilot</name>
     <message>
         <source>The flow did not complete within %1 s.</source>
@@ -1184,14 +1227,6 @@
     <message>
         <source>the sandbox could not start: %1</source>
         <translation>le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Deepomatic API token</source>
-        <translation>Jeton d&apos;API Deepomatic</translation>
-    </message>
-    <message>
-        <source>API token for %1 (kept in memory for this session only):</source>
-        <translation>Jeton d&apos;API pour %1 (conservé en mémoire pour cette session uniquement)&#xa0;:</translation>
     </message>
     <message>
         <source>fieldconnect: running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
