@@ -314,6 +314,7 @@ int main(int argc, char *argv[])
 
     DeepomaticClient client;
     client.setBaseUrl(site.effectiveApiUrl());
+    client.setTlsOverrides(site.tlsOverrides); // the deployment's one pinned exception, if any
     // A real site's token comes from the operating system's credential store, never from a
     // file: the sandbox's is a public demo token.
     KeychainCredentialStore credentials(QStringLiteral("FieldConnect"));

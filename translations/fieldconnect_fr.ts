@@ -272,6 +272,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Progress %1 %. At least %2 % is required. Reopen Deepomatic to take the missing photos.</source>
         <translation>Avancement %1&#xa0;%. Au moins %2&#xa0;% sont requis. Rouvrez Deepomatic pour prendre les photos manquantes.</translation>
     </message>
+    <message>
+        <source>Supervisor override is not enabled for this site.</source>
+        <translation>La dérogation superviseur n&apos;est pas activée pour ce site.</translation>
+    </message>
+    <message>
+        <source>Give a reason of at least %1 characters for the override.</source>
+        <translation>Indiquez un motif d&apos;au moins %1 caractères pour la dérogation.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorLink</name>
@@ -368,6 +376,10 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Camera and microphone were refused to %1.</source>
         <translation>La caméra et le micro ont été refusés à %1.</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 cannot be trusted (%2). The page was blocked to protect your account; ask your IT to check the certificate.</source>
+        <translation>La connexion sécurisée à %1 n&apos;est pas digne de confiance (%2). La page a été bloquée pour protéger votre compte&#xa0;; demandez à votre service informatique de vérifier le certificat.</translation>
+    </message>
 </context>
 <context>
     <name>DeepomaticClient</name>
@@ -434,6 +446,10 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
         <translation>la requête avait été envoyée&#xa0;; l&apos;ordre de travail existe peut-être dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>its SHA-256 fingerprint %1 is not the one configured for %2</source>
+        <translation>son empreinte SHA-256 %1 n&apos;est pas celle configurée pour %2</translation>
     </message>
 </context>
 <context>
@@ -511,6 +527,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Closed with verified progress %1 % (at least %2 % required).</source>
         <translation>Clôturé avec un avancement vérifié de %1&#xa0;% (au moins %2&#xa0;% requis).</translation>
+    </message>
+    <message>
+        <source>This intervention is already closed.</source>
+        <translation>Cette intervention est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Closed by supervisor override: %1</source>
+        <translation>Clôturé par dérogation superviseur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -600,6 +624,18 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Intervention closed.</source>
         <translation>Intervention clôturée.</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Dérogation superviseur</translation>
+    </message>
+    <message>
+        <source>Close this intervention although it is blocked. The reason is kept in the audit trail (at least %1 characters):</source>
+        <translation>Clôturer cette intervention bien qu&apos;elle soit bloquée. Le motif est conservé dans l&apos;historique (au moins %1 caractères)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intervention closed by supervisor override.</source>
+        <translation>Intervention clôturée par dérogation superviseur.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +828,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>&quot;%1&quot; is not allow-listed or deny</source>
         <translation>«&#xa0;%1&#xa0;» ne vaut ni allow-listed ni deny</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un entier de 0 à 100 pour un type d&apos;ordre de travail nommé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;&lt;hôte&gt; &lt;empreinte SHA-256&gt;&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>TaskCorrection</name>
@@ -972,6 +1016,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Creation in doubt: %1</source>
         <translation>Création incertaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Closed by supervisor override</source>
+        <translation>Clôturé par dérogation superviseur</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>Dérogation superviseur…</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,8 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_problem = new QWidget(content);
     auto *problemLayout = new QVBoxLayout(m_problem);
     m_problemText = new QLabel(m_problem);
+    m_problemText->setObjectName(QStringLiteral("problemText"));
+    m_problemText->setTextFormat(Qt::PlainText); // carries text from the network and Chromium
     m_problemText->setWordWrap(true);
     m_problemText->setAlignment(Qt::AlignCenter);
     auto *retry = new QPushButton(tr("Retry"), m_problem);
@@ -110,8 +112,20 @@ void ConnectorView::showNotice(const QString &text)
 
 void ConnectorView::showProblem(const QString &text)
 {
+    m_certificateExplained = false;
     m_problemText->setText(text);
     m_stack->setCurrentWidget(m_problem);
+}
+
+void ConnectorView::showCertificateProblem(const QString &host, const QString &description)
+{
+    QString why = description.trimmed();
+    while (why.endsWith(u'.'))
+        why.chop(1);
+    showProblem(tr("The secure connection to %1 cannot be trusted (%2). The page was blocked to "
+                   "protect your account; ask your IT to check the certificate.")
+                    .arg(host.left(80), why.left(200)));
+    m_certificateExplained = true;
 }
 
 void ConnectorView::attachPage(QWebEnginePage *page)
@@ -127,6 +141,7 @@ void ConnectorView::attachPage(QWebEnginePage *page)
     m_stack->setCurrentWidget(m_view);
     m_pageConnections << connect(page, &QWebEnginePage::titleChanged, m_title, &QLabel::setText);
     m_pageConnections << connect(page, &QWebEnginePage::loadStarted, this, [this] {
+        m_certificateExplained = false;
         m_loading->setValue(0);
         m_loading->show();
         m_stack->setCurrentWidget(m_view);
@@ -140,6 +155,14 @@ void ConnectorView::attachPage(QWebEnginePage *page)
     });
     m_pageConnections << connect(
         page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+            // A refused certificate is explained as such (normally already, from the page's
+            // own signal), never as a network problem.
+            if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
+                && info.errorDomain() == QWebEngineLoadingInfo::CertificateErrorDomain) {
+                if (!m_certificateExplained)
+                    showCertificateProblem(info.url().host(), info.errorString());
+                return;
+            }
             // A navigation the page refused (a captured callback) ends as "aborted": that is
             // not a network problem and must not replace the page.
             constexpr int kNetErrorAborted = -3;
@@ -156,6 +179,10 @@ void ConnectorView::attachPage(QWebEnginePage *page)
         m_pageConnections << connect(
             connector, &ConnectorPage::navigationBlocked, this,
             [this](const QUrl &, const QString &reason) { showNotice(reason); });
+        m_pageConnections << connect(connector, &ConnectorPage::certificateRejected, this,
+                                     [this](const QUrl &url, const QString &description) {
+                                         showCertificateProblem(url.host(), description);
+                                     });
         m_pageConnections << connect(connector, &ConnectorPage::downloadRefused, this, [this] {
             showNotice(tr("Downloads are not allowed in the Deepomatic page."));
         });

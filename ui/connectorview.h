@@ -11,7 +11,8 @@ class QWebEngineView;
 
 // The Deepomatic page inside the app window: a bar with Return to FieldConnect, Back, Reload
 // and the page title, a loading bar, and the web view. The view is created on first use and
-// reused. A failed load or a crashed renderer shows a panel with Retry, never a blank page.
+// reused. A failed load, a refused certificate or a crashed renderer shows a panel with Retry,
+// never a blank page.
 class ConnectorView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ signals:
 private:
     void ensureView();
     void showProblem(const QString &text);
+    void showCertificateProblem(const QString &host, const QString &description);
 
     QWebEngineView *m_view = nullptr;
     QWebEnginePage *m_page = nullptr;
@@ -42,4 +44,7 @@ private:
     QPushButton *m_back;
     QPushButton *m_reload;
     QList<QMetaObject::Connection> m_pageConnections;
+    // The panel explains a refused certificate: the load failure that follows must not replace
+    // that explanation with a generic one.
+    bool m_certificateExplained = false;
 };

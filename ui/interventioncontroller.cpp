@@ -28,9 +28,9 @@ void InterventionController::setSite(const SiteProfile &site)
     m_site = site;
 }
 
-ClosePolicy InterventionController::policy() const
+ClosePolicy InterventionController::policy(const WorkOrder &workOrder) const
 {
-    return ClosePolicy(m_site.threshold, m_site.verificationPolicy);
+    return ClosePolicy(m_site.thresholdFor(workOrder.types), m_site.verificationPolicy);
 }
 
 std::optional<WorkOrder> InterventionController::workOrder(const QString &key) const
@@ -63,7 +63,7 @@ CloseDecision InterventionController::decision(const WorkOrder &wo) const
     const Transient t = m_transient.value(wo.key);
     input.verificationPending = t.verificationPending;
     input.verificationError = t.verificationError;
-    return policy().decide(input);
+    return policy(wo).decide(input);
 }
 
 QString InterventionController::openBlocker(const WorkOrder &wo) const
@@ -270,7 +270,7 @@ void InterventionController::onVerified(const QString &key, const RemoteWorkOrde
     if (!isClosedStatus(wo->status))
         wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
     QJsonObject data{{QStringLiteral("verified"), remote.progressScore},
-                     {QStringLiteral("threshold"), m_site.threshold}};
+                     {QStringLiteral("threshold"), m_site.thresholdFor(wo->types)}};
     if (claimed >= 0) {
         data.insert(QStringLiteral("claimed"), claimed);
         data.insert(QStringLiteral("matches_callback"), claimed == remote.progressScore);
@@ -342,16 +342,52 @@ bool InterventionController::closeIntervention(const QString &key, QString *erro
     const WorkOrderStatus from = wo->status;
     wo->status = WorkOrderStatus::Closed;
     wo->launchId.clear();
+    const int threshold = m_site.thresholdFor(wo->types);
     const QJsonObject data{{QStringLiteral("progress"), wo->lastProgress.value},
                            {QStringLiteral("verified"), !d.unverified},
-                           {QStringLiteral("threshold"), m_site.threshold}};
+                           {QStringLiteral("threshold"), threshold}};
     const QString reason = d.unverified
                                ? tr("Closed with unverified progress %1 % (site policy allows it).")
                                      .arg(wo->lastProgress.value)
                                : tr("Closed with verified progress %1 % (at least %2 % required).")
                                      .arg(wo->lastProgress.value)
-                                     .arg(m_site.threshold);
+                                     .arg(threshold);
     if (!commit(*wo, QStringLiteral("closed"), reason, data, from)) {
+        if (error)
+            *error = m_store->lastError();
+        return false;
+    }
+    if (m_session->currentLaunch() && m_session->currentLaunch()->workOrderKey == key)
+        m_session->endLaunch();
+    emit closed(key, d);
+    return true;
+}
+
+bool InterventionController::overrideClose(const QString &key, const QString &reason,
+                                           QString *error)
+{
+    auto wo = workOrder(key);
+    QString problem = !wo ? tr("The work order %1 no longer exists.").arg(key)
+                          : ClosePolicy::overrideProblem(m_site.supervisorOverride, reason);
+    if (problem.isEmpty() && isClosedStatus(wo->status))
+        problem = tr("This intervention is already closed.");
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    const CloseDecision d = decision(*wo);
+    const WorkOrderStatus from = wo->status;
+    wo->status = WorkOrderStatus::ClosedOverride;
+    wo->launchId.clear();
+    const QJsonObject data{
+        {QStringLiteral("override_reason"), reason.trimmed()},
+        {QStringLiteral("progress"), wo->lastProgress.isValid() ? wo->lastProgress.value : -1},
+        {QStringLiteral("verified"), wo->lastProgress.verified},
+        {QStringLiteral("threshold"), m_site.thresholdFor(wo->types)},
+        {QStringLiteral("blocked_because"), d.reason}};
+    if (!commit(*wo, QStringLiteral("closed_override"),
+                tr("Closed by supervisor override: %1").arg(reason.trimmed()), data, from)) {
         if (error)
             *error = m_store->lastError();
         return false;

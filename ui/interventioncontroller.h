@@ -1,9 +1,9 @@
 #pragma once
 
+#include "apierror.h"
 #include "closedecision.h"
 #include "closepolicy.h"
 #include "connectorlink.h"
-#include "apierror.h"
 #include "connectorsession.h"
 #include "remoteworkorder.h"
 #include "siteprofile.h"
@@ -48,6 +48,9 @@ public:
     void fetchResults(const QString &key);
     // False with *error set when the decision does not allow it.
     bool closeIntervention(const QString &key, QString *error = nullptr);
+    // A supervisor closes a blocked intervention anyway, with a written reason: only where the
+    // site allows it; recorded as closed_override.
+    bool overrideClose(const QString &key, const QString &reason, QString *error = nullptr);
 
 signals:
     void workOrderChanged(const WorkOrder &workOrder);
@@ -75,7 +78,7 @@ private:
     void onVerified(const QString &key, const RemoteWorkOrder &remote, const ApiError &error);
     bool commit(const WorkOrder &updated, const QString &kind, const QString &reason,
                 const QJsonObject &data, WorkOrderStatus from);
-    ClosePolicy policy() const;
+    ClosePolicy policy(const WorkOrder &workOrder) const;
 
     WorkOrderStore *m_store;
     DeepomaticClient *m_client;

@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -120,6 +121,8 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
 
     connect(m_details, &WorkOrderDetailsPane::openRequested, this, &MainWindow::openSelected);
     connect(m_details, &WorkOrderDetailsPane::closeRequested, this, &MainWindow::closeSelected);
+    connect(m_details, &WorkOrderDetailsPane::overrideRequested, this,
+            &MainWindow::overrideSelected);
     connect(m_details, &WorkOrderDetailsPane::refreshRequested, m_controller,
             &InterventionController::refreshProgress);
     connect(m_details, &WorkOrderDetailsPane::createRequested, m_controller,
@@ -293,6 +296,7 @@ void MainWindow::refreshDetails()
     }
     if (wo->key != m_resultsKey)
         loadResults(*wo);
+    m_details->setOverrideAvailable(m_controller->site().supervisorOverride);
     m_details->showWorkOrder(*wo, m_controller->decision(*wo), m_controller->openBlocker(*wo),
                              m_store->events(key));
 }
@@ -312,6 +316,25 @@ void MainWindow::openSelected(const QString &key)
         return;
     }
     showConnector();
+}
+
+void MainWindow::overrideSelected(const QString &key)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Supervisor override"),
+        tr("Close this intervention although it is blocked. The reason is kept in the audit "
+           "trail (at least %1 characters):")
+            .arg(ClosePolicy::MinimumOverrideReason),
+        {}, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_controller->overrideClose(key, reason, &error)) {
+        m_details->setMessage(error, true);
+        return;
+    }
+    statusBar()->showMessage(tr("Intervention closed by supervisor override."), 5000);
 }
 
 void MainWindow::closeSelected(const QString &key)

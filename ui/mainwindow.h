@@ -60,6 +60,7 @@ private:
     void onWorkOrderChanged(const WorkOrder &workOrder);
     void openSelected(const QString &key);
     void closeSelected(const QString &key);
+    void overrideSelected(const QString &key);
     void updateSiteLabel();
     void loadResults(const WorkOrder &workOrder);
 

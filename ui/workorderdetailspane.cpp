@@ -44,6 +44,8 @@ QString eventName(const QString &kind)
         {QStringLiteral("verification_failed"),
          QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Verification failed")},
         {QStringLiteral("closed"), QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Closed")},
+        {QStringLiteral("closed_override"),
+         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Closed by supervisor override")},
     };
     const char *name = names.value(kind);
     return name ? QCoreApplication::translate("WorkOrderDetailsPane", name) : kind;
@@ -128,6 +130,9 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     layout->addLayout(actions);
     m_close->setMinimumHeight(64);
     layout->addWidget(m_close);
+    m_override = makeButton(tr("Supervisor override…"), QStringLiteral("overrideButton"));
+    m_override->hide();
+    layout->addWidget(m_override);
 
     m_tabs = new QTabWidget(m_body);
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
@@ -147,6 +152,7 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_key); });
     connect(m_refresh, &QPushButton::clicked, this, [this] { emit refreshRequested(m_key); });
     connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(m_key); });
+    connect(m_override, &QPushButton::clicked, this, [this] { emit overrideRequested(m_key); });
     clear();
 }
 
@@ -226,6 +232,7 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     m_close->setToolTip(decision.reason);
     m_close->setText(decision.unverified ? tr("Close intervention (unverified)")
                                          : tr("Close intervention"));
+    m_override->setVisible(m_overrideAvailable && !decision.allowed && !closed);
 
     // A create whose outcome is unknown stays visible until the work order is created: it may
     // already exist in Deepomatic.

@@ -32,6 +32,9 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *overrideButton() const { return m_override; }
+    // Whether this site lets a supervisor close a blocked intervention.
+    void setOverrideAvailable(bool available) { m_overrideAvailable = available; }
     QLabel *reasonLabel() const { return m_reason; }
     WorkOrderResultsView *resultsView() const { return m_results; }
 
@@ -40,6 +43,7 @@ signals:
     void closeRequested(const QString &key);
     void refreshRequested(const QString &key);
     void createRequested(const QString &key);
+    void overrideRequested(const QString &key);
 
 private:
     QString m_key;
@@ -54,6 +58,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_refresh;
     QPushButton *m_close;
+    QPushButton *m_override;
+    bool m_overrideAvailable = false;
     QTabWidget *m_tabs;
     WorkOrderResultsView *m_results;
     QTreeWidget *m_history;

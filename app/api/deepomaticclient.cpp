@@ -2,11 +2,14 @@
 
 #include "oneshotuploaddevice.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
@@ -84,6 +87,14 @@ void DeepomaticClient::setBaseUrl(const QUrl &apiBaseUrl)
     QString path = m_baseUrl.path();
     if (!path.endsWith(u'/'))
         m_baseUrl.setPath(path + u'/');
+}
+
+void DeepomaticClient::setTlsOverrides(const QList<SiteProfile::TlsOverride> &overrides)
+{
+    m_tlsOverrides = overrides;
+    // A kept-alive connection accepted under the previous pins is never asked again: drop it,
+    // so every certificate is judged against the pins in force.
+    m_network->clearConnectionCache();
 }
 
 void DeepomaticClient::setMaxInFlight(int requests)
@@ -431,11 +442,31 @@ void DeepomaticClient::sendAttempt(ApiCall *call)
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    // Never ignored: the reply fails with SslHandshakeFailedError; keep the reasons for the user.
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+    // Ignored only for the pinned certificate of this very host; otherwise the reply fails with
+    // SslHandshakeFailedError and the reasons are kept for the user.
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        const QString host = reply->url().host();
+        const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+        const QByteArray sha256 =
+            leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256);
+        // The rule lives in core, with the deployment file that states the pins.
+        SiteProfile pins;
+        pins.tlsOverrides = m_tlsOverrides;
+        if (!sha256.isEmpty() && pins.tlsOverrideMatches(host, sha256)) {
+            qCInfo(lcApi) << "Accepted the certificate pinned for" << host;
+            reply->ignoreSslErrors(errors);
+            return;
+        }
         QStringList reasons;
         for (const QSslError &e : errors)
             reasons << e.errorString();
+        for (const SiteProfile::TlsOverride &o : std::as_const(m_tlsOverrides)) {
+            if (o.host.compare(host, Qt::CaseInsensitive) == 0) {
+                reasons << tr("its SHA-256 fingerprint %1 is not the one configured for %2")
+                               .arg(QString::fromLatin1(sha256.toHex(':')), host);
+                break;
+            }
+        }
         reply->setProperty(kTlsErrorsProperty, reasons.join(QStringLiteral("; ")));
     });
     const QPointer<ApiCall> guard(call);

@@ -6,6 +6,7 @@
 #include "apierror.h"
 #include "remoteworkorder.h"
 #include "retrypolicy.h"
+#include "siteprofile.h"
 #include "taskcorrection.h"
 
 #include <QJsonObject>
@@ -65,6 +66,11 @@ public:
     // documents no such lookup). Without it, a create whose outcome is unknown ends InDoubt.
     void setLookupByNameSupported(bool supported) { m_lookupByName = supported; }
     bool lookupByNameSupported() const { return m_lookupByName; }
+    // The deployment's only way past an invalid certificate (SiteProfile::tlsOverrides): its
+    // errors are ignored when that exact host presents exactly the pinned certificate. Any
+    // other certificate problem fails the call with ApiError::Kind::Tls, never retried.
+    void setTlsOverrides(const QList<SiteProfile::TlsOverride> &overrides);
+    QList<SiteProfile::TlsOverride> tlsOverrides() const { return m_tlsOverrides; }
 
     // POST /v0.2/work-orders/ — the body comes from WorkOrder::toCreateRequest(). Never makes
     // two work orders: an uncertain attempt is looked up by name before any other POST.
@@ -130,5 +136,6 @@ private:
     int m_maxInFlight = DefaultMaxInFlight;
     int m_inFlight = 0;
     bool m_lookupByName = true;
+    QList<SiteProfile::TlsOverride> m_tlsOverrides;
     QList<QPointer<ApiCall>> m_queue;
 };

@@ -2,8 +2,10 @@
 
 #include "popuptrap.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QTimer>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -36,6 +38,8 @@ ConnectorPage::ConnectorPage(QWebEngineProfile *profile, QObject *parent)
 #else
     connect(this, &QWebEnginePage::featurePermissionRequested, this, &ConnectorPage::decideFeature);
 #endif
+
+    connect(this, &QWebEnginePage::certificateError, this, &ConnectorPage::onCertificateError);
 
     // The profile is shared by every page of the site: only this page's downloads (and its
     // pop-ups') are ours to judge. An unanswered download is cancelled by Qt anyway.
@@ -115,6 +119,40 @@ void ConnectorPage::onPopupNavigation(const QUrl &url)
     emit navigationBlocked(
         url,
         tr("FieldConnect does not open new windows; %1 was not opened.").arg(url.host().left(80)));
+}
+
+void ConnectorPage::onCertificateError(const QWebEngineCertificateError &error)
+{
+    // Chromium cannot be told to go ahead (and Qt cannot defer it): refused at once.
+    if (!error.isOverridable()) {
+        decideCertificate(error);
+        return;
+    }
+    // Decided on a later turn of the event loop, outside Chromium's callback: nothing here may
+    // block it (no modal dialog), and the request waits until accepted or rejected.
+    QWebEngineCertificateError deferred = error;
+    deferred.defer();
+    QTimer::singleShot(0, this, [this, deferred] { decideCertificate(deferred); });
+}
+
+void ConnectorPage::decideCertificate(QWebEngineCertificateError error)
+{
+    const QUrl url = error.url();
+    const QSslCertificate leaf = error.certificateChain().value(0);
+    const QByteArray sha256 =
+        leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256);
+    if (error.isOverridable() && !sha256.isEmpty()
+        && m_site.tlsOverrideMatches(url.host(), sha256)) {
+        qCInfo(lcConnector) << "accepted the certificate pinned for" << url.host();
+        error.acceptCertificate();
+        emit certificateOverridden(url);
+        return;
+    }
+    qCWarning(lcConnector).noquote().nospace()
+        << "refused the certificate of " << url.host() << " (" << error.type() << "), SHA-256 "
+        << sha256.toHex(':');
+    error.rejectCertificate();
+    emit certificateRejected(url, error.description());
 }
 
 QStringList ConnectorPage::chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,

@@ -3,6 +3,7 @@
 #include "siteprofile.h"
 
 #include <QUrl>
+#include <QWebEngineCertificateError>
 #include <QWebEnginePage>
 
 #include <functional>
@@ -14,7 +15,8 @@ class QWebEnginePermission;
 // The page that shows Deepomatic's work order connector. Navigations into FieldConnect's
 // callback space are captured here and never loaded, whether they come from a server redirect
 // or from script. The site profile decides everything else the page may do: which hosts it may
-// show at top level, whether camera and microphone are granted, whether downloads are kept.
+// show at top level, whether camera and microphone are granted, whether downloads are kept, and
+// which one invalid certificate (host + SHA-256 fingerprint) may be accepted.
 class ConnectorPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -46,6 +48,11 @@ signals:
     // ("MediaVideoCapture", "Geolocation", ...).
     void permissionDecided(const QUrl &origin, const QString &permission, bool granted);
     void downloadRefused(const QUrl &url);
+    // A certificate error was refused (no matching override in the site profile): the page is
+    // blocked. description is Chromium's, for the user.
+    void certificateRejected(const QUrl &url, const QString &description);
+    // The certificate pinned by the site profile for this host was accepted despite its error.
+    void certificateOverridden(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
@@ -56,6 +63,8 @@ protected:
 private:
     void refuseOutsideNavigation(const QUrl &url);
     void onPopupNavigation(const QUrl &url);
+    void onCertificateError(const QWebEngineCertificateError &error);
+    void decideCertificate(QWebEngineCertificateError error);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     void decidePermission(QWebEnginePermission permission);
 #else

@@ -70,3 +70,13 @@ CloseDecision ClosePolicy::decide(const Input &input) const
                    .arg(m_threshold);
     return d;
 }
+
+QString ClosePolicy::overrideProblem(bool overrideEnabled, const QString &reason)
+{
+    if (!overrideEnabled)
+        return tr("Supervisor override is not enabled for this site.");
+    if (reason.trimmed().size() < MinimumOverrideReason)
+        return tr("Give a reason of at least %1 characters for the override.")
+            .arg(MinimumOverrideReason);
+    return {};
+}

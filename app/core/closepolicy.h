@@ -32,6 +32,10 @@ public:
 
     CloseDecision decide(const Input &input) const;
 
+    static constexpr int MinimumOverrideReason = 10;
+    // Why a supervisor override may not be recorded, or empty when it may.
+    static QString overrideProblem(bool overrideEnabled, const QString &reason);
+
 private:
     int m_threshold = 100;
     SiteProfile::VerificationPolicy m_policy = SiteProfile::VerificationPolicy::Block;

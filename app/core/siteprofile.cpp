@@ -144,3 +144,24 @@ QStringList SiteProfile::validate() const
     }
     return errors;
 }
+
+int SiteProfile::thresholdFor(const QStringList &types) const
+{
+    int result = -1;
+    for (const QString &type : types) {
+        const auto it = typeThresholds.constFind(type);
+        if (it != typeThresholds.cend())
+            result = qMax(result, *it);
+    }
+    return result < 0 ? threshold : result;
+}
+
+bool SiteProfile::tlsOverrideMatches(const QString &host, const QByteArray &sha256) const
+{
+    for (const TlsOverride &o : tlsOverrides) {
+        if (o.host.compare(host, Qt::CaseInsensitive) == 0 && !o.sha256.isEmpty()
+            && o.sha256 == sha256)
+            return true;
+    }
+    return false;
+}

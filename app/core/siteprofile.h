@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QStringList>
 #include <QUrl>
 #include <QUuid>
@@ -38,6 +40,22 @@ public:
     ExternalLinks externalLinks = ExternalLinks::Refuse;
     MediaPermissions mediaPermissions = MediaPermissions::AllowListed;
     bool allowDownloads = false;
+    // A stricter (or looser) threshold for some work order types: a work order with several
+    // types takes the highest of those that apply.
+    QHash<QString, int> typeThresholds;
+    // Lets a supervisor close a blocked intervention, with a written reason (off by default).
+    bool supervisorOverride = false;
+    // The one way past an invalid certificate: a deployment names the host and the SHA-256
+    // fingerprint of the certificate it must present. Nothing else is ever accepted.
+    struct TlsOverride {
+        QString host;
+        QByteArray sha256; // 32 raw bytes
+    };
+    QList<TlsOverride> tlsOverrides;
+
+    int thresholdFor(const QStringList &types) const;
+    // True when `host` presents exactly the pinned certificate (fingerprint = SHA-256 of DER).
+    bool tlsOverrideMatches(const QString &host, const QByteArray &sha256) const;
 
     // The documented API base: api.{first 20 hex chars of the site UUID}.customers[.us1]...
     static QUrl derivedApiUrl(Region region, const QUuid &siteId);

@@ -24,7 +24,9 @@ QStringList SiteProfileConfig::knownKeys()
             QStringLiteral("site/allow_hosts"),
             QStringLiteral("site/external_links"),
             QStringLiteral("site/media_permissions"),
-            QStringLiteral("site/allow_downloads")};
+            QStringLiteral("site/allow_downloads"),
+            QStringLiteral("site/supervisor_override"),
+            QStringLiteral("site/tls_override")};
 }
 
 SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
@@ -38,7 +40,9 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     };
     const QStringList known = knownKeys();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!known.contains(it.key()))
+        // threshold.<work order type> sets a threshold for one type.
+        if (!known.contains(it.key())
+            && !it.key().startsWith(kPrefix + QStringLiteral("threshold.")))
             error(it.key(), tr("unknown setting"));
     }
     auto value = [&](const char *key) {
@@ -144,6 +148,46 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
              && downloads != QLatin1String("0"))
         error(kPrefix + QStringLiteral("allow_downloads"),
               tr("\"%1\" is not true or false").arg(downloads));
+
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString prefix = kPrefix + QStringLiteral("threshold.");
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QString type = it.key().mid(prefix.size());
+        bool ok = false;
+        const int t = it.value().trimmed().toInt(&ok);
+        if (type.isEmpty() || !ok || t < 0 || t > 100)
+            error(it.key(), tr("\"%1\" is not an integer from 0 to 100 for a named work order type")
+                                .arg(it.value()));
+        else
+            p.typeThresholds.insert(type, t);
+    }
+
+    const QString supervisor = value("supervisor_override").toLower();
+    if (supervisor == QLatin1String("true") || supervisor == QLatin1String("1"))
+        p.supervisorOverride = true;
+    else if (!supervisor.isEmpty() && supervisor != QLatin1String("false")
+             && supervisor != QLatin1String("0"))
+        error(kPrefix + QStringLiteral("supervisor_override"),
+              tr("\"%1\" is not true or false").arg(supervisor));
+
+    // tls_override=<host> <sha256 fingerprint, hex, colons allowed>
+    const QString tls = value("tls_override");
+    if (!tls.isEmpty()) {
+        const QStringList parts =
+            tls.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QString hex = parts.value(1);
+        hex.remove(u':');
+        const QByteArray sha = QByteArray::fromHex(hex.toLatin1());
+        static const QRegularExpression hexOnly(
+            QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f]{64}")));
+        if (parts.size() != 2 || !SiteProfile::isHostName(parts.at(0))
+            || !hexOnly.match(hex).hasMatch())
+            error(kPrefix + QStringLiteral("tls_override"),
+                  tr("\"%1\" is not \"<host> <SHA-256 fingerprint>\"").arg(tls));
+        else
+            p.tlsOverrides.append({parts.at(0).toLower(), sha});
+    }
 
     if (result.errors.isEmpty()) {
         for (const QString &problem : p.validate())

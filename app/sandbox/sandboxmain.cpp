@@ -4,7 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #ifndef FIELDCONNECT_VERSION
@@ -77,7 +80,16 @@ int main(int argc, char *argv[])
                             QStringLiteral("N")),
          QStringLiteral("seed")},
     };
-    parser.addOptions({portOption, stateOption, tokenOption, scriptOption, seedOption});
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (needs --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"),
+        QStringLiteral("The PEM private key (RSA or EC, unencrypted) of --tls-cert."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOption, stateOption, tokenOption, scriptOption, seedOption,
+                       tlsCertOption, tlsKeyOption});
     for (const auto &fault : faultOptions)
         parser.addOption(fault.first);
     parser.process(app);
@@ -132,6 +144,35 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(scriptOption))
         server.setFinishMode(SandboxServer::FinishMode::Script);
+    QByteArray fingerprint;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
+        err << "--tls-cert and --tls-key go together." << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(tlsCertOption)) {
+        QFile certFile(parser.value(tlsCertOption));
+        QFile keyFile(parser.value(tlsKeyOption));
+        for (QFile *file : {&certFile, &keyFile}) {
+            if (!file->open(QIODevice::ReadOnly)) {
+                err << "Cannot read " << file->fileName() << ": " << file->errorString()
+                    << Qt::endl;
+                return 2;
+            }
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec);
+        if (certificate.isNull() || key.isNull()) {
+            err << "The TLS " << (certificate.isNull() ? "certificate " : "key ")
+                << (certificate.isNull() ? certFile.fileName() : keyFile.fileName())
+                << " is not a readable PEM file." << Qt::endl;
+            return 2;
+        }
+        server.setTls(certificate, key);
+        fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex();
+    }
     if (!server.start(static_cast<quint16>(port))) {
         err << server.errorString() << Qt::endl;
         return 1;
@@ -145,6 +186,9 @@ int main(int argc, char *argv[])
     out << "org_slug=" << server.orgSlug() << Qt::endl;
     out << "token=" << server.apiToken() << Qt::endl;
     out << "admin_token=" << server.adminToken() << Qt::endl;
+    // What a deployment file's tls_override needs to accept this (self-signed) certificate.
+    if (!fingerprint.isEmpty())
+        out << "tls_sha256=" << fingerprint << Qt::endl;
     out << "faults=" << (faults.isActive() ? faults.toSpec() : QStringLiteral("none")) << Qt::endl;
     return app.exec();
 }

@@ -20,6 +20,9 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -262,6 +265,19 @@ QString SandboxServer::loadSeed(const QByteArray &json)
     return m_error;
 }
 
+void SandboxServer::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (m_http) {
+        qCWarning(lcSandbox, "TLS must be set up before the sandbox starts; ignored.");
+        return;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    m_tls = tls;
+}
+
 bool SandboxServer::start(quint16 port)
 {
     if (m_http) {
@@ -288,7 +304,20 @@ bool SandboxServer::start(quint16 port)
     }
 
     auto http = std::make_unique<QHttpServer>();
-    auto *tcp = new QTcpServer(http.get());
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        if (m_tls->localCertificate().isNull() || m_tls->privateKey().isNull()) {
+            m_error = QStringLiteral("The TLS certificate or key could not be read.");
+            return false;
+        }
+        // sslSetup() only applies to QHttpServer::listen(); we listen ourselves (to report why
+        // it failed), so the TLS server is ours too.
+        auto *ssl = new QSslServer(http.get());
+        ssl->setSslConfiguration(*m_tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(http.get());
+    }
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         m_error =
             QStringLiteral("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
@@ -324,7 +353,7 @@ QUrl SandboxServer::baseUrl() const
     if (m_port == 0)
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;

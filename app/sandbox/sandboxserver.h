@@ -7,17 +7,21 @@
 #include <QList>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class QSslCertificate;
+class QSslKey;
 class SandboxConnectorQuery;
 class SandboxMediaStore;
 class SandboxPages;
@@ -47,12 +51,17 @@ public:
     // string on success, otherwise what is wrong with it; start() then fails with that reason.
     QString loadSeed(const QByteArray &json);
 
+    // Serve HTTPS only, with this certificate and key (call before start()): how tests and QA
+    // exercise certificate errors and the deployment's fingerprint override.
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const { return m_tls.has_value(); }
+
     // Listens on QHostAddress::LocalHost; port 0 picks a free port. False on failure, see
     // errorString().
     bool start(quint16 port = 0);
     QString errorString() const;
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>, or https:// after setTls()
     QString apiToken() const;
     QUuid siteId() const;
     QString orgSlug() const;
@@ -129,6 +138,7 @@ private:
     QString m_statePath;
     QString m_token = QLatin1String(DemoToken);
     QString m_error;
+    std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
     FinishMode m_finishMode = FinishMode::Redirect;
     SandboxFaults m_faults;

@@ -74,6 +74,9 @@ private slots:
     void resultsShowTaskStatesAndThumbnails();
     void resultsFailureShowsTheServersWords();
     void createWithUnknownOutcomeIsShownInDoubtNotTwinned();
+    void supervisorOverrideIsOffByDefault();
+    void supervisorOverrideNeedsAReasonAndIsRecorded();
+    void thresholdPerWorkOrderType();
 
 private:
     void selectKey(const QString &key);
@@ -381,6 +384,73 @@ void tst_MainWindow::createWithUnknownOutcomeIsShownInDoubtNotTwinned()
     const QLabel *message = pane->findChild<QLabel *>(QStringLiteral("paneMessage"));
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("in doubt")), qPrintable(message->text()));
+}
+
+void tst_MainWindow::supervisorOverrideIsOffByDefault()
+{
+    selectKey(QStringLiteral("WO-LYON-1")); // blocked at 45 %
+    QVERIFY(!m_window->detailsPane()->overrideButton()->isVisible());
+    QString error;
+    QVERIFY(!m_controller->overrideClose(
+        QStringLiteral("WO-LYON-1"), QStringLiteral("Customer signed the paper report"), &error));
+    QVERIFY(error.contains(QLatin1String("not enabled")));
+    QCOMPARE(m_controller->workOrder(QStringLiteral("WO-LYON-1"))->status,
+             WorkOrderStatus::Blocked);
+}
+
+void tst_MainWindow::supervisorOverrideNeedsAReasonAndIsRecorded()
+{
+    SiteProfile site = m_controller->site();
+    site.supervisorOverride = true;
+    m_controller->setSite(site);
+    selectKey(QStringLiteral("WO-LYON-2"));
+    QVERIFY(!m_window->detailsPane()->overrideButton()->isVisible()); // allowed: no override
+    selectKey(QStringLiteral("WO-LYON-1"));
+    QVERIFY(m_window->detailsPane()->overrideButton()->isVisible());
+
+    QString error;
+    QVERIFY(
+        !m_controller->overrideClose(QStringLiteral("WO-LYON-1"), QStringLiteral("short"), &error));
+    QVERIFY(error.contains(QLatin1String("10")));
+    const QString reason = QStringLiteral("Camera broken; photos sent to the office by e-mail");
+    QVERIFY2(m_controller->overrideClose(QStringLiteral("WO-LYON-1"), reason, &error),
+             qPrintable(error));
+    const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-LYON-1"));
+    QCOMPARE(wo.status, WorkOrderStatus::ClosedOverride);
+    const WorkOrderEvent last = m_store->events(wo.key).constLast();
+    QCOMPARE(last.kind, QStringLiteral("closed_override"));
+    QCOMPARE(last.toStatus, QStringLiteral("closed_override"));
+    QCOMPARE(last.data.value(QStringLiteral("override_reason")).toString(), reason);
+    QVERIFY(last.reason.contains(reason));
+    // Shown as such in the list and the pane, and not closable twice.
+    QCOMPARE(m_window->tableView()
+                 ->currentIndex()
+                 .siblingAtColumn(WorkOrderTableModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Closed (override)"));
+    QVERIFY(!m_window->detailsPane()->overrideButton()->isVisible());
+    QVERIFY(!m_controller->overrideClose(wo.key, reason, &error));
+}
+
+void tst_MainWindow::thresholdPerWorkOrderType()
+{
+    // WO-LYON-1 is verified at 45 %: blocked at 80 %, closable where its type needs 40 %.
+    WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-LYON-1"));
+    wo.types = {QStringLiteral("maintenance")};
+    WorkOrderEvent e;
+    e.workOrderKey = wo.key;
+    e.kind = QStringLiteral("planned");
+    QVERIFY(m_store->update(wo, e));
+    QVERIFY(!m_controller->decision(wo.key).allowed);
+    SiteProfile site = m_controller->site();
+    site.typeThresholds.insert(QStringLiteral("maintenance"), 40);
+    m_controller->setSite(site);
+    const CloseDecision d = m_controller->decision(wo.key);
+    QVERIFY2(d.allowed, qPrintable(d.reason));
+    site.typeThresholds.insert(QStringLiteral("maintenance"), 50);
+    m_controller->setSite(site);
+    QVERIFY(m_controller->decision(wo.key).reason.contains(QLatin1String("At least 50 %")));
 }
 
 int main(int argc, char *argv[])

@@ -14,6 +14,8 @@ class tst_ClosePolicy : public QObject
     Q_OBJECT
 
 private slots:
+    void overrideNeedsTheSiteAndAReason_data();
+    void overrideNeedsTheSiteAndAReason();
     void defaults();
     void decide_data();
     void decide();
@@ -260,6 +262,29 @@ void tst_ClosePolicy::outOfRangeVerifiedValueDoesNotCount()
         ClosePolicy(0, SiteProfile::VerificationPolicy::Block).decide(input);
     QVERIFY(!decision.allowed);
     QVERIFY(!decision.reason.isEmpty());
+}
+
+void tst_ClosePolicy::overrideNeedsTheSiteAndAReason_data()
+{
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("disabled") << false << QStringLiteral("Customer signed the paper report")
+                              << false;
+    QTest::newRow("no reason") << true << QString() << false;
+    QTest::newRow("nine characters") << true << QStringLiteral("too short") << false;
+    QTest::newRow("spaces do not count") << true << QStringLiteral("   short    ") << false;
+    QTest::newRow("ten characters") << true << QStringLiteral("0123456789") << true;
+    QTest::newRow("a real reason")
+        << true << QStringLiteral("Camera broken; photos sent by e-mail") << true;
+}
+
+void tst_ClosePolicy::overrideNeedsTheSiteAndAReason()
+{
+    QFETCH(bool, enabled);
+    QFETCH(QString, reason);
+    QFETCH(bool, allowed);
+    QCOMPARE(ClosePolicy::overrideProblem(enabled, reason).isEmpty(), allowed);
 }
 
 QTEST_APPLESS_MAIN(tst_ClosePolicy)

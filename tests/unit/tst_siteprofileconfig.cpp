@@ -26,6 +26,7 @@ class tst_SiteProfileConfig : public QObject
 {
     Q_OBJECT
 private slots:
+    void typeThresholdsOverrideAndTlsPin();
     void minimalFileGivesDocumentedDefaults();
     void everyKeyIsRead();
     void rejectsWithTheKeyNamed_data();
@@ -215,6 +216,45 @@ void tst_SiteProfileConfig::contentPolicyDefaults()
     QCOMPARE(parsed.profile.mediaPermissions, SiteProfile::MediaPermissions::AllowListed);
     QVERIFY(!parsed.profile.allowDownloads);
     QVERIFY(parsed.profile.navigationAllowList.isEmpty());
+}
+
+void tst_SiteProfileConfig::typeThresholdsOverrideAndTlsPin()
+{
+    Values v = with(minimal(), QStringLiteral("threshold"), QStringLiteral("100"));
+    v = with(v, QStringLiteral("threshold.installation"), QStringLiteral("80"));
+    v = with(v, QStringLiteral("threshold.maintenance"), QStringLiteral("60"));
+    v = with(v, QStringLiteral("supervisor_override"), QStringLiteral("true"));
+    const QString fingerprint = QStringLiteral("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:"
+                                               "CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+    v = with(v, QStringLiteral("tls_override"),
+             QStringLiteral("studio.acme.example ") + fingerprint);
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    const SiteProfile &p = parsed.profile;
+    QCOMPARE(p.thresholdFor({}), 100);
+    QCOMPARE(p.thresholdFor({QStringLiteral("installation")}), 80);
+    QCOMPARE(p.thresholdFor({QStringLiteral("maintenance"), QStringLiteral("installation")}), 80);
+    QCOMPARE(p.thresholdFor({QStringLiteral("raccordement")}), 100);
+    QVERIFY(p.supervisorOverride);
+    QByteArray sha = QByteArray::fromHex(QString(fingerprint).remove(u':').toLatin1());
+    QVERIFY(p.tlsOverrideMatches(QStringLiteral("studio.acme.example"), sha));
+    QVERIFY(p.tlsOverrideMatches(QStringLiteral("STUDIO.acme.example"), sha));
+    QVERIFY(!p.tlsOverrideMatches(QStringLiteral("other.acme.example"), sha));
+    sha[0] = 0;
+    QVERIFY(!p.tlsOverrideMatches(QStringLiteral("studio.acme.example"), sha));
+
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("threshold.installation"), QStringLiteral("120")},
+          std::pair{QStringLiteral("threshold."), QStringLiteral("50")},
+          std::pair{QStringLiteral("supervisor_override"), QStringLiteral("maybe")},
+          std::pair{QStringLiteral("tls_override"), QStringLiteral("studio.acme.example")},
+          std::pair{QStringLiteral("tls_override"), QStringLiteral("studio.acme.example 12:34")},
+          std::pair{QStringLiteral("tls_override"), QStringLiteral("not a host ") + fingerprint}}) {
+        const SiteProfileConfig::Parsed bad =
+            SiteProfileConfig::parse(with(minimal(), key, value), QStringLiteral("a.ini"));
+        QVERIFY2(!bad.ok(), qPrintable(key + QLatin1Char('=') + value));
+        QVERIFY2(bad.errors.join(u'\n').contains(key), qPrintable(bad.errors.join(u'\n')));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_SiteProfileConfig)

@@ -1,0 +1,379 @@
+// Certificate errors with real QtWebEngine (offscreen) against the sandbox served over HTTPS with
+// a self-signed certificate made at test time: the connector page is blocked with an
+// explanation, unless the site profile pins that certificate for that host; then the whole flow
+// completes over HTTPS.
+
+#include "callbackschemehandler.h"
+#include "connectorpage.h"
+#include "connectorsession.h"
+#include "connectorview.h"
+#include "deepomaticclient.h"
+#include "interventioncontroller.h"
+#include "mainwindow.h"
+#include "samplephoto.h"
+#include "sandboxserver.h"
+#include "webprofiles.h"
+#include "webtap.h"
+#include "workorderdetailspane.h"
+#include "workorderstore.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <memory>
+
+namespace {
+// Everything the app wires in main.cpp, in the same order, so teardown is the app's too.
+struct App {
+    QTemporaryDir dir;
+    SandboxServer sandbox;
+    WorkOrderStore store;
+    DeepomaticClient client;
+    std::unique_ptr<WebProfiles> profiles;
+    std::unique_ptr<ConnectorSession> session;
+    std::unique_ptr<InterventionController> controller;
+    std::unique_ptr<MainWindow> window;
+    SiteProfile site;
+
+    ~App()
+    {
+        window.reset();
+        controller.reset();
+        session.reset(); // the page goes before its profile
+        profiles.reset();
+    }
+};
+
+// A fresh self-signed certificate for localhost and 127.0.0.1, trusted by nobody; false with the
+// reason in *why when it cannot be made.
+bool makeSelfSigned(const QString &dir, QSslCertificate *certificate, QSslKey *key, QString *why)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *why = QStringLiteral("the openssl command is not installed");
+        return false;
+    }
+    const QString certPath = dir + QStringLiteral("/cert.pem");
+    const QString keyPath = dir + QStringLiteral("/key.pem");
+    QProcess p;
+    p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                      QStringLiteral("2"), QStringLiteral("-keyout"), keyPath,
+                      QStringLiteral("-out"), certPath, QStringLiteral("-subj"),
+                      QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                      QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *why = QStringLiteral("openssl failed: %1")
+                   .arg(QString::fromLocal8Bit(p.readAllStandardError()));
+        return false;
+    }
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("cannot read what openssl wrote");
+        return false;
+    }
+    *certificate = QSslCertificate(&certFile, QSsl::Pem);
+    *key = QSslKey(&keyFile, QSsl::Rsa);
+    if (certificate->isNull() || key->isNull()) {
+        *why = QStringLiteral("openssl wrote an unreadable certificate or key");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+class tst_Tls : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void untrustedCertificateBlocksThePageWithAnExplanation_data();
+    void untrustedCertificateBlocksThePageWithAnExplanation();
+    void pinnedCertificateLoadsThePageAndTheFlowCompletes();
+
+private:
+    QString planAndCreate(const QString &name);
+    QVariant js(const QString &script);
+    void tap(const QString &elementExpression);
+
+    QTemporaryDir m_certDir;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    QByteArray m_sha256;
+    std::unique_ptr<App> m_app;
+    int m_photos = 0;
+};
+
+void tst_Tls::initTestCase()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("No TLS backend in Qt Network");
+    QVERIFY(m_certDir.isValid());
+    QString why;
+    if (!makeSelfSigned(m_certDir.path(), &m_certificate, &m_key, &why))
+        QSKIP(qPrintable(QStringLiteral("Cannot make a test certificate: %1").arg(why)));
+    m_sha256 = m_certificate.digest(QCryptographicHash::Sha256);
+}
+
+void tst_Tls::init()
+{
+    m_app = std::make_unique<App>();
+    App &a = *m_app;
+    QVERIFY(a.dir.isValid());
+    a.sandbox.setTls(m_certificate, m_key);
+    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
+    QCOMPARE(a.sandbox.baseUrl().scheme(), QStringLiteral("https"));
+    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
+             qPrintable(a.store.lastError()));
+    a.site = a.sandbox.siteProfile();
+    a.client.setBaseUrl(a.site.effectiveApiUrl());
+    a.client.setToken(a.sandbox.apiToken());
+    // The work order must exist in Deepomatic before its page can be opened, so the API client
+    // trusts the test certificate in every test; what the page may trust is the site's.
+    a.client.setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
+    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
+    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
+    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
+    a.controller->setSite(a.site);
+    a.controller->setUserName(QStringLiteral("e2e"));
+    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
+    a.window->reload();
+    a.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+}
+
+void tst_Tls::cleanup()
+{
+    m_app.reset();
+}
+
+QString tst_Tls::planAndCreate(const QString &name)
+{
+    App &a = *m_app;
+    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
+    WorkOrder wo;
+    wo.key = wo.name = name;
+    wo.plannedDate = QDate::currentDate();
+    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
+    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
+        wo.types << t.toString();
+    QString error;
+    if (!a.controller->plan(wo, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    a.window->selectWorkOrder(name);
+    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
+    QPushButton *create = a.window->detailsPane()->createButton();
+    if (!create->isVisible())
+        return {};
+    QTest::mouseClick(create, Qt::LeftButton);
+    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool()) {
+        qWarning() << "create failed:" << (created.isEmpty() ? QVariant() : created.first().at(2));
+        return {};
+    }
+    return name;
+}
+
+QVariant tst_Tls::js(const QString &script)
+{
+    QWebEnginePage *page = m_app->window->connectorView()->webView()->page();
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return result;
+}
+
+void tst_Tls::tap(const QString &elementExpression)
+{
+    QPointF point;
+    QVERIFY2(WebTap::pointFrom(js(WebTap::locateScript(elementExpression)), &point),
+             qPrintable(elementExpression));
+    QTest::qWait(80); // the scroll reaches the compositor
+    QVERIFY(WebTap::tapAt(m_app->window->connectorView()->webView(), point));
+}
+
+void tst_Tls::untrustedCertificateBlocksThePageWithAnExplanation_data()
+{
+    QTest::addColumn<QString>("pinnedHost");
+    QTest::addColumn<bool>("rightFingerprint");
+    QTest::newRow("no override") << QString() << false;
+    QTest::newRow("wrong fingerprint") << QStringLiteral("127.0.0.1") << false;
+    QTest::newRow("fingerprint pinned for another host") << QStringLiteral("localhost") << true;
+}
+
+void tst_Tls::untrustedCertificateBlocksThePageWithAnExplanation()
+{
+    QFETCH(QString, pinnedHost);
+    QFETCH(bool, rightFingerprint);
+    App &a = *m_app;
+    if (!pinnedHost.isEmpty()) {
+        QByteArray sha = m_sha256;
+        if (!rightFingerprint)
+            sha[0] = char(sha.at(0) ^ 0x01);
+        a.site.tlsOverrides = {{pinnedHost, sha}};
+        a.controller->setSite(a.site);
+    }
+    const QString key = planAndCreate(QStringLiteral("TLS-BLOCKED"));
+    QVERIFY(!key.isEmpty());
+
+    a.window->selectWorkOrder(key);
+    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window->isConnectorShown());
+    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    QVERIFY(page);
+    QSignalSpy rejected(page, &ConnectorPage::certificateRejected);
+    QSignalSpy overridden(page, &ConnectorPage::certificateOverridden);
+    QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 30000);
+    QVERIFY(!loaded.first().first().toBool());
+    QCOMPARE(overridden.count(), 0);
+    QCOMPARE(rejected.first().at(0).toUrl().host(), QStringLiteral("127.0.0.1"));
+    const QString description = rejected.first().at(1).toString();
+    QVERIFY(!description.isEmpty());
+
+    // Blocked, explained, never blank: the panel stays once everything has settled.
+    QTest::qWait(500);
+    auto *text = a.window->connectorView()->findChild<QLabel *>(QStringLiteral("problemText"));
+    QVERIFY(text);
+    QVERIFY(text->isVisible());
+    QVERIFY(!a.window->connectorView()->webView()->isVisible());
+    const QString shown = text->text();
+    QVERIFY2(shown.contains(QLatin1String("127.0.0.1")), qPrintable(shown));
+    QVERIFY2(shown.contains(description.left(20)), qPrintable(shown + u'|' + description));
+    QVERIFY2(shown.contains(QLatin1String("blocked to protect your account")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("ask your IT to check the certificate")),
+             qPrintable(shown));
+    // Nothing of the untrusted site ran in the page.
+    QCOMPARE(js(QStringLiteral("document.querySelectorAll('button.take-photo').length")).toInt(),
+             0);
+
+    // The work order is as the open left it: no progress, no callback, the launch still open.
+    const WorkOrder wo = *a.controller->workOrder(key);
+    QCOMPARE(wo.status, WorkOrderStatus::InProgress);
+    QVERIFY(!wo.lastProgress.isValid());
+    QVERIFY(!wo.launchId.isEmpty());
+    QCOMPARE(a.store.events(key).constLast().kind, QStringLiteral("connector_opened"));
+    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
+
+    // Retry asks again and is refused again: no decision is remembered.
+    auto *retry =
+        a.window->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(text->isVisible(), 10000);
+    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+}
+
+void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
+{
+    App &a = *m_app;
+    // As main.cpp does it: one deployment entry, given to the page (via the site) and the client.
+    a.site.tlsOverrides = {{QStringLiteral("127.0.0.1"), m_sha256}};
+    a.client.setTlsOverrides(a.site.tlsOverrides);
+    a.controller->setSite(a.site);
+    const QString key = planAndCreate(QStringLiteral("TLS-PINNED"));
+    QVERIFY(!key.isEmpty());
+
+    a.window->selectWorkOrder(key);
+    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window->isConnectorShown());
+    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    QVERIFY(page);
+    QSignalSpy rejected(page, &ConnectorPage::certificateRejected);
+    QSignalSpy overridden(page, &ConnectorPage::certificateOverridden);
+    QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 30000);
+    QVERIFY(loaded.first().first().toBool());
+    QVERIFY(overridden.count() > 0);
+    QCOMPARE(overridden.first().first().toUrl().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(page->url().scheme(), QStringLiteral("https"));
+    QVERIFY(a.window->connectorView()->webView()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelectorAll('button.take-photo')"
+                                               ".length"))
+                                     .toInt()
+                                 > 0,
+                             10000);
+
+    // Every photo, uploaded by the page over the pinned connection.
+    page->setFileChooser([this](QWebEnginePage::FileSelectionMode, const QStringList &) {
+        return QStringList{SamplePhoto::write(m_app->dir.path(), ++m_photos)};
+    });
+    const int buttons =
+        js(QStringLiteral("document.querySelectorAll('button.take-photo').length")).toInt();
+    for (int i = 0; i < buttons; ++i) {
+        tap(QStringLiteral("document.querySelectorAll('button.take-photo')[%1]").arg(i));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length")).toInt()
+                > i,
+            10000);
+    }
+
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    tap(QStringLiteral("document.getElementById('finish')"));
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
+    QCOMPARE(accepted.first().at(1).toInt(), 100);
+    QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
+    QVERIFY2(verified.first().at(1).toBool(), qPrintable(verified.first().at(3).toString()));
+    QCOMPARE(verified.first().at(2).toInt(), 100);
+    QCOMPARE(rejected.count(), 0);
+    const WorkOrder wo = *a.controller->workOrder(key);
+    QCOMPARE(wo.status, WorkOrderStatus::ReadyToClose);
+    QVERIFY(a.window->detailsPane()->closeButton()->isEnabled());
+
+    // Deepomatic agrees, asked over HTTPS by another client with the same single override.
+    DeepomaticClient check;
+    check.setBaseUrl(a.site.effectiveApiUrl());
+    check.setToken(a.sandbox.apiToken());
+    check.setTlsOverrides(a.site.tlsOverrides);
+    RemoteWorkOrder remote;
+    ApiError error;
+    bool done = false;
+    check.getWorkOrder(wo.deepomaticId, true, this,
+                       [&](const RemoteWorkOrder &w, const ApiError &e) {
+                           remote = w;
+                           error = e;
+                           done = true;
+                       });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(remote.id, wo.deepomaticId);
+    QCOMPARE(remote.progressScore, 100);
+}
+
+int main(int argc, char *argv[])
+{
+    // As in the app: the scheme is known to Chromium before QApplication exists.
+    CallbackSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_Tls test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_tls.moc"
