@@ -22,6 +22,7 @@
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
+#include "e2eapp.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
@@ -74,26 +75,7 @@ Q_DECLARE_METATYPE(Verdict)
 Q_DECLARE_METATYPE(Mode)
 
 namespace {
-// Everything the app wires in main.cpp, in the same order, so teardown is the app's too.
-struct App {
-    QTemporaryDir dir;
-    SandboxServer sandbox;
-    WorkOrderStore store;
-    DeepomaticClient client;
-    std::unique_ptr<WebProfiles> profiles;
-    std::unique_ptr<ConnectorSession> session;
-    std::unique_ptr<InterventionController> controller;
-    std::unique_ptr<MainWindow> window;
-    SiteProfile site;
-
-    ~App()
-    {
-        window.reset();
-        controller.reset();
-        session.reset(); // the page goes before its profile
-        profiles.reset();
-    }
-};
+using App = E2eApp;
 
 // The attacker's web server: /page/<n> serves the current row's page, /go?to=U navigates to U
 // from script, /redirect?to=U answers 302 to U. Listens on an allow-listed and an outside host.

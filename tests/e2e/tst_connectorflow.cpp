@@ -8,6 +8,7 @@
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
+#include "e2eapp.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "samplephoto.h"
@@ -33,26 +34,7 @@
 #include <signal.h>
 
 namespace {
-// Everything the app wires in main.cpp, in the same order, so teardown is the app's too.
-struct App {
-    QTemporaryDir dir;
-    SandboxServer sandbox;
-    WorkOrderStore store;
-    DeepomaticClient client;
-    std::unique_ptr<WebProfiles> profiles;
-    std::unique_ptr<ConnectorSession> session;
-    std::unique_ptr<InterventionController> controller;
-    std::unique_ptr<MainWindow> window;
-    SiteProfile site;
-
-    ~App()
-    {
-        window.reset();
-        controller.reset();
-        session.reset(); // the page goes before its profile
-        profiles.reset();
-    }
-};
+using App = E2eApp;
 } // namespace
 
 class tst_ConnectorFlow : public QObject
@@ -195,8 +177,7 @@ void tst_ConnectorFlow::takePhotos(int count)
     for (int i = 0; i < count; ++i) {
         tap(QStringLiteral("document.querySelectorAll('button.take-photo')[%1]").arg(i));
         QTRY_VERIFY_WITH_TIMEOUT(
-            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length"))
-                    .toInt()
+            js(QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length")).toInt()
                 > i,
             10000);
     }

@@ -9,6 +9,7 @@
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
+#include "e2eapp.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
@@ -39,25 +40,7 @@ namespace {
 const QString kAllowedHost = QStringLiteral("127.0.0.2");
 const QString kOutsideHost = QStringLiteral("127.0.0.3");
 
-struct App {
-    QTemporaryDir dir;
-    SandboxServer sandbox;
-    WorkOrderStore store;
-    DeepomaticClient client;
-    std::unique_ptr<WebProfiles> profiles;
-    std::unique_ptr<ConnectorSession> session;
-    std::unique_ptr<InterventionController> controller;
-    std::unique_ptr<MainWindow> window;
-    SiteProfile site;
-
-    ~App()
-    {
-        window.reset();
-        controller.reset();
-        session.reset(); // the page goes before its profile
-        profiles.reset();
-    }
-};
+using App = E2eApp;
 
 // Serves the same small pages on both hosts and counts the requests each host received, so a
 // test can prove that a refused navigation never reached the network.

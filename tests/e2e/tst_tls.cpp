@@ -8,6 +8,7 @@
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
+#include "e2eapp.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "samplephoto.h"
@@ -37,26 +38,7 @@
 #include <memory>
 
 namespace {
-// Everything the app wires in main.cpp, in the same order, so teardown is the app's too.
-struct App {
-    QTemporaryDir dir;
-    SandboxServer sandbox;
-    WorkOrderStore store;
-    DeepomaticClient client;
-    std::unique_ptr<WebProfiles> profiles;
-    std::unique_ptr<ConnectorSession> session;
-    std::unique_ptr<InterventionController> controller;
-    std::unique_ptr<MainWindow> window;
-    SiteProfile site;
-
-    ~App()
-    {
-        window.reset();
-        controller.reset();
-        session.reset(); // the page goes before its profile
-        profiles.reset();
-    }
-};
+using App = E2eApp;
 
 // A fresh self-signed certificate for localhost and 127.0.0.1, trusted by nobody; false with the
 // reason in *why when it cannot be made.
