@@ -148,13 +148,13 @@ void Autopilot::openConnector()
         if (!ok)
             return fail(tr("The Deepomatic page did not load."));
         emitEvent(QStringLiteral("loaded"));
-        if (auto *connectorPage = qobject_cast<ConnectorPage *>(
-                m_window->connectorView()->webView()->page()))
-            connectorPage->setFileChooser([this](QWebEnginePage::FileSelectionMode,
-                                                 const QStringList &) {
-                const QString photo = SamplePhoto::write(m_photos.path(), ++m_photosTaken);
-                return photo.isEmpty() ? QStringList() : QStringList{photo};
-            });
+        if (auto *connectorPage =
+                qobject_cast<ConnectorPage *>(m_window->connectorView()->webView()->page()))
+            connectorPage->setFileChooser(
+                [this](QWebEnginePage::FileSelectionMode, const QStringList &) {
+                    const QString photo = SamplePhoto::write(m_photos.path(), ++m_photosTaken);
+                    return photo.isEmpty() ? QStringList() : QStringList{photo};
+                });
         takePhotos();
     });
 }
@@ -193,15 +193,16 @@ void Autopilot::takePhotos()
 
 void Autopilot::tap(const QString &elementExpression, std::function<void(bool found)> then)
 {
-    runJs(WebTap::locateScript(elementExpression), [this, then = std::move(then)](const QVariant &v) {
-        QPointF point;
-        if (!WebTap::pointFrom(v, &point))
-            return then(false);
-        // Let the scroll reach the compositor before the finger lands.
-        QTimer::singleShot(80, this, [this, point, then] {
-            then(WebTap::tapAt(m_window->connectorView()->webView(), point));
-        });
-    });
+    runJs(WebTap::locateScript(elementExpression),
+          [this, then = std::move(then)](const QVariant &v) {
+              QPointF point;
+              if (!WebTap::pointFrom(v, &point))
+                  return then(false);
+              // Let the scroll reach the compositor before the finger lands.
+              QTimer::singleShot(80, this, [this, point, then] {
+                  then(WebTap::tapAt(m_window->connectorView()->webView(), point));
+              });
+          });
 }
 
 void Autopilot::clickNextPhoto(int done, int wanted)

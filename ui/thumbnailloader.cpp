@@ -39,7 +39,9 @@ Decoded decodeScaled(const QByteArray &bytes, const QSize &size)
 } // namespace
 
 ThumbnailLoader::ThumbnailLoader(const QString &cacheDirectory, QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_memory(200)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_memory(200)
 {
     auto *disk = new QNetworkDiskCache(m_network);
     disk->setCacheDirectory(cacheDirectory);
@@ -55,8 +57,7 @@ void ThumbnailLoader::load(const QUrl &url, const QSize &size, QObject *context,
     }
     QNetworkRequest request(url);
     // Photos never change once taken: the cached copy is as good as the network's.
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::PreferCache);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, true);
     request.setTransferTimeout(30000);
     QNetworkReply *reply = m_network->get(request);
@@ -78,14 +79,13 @@ void ThumbnailLoader::decode(const QUrl &url, const QByteArray &bytes, const QSi
 {
     auto *watcher = new QFutureWatcher<Decoded>(this);
     QPointer<QObject> guard(context);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, url, size, guard, done] {
-                watcher->deleteLater();
-                const Decoded decoded = watcher->result();
-                if (!decoded.image.isNull())
-                    m_memory.insert(cacheKey(url, size), new QImage(decoded.image));
-                if (guard)
-                    done(decoded.image, decoded.error);
-            });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url, size, guard, done] {
+        watcher->deleteLater();
+        const Decoded decoded = watcher->result();
+        if (!decoded.image.isNull())
+            m_memory.insert(cacheKey(url, size), new QImage(decoded.image));
+        if (guard)
+            done(decoded.image, decoded.error);
+    });
     watcher->setFuture(QtConcurrent::run(decodeScaled, bytes, size));
 }

@@ -36,7 +36,8 @@ QString when(const QDateTime &time)
 }
 } // namespace
 
-WorkOrderResultsView::WorkOrderResultsView(QWidget *parent) : QWidget(parent)
+WorkOrderResultsView::WorkOrderResultsView(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,8 +158,8 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
         state->setObjectName(QStringLiteral("taskState"));
         state->setProperty("task", task.name);
         state->setTextFormat(Qt::PlainText);
-        state->setStyleSheet(QStringLiteral("color:%1;font-weight:bold")
-                                 .arg(outcomeColour(outcome.state)));
+        state->setStyleSheet(
+            QStringLiteral("color:%1;font-weight:bold").arg(outcomeColour(outcome.state)));
         if (!outcome.message.isEmpty())
             state->setToolTip(outcome.message);
         tasks->addWidget(sentence, row, 0);

@@ -17,7 +17,8 @@ bool sameEndpoint(const QUrl &a, const QUrl &b)
     // Compare components, never strings: case-insensitive scheme and host, default ports.
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && portOrDefault(a) == portOrDefault(b) && a.userInfo().isEmpty()
+           && portOrDefault(a) == portOrDefault(b)
+           && a.userInfo().isEmpty()
            // Encoded form: "%2F" is not "/" (Qt still normalises harmless escapes).
            && a.path(QUrl::FullyEncoded) == b.path(QUrl::FullyEncoded);
 }

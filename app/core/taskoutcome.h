@@ -14,7 +14,7 @@ public:
     enum class State { NotAnalysed, Ok, Ko, Corrected, Value };
 
     State state = State::NotAnalysed;
-    QString value;   // the value to show, for Value and Corrected
+    QString value; // the value to show, for Value and Corrected
     QString message; // the analysis message, if any
 
     static TaskOutcome of(const RemoteWorkOrder::Task &task);

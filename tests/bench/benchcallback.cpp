@@ -7,9 +7,9 @@
 #include "benchpagedriver.h"
 #include "benchreport.h"
 #include "benchwait.h"
-#include "connectorview.h"
 #include "connectorpage.h"
 #include "connectorsession.h"
+#include "connectorview.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "workorderdetailspane.h"
@@ -78,8 +78,8 @@ bool BenchCallback::openPrepared(BenchApp &app, const QString &key, QUrl *url, Q
         *error = QStringLiteral("%1: the connector page shows no Take photo button").arg(key);
         return false;
     }
-    if (!BenchPageDriver::takeAllPhotos(app.window()->connectorView()->webView(),
-                                        app.dir().path(), error))
+    if (!BenchPageDriver::takeAllPhotos(app.window()->connectorView()->webView(), app.dir().path(),
+                                        error))
         return false;
     if (app.window()->detailsPane()->closeButton()->isEnabled()) {
         *error = QStringLiteral("%1: Close intervention is enabled before the callback").arg(key);
@@ -137,8 +137,8 @@ BenchCallback::AppTiming BenchCallback::finishInApp(BenchApp &app, const QString
     return timing;
 }
 
-double BenchCallback::finishInBaseline(QWebEngineView *view, QPushButton *button,
-                                       const QUrl &url, QString *error)
+double BenchCallback::finishInBaseline(QWebEngineView *view, QPushButton *button, const QUrl &url,
+                                       QString *error)
 {
     auto *page = qobject_cast<BaselinePage *>(view->page());
     button->setEnabled(false);

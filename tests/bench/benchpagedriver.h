@@ -20,8 +20,7 @@ public:
     // real input event: the page opens its file chooser only on a user gesture) and answering
     // the chooser with a generated photo written to photoDirectory; waits for each card to
     // show data-taken="true" (the server has answered). False with *error set on a timeout.
-    static bool takeAllPhotos(QWebEngineView *view, const QString &photoDirectory,
-                              QString *error);
+    static bool takeAllPhotos(QWebEngineView *view, const QString &photoDirectory, QString *error);
     // The script whose run is the start of the callback figure.
     static QString finishScript()
     {

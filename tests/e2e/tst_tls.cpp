@@ -3,6 +3,7 @@
 // explanation, unless the site profile pins that certificate for that host; then the whole flow
 // completes over HTTPS.
 
+#include "../common/selfsignedcertificate.h"
 #include "callbackschemehandler.h"
 #include "connectorpage.h"
 #include "connectorsession.h"
@@ -39,44 +40,6 @@
 
 namespace {
 using App = E2eApp;
-
-// A fresh self-signed certificate for localhost and 127.0.0.1, trusted by nobody; false with the
-// reason in *why when it cannot be made.
-bool makeSelfSigned(const QString &dir, QSslCertificate *certificate, QSslKey *key, QString *why)
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty()) {
-        *why = QStringLiteral("the openssl command is not installed");
-        return false;
-    }
-    const QString certPath = dir + QStringLiteral("/cert.pem");
-    const QString keyPath = dir + QStringLiteral("/key.pem");
-    QProcess p;
-    p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                      QStringLiteral("2"), QStringLiteral("-keyout"), keyPath,
-                      QStringLiteral("-out"), certPath, QStringLiteral("-subj"),
-                      QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                      QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *why = QStringLiteral("openssl failed: %1")
-                   .arg(QString::fromLocal8Bit(p.readAllStandardError()));
-        return false;
-    }
-    QFile certFile(certPath);
-    QFile keyFile(keyPath);
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("cannot read what openssl wrote");
-        return false;
-    }
-    *certificate = QSslCertificate(&certFile, QSsl::Pem);
-    *key = QSslKey(&keyFile, QSsl::Rsa);
-    if (certificate->isNull() || key->isNull()) {
-        *why = QStringLiteral("openssl wrote an unreadable certificate or key");
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 class tst_Tls : public QObject

@@ -140,8 +140,8 @@ void tst_RemoteWorkOrderInputs::taskGroups_data()
     // Found by fuzz_remoteworkorder: an id beyond 2^53 was cast to qint64 (undefined
     // behaviour); such an id is now simply not taken (ids are optional, names are the key).
     QTest::newRow("numeric id beyond 2^53")
-        << QByteArray(R"({"results":[{"id":12345678901234567890,"name":"g"}]})")
-        << QStringList{"g"} << QString();
+        << QByteArray(R"({"results":[{"id":12345678901234567890,"name":"g"}]})") << QStringList{"g"}
+        << QString();
 }
 
 void tst_RemoteWorkOrderInputs::taskGroups()
