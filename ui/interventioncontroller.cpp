@@ -70,7 +70,10 @@ QString InterventionController::openBlocker(const WorkOrder &wo) const
 {
     if (isClosedStatus(wo.status))
         return tr("This intervention is closed.");
-    const QUrl callback = CallbackUri::forLaunch(m_site, CallbackUri::newLaunchId());
+    // Only the link's shape is checked here, on every refresh of the pane: a placeholder launch
+    // id does, without drawing from the system's random generator each time.
+    static const QString placeholder(32, u'0');
+    const QUrl callback = CallbackUri::forLaunch(m_site, placeholder);
     return ConnectorLink::build(m_site, wo.deepomaticId, callback).error;
 }
 
