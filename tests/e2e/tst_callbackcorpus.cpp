@@ -254,24 +254,11 @@ bool tst_CallbackCorpus::openLaunch(const QString &key)
 {
     App &a = *m_app;
     // As MainWindow::openSelected does; the button itself is tested in tst_connectorflow.
-    // Listen before opening, and wait for a successful load: the previous row's aborted
-    // navigation may still report its own (failed) end first.
-    std::unique_ptr<QSignalSpy> loaded;
-    if (page())
-        loaded = std::make_unique<QSignalSpy>(page(), &QWebEnginePage::loadFinished);
     if (!a.controller->openConnector(key).ok())
         return false;
     a.window->showConnector();
-    if (!loaded)
-        loaded = std::make_unique<QSignalSpy>(page(), &QWebEnginePage::loadFinished);
-    auto succeeded = [&] {
-        for (const QList<QVariant> &signal : std::as_const(*loaded)) {
-            if (signal.first().toBool())
-                return true;
-        }
-        return false;
-    };
-    return QTest::qWaitFor(succeeded, 30000);
+    QSignalSpy loaded(page(), &QWebEnginePage::loadFinished);
+    return loaded.wait(30000) && loaded.first().first().toBool();
 }
 
 QVariant tst_CallbackCorpus::js(QWebEnginePage *on, const QString &script)
