@@ -55,6 +55,10 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_notice->setStyleSheet(QStringLiteral("background:#fff4e5;color:#7a3e00"));
     m_notice->hide();
     layout->addWidget(m_notice);
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(std::chrono::seconds(8));
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::hide);
 
     auto *content = new QWidget(this);
     m_stack = new QStackedLayout(content);
@@ -103,11 +107,11 @@ void ConnectorView::showNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
-    if (!text.isEmpty())
-        QTimer::singleShot(8000, m_notice, [n = m_notice, text] {
-            if (n->text() == text)
-                n->hide();
-        });
+    // One timer, restarted: a repeated notice gets its full time on screen.
+    if (text.isEmpty())
+        m_noticeTimer->stop();
+    else
+        m_noticeTimer->start();
 }
 
 void ConnectorView::showProblem(const QString &text)

@@ -7,6 +7,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedLayout;
+class QTimer;
 class QWebEngineView;
 
 // The Deepomatic page inside the app window: a bar with Return to FieldConnect, Back, Reload
@@ -39,6 +40,7 @@ private:
     QLabel *m_problemText;
     QLabel *m_title;
     QLabel *m_notice;
+    QTimer *m_noticeTimer;
     QProgressBar *m_loading;
     QPushButton *m_return;
     QPushButton *m_back;

@@ -257,8 +257,20 @@ bool tst_CallbackCorpus::openLaunch(const QString &key)
     if (!a.controller->openConnector(key).ok())
         return false;
     a.window->showConnector();
-    QSignalSpy loaded(page(), &QWebEnginePage::loadFinished);
-    return loaded.wait(30000) && loaded.first().first().toBool();
+    // Wait for this launch's own page, not for the first loadFinished: the previous row's
+    // navigation can still end (aborted, false) after the new load has started. The connector
+    // URL carries the launch id in its callback_uri, so the committed URL names the launch.
+    const QString launch = a.controller->workOrder(key)->launchId;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (page()->url().toString().contains(launch)
+            && js(page(), QStringLiteral("document.readyState === 'complete'"
+                                         " && !!document.getElementById('finish')"))
+                   .toBool())
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
 }
 
 QVariant tst_CallbackCorpus::js(QWebEnginePage *on, const QString &script)
