@@ -6,12 +6,14 @@
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
 #include "connectorsession.h"
+#include "connectorview.h"
 #include "deepomaticclient.h"
 #include "demoplanning.h"
 #include "firstpaintwatcher.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "renderingguard.h"
 #include "sandboxserver.h"
 #include "siteprofileconfig.h"
 #include "thumbnailloader.h"
@@ -26,6 +28,7 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -179,13 +182,21 @@ int main(int argc, char *argv[])
         QStringLiteral("devtools"),
         QCoreApplication::translate("main", "Let Chromium DevTools attach to the Deepomatic page "
                                             "on 127.0.0.1:9222 (for support only)."));
+    const QCommandLineOption disableGpuOption(
+        QStringLiteral("disable-gpu"),
+        QCoreApplication::translate("main", "Draw the Deepomatic page without the graphics card "
+                                            "(software rendering)."));
+    const QCommandLineOption enableGpuOption(
+        QStringLiteral("enable-gpu"),
+        QCoreApplication::translate("main", "Use the graphics card again after an automatic "
+                                            "switch to software rendering."));
     // For the benchmark harness: print one line when the list is first painted, then quit.
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReadyOption);
     parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption, fragmentOption,
                        langOption, autopilotOption, workOrderOption, photosOption,
-                       sandboxPortOption, devtoolsOption});
+                       sandboxPortOption, devtoolsOption, disableGpuOption, enableGpuOption});
     parser.process(app);
 
     if (rootWithoutWebSandbox)
@@ -280,6 +291,19 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "cannot create the data directory \"%1\".")
                 .arg(dataDir));
 
+    if (parser.isSet(disableGpuOption) && parser.isSet(enableGpuOption))
+        return usageError(QCoreApplication::translate(
+            "main", "--disable-gpu and --enable-gpu cannot be used together."));
+    // Before any web engine object exists: Chromium reads its rendering flags once.
+    RenderingGuard rendering(dataDir);
+    rendering.decide(parser.isSet(disableGpuOption), parser.isSet(enableGpuOption));
+    rendering.applyToEnvironment();
+    // Declared before the web profiles, so it runs after they are gone: a clean exit.
+    const auto engineStopped = qScopeGuard([&rendering] { rendering.engineStopped(); });
+    const QString renderingNotice = rendering.takeNotice();
+    if (!renderingNotice.isEmpty() && autopilot)
+        std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(renderingNotice));
+
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
     std::unique_ptr<SandboxServer> sandbox;
@@ -324,6 +348,8 @@ int main(int argc, char *argv[])
 
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
     ConnectorSession session(&profiles);
+    QObject::connect(&session, &ConnectorSession::pageCreated, &session,
+                     [&rendering] { rendering.engineStarted(); });
     InterventionController controller(&store, &client, &session);
     controller.setSite(site);
     controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
@@ -378,6 +404,13 @@ int main(int argc, char *argv[])
         });
     }
     window.showWhenLoaded(workOrders);
+    if (!renderingNotice.isEmpty()) {
+        // Said where it matters, over the first Deepomatic page shown.
+        QObject::connect(
+            &controller, &InterventionController::connectorOpened, &window,
+            [&window, renderingNotice] { window.connectorView()->showNotice(renderingNotice); },
+            Qt::SingleShotConnection);
+    }
     if (!sandbox) {
         QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &window,
                          [&window](bool, const QString &message) {
