@@ -179,13 +179,18 @@ int main(int argc, char *argv[])
         QStringLiteral("devtools"),
         QCoreApplication::translate("main", "Let Chromium DevTools attach to the Deepomatic page "
                                             "on 127.0.0.1:9222 (for support only)."));
+    const QCommandLineOption privateOption(
+        QStringLiteral("private"),
+        QCoreApplication::translate("main", "Private browsing (shared tablets): keep no "
+                                            "Deepomatic sign-in, cookies or web storage; sign in "
+                                            "at every launch."));
     // For the benchmark harness: print one line when the list is first painted, then quit.
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReadyOption);
     parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption, fragmentOption,
                        langOption, autopilotOption, workOrderOption, photosOption,
-                       sandboxPortOption, devtoolsOption});
+                       sandboxPortOption, devtoolsOption, privateOption});
     parser.process(app);
 
     if (rootWithoutWebSandbox)
@@ -280,6 +285,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "cannot create the data directory \"%1\".")
                 .arg(dataDir));
 
+    // --private, or the deployment's private_browsing for its site (kept when the sandbox
+    // replaces the site below).
+    const bool privateBrowsing = parser.isSet(privateOption) || site.privateBrowsing;
+
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
     std::unique_ptr<SandboxServer> sandbox;
@@ -323,6 +332,7 @@ int main(int argc, char *argv[])
         client.setToken(sandbox->apiToken());
 
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
+    profiles.setOffTheRecord(privateBrowsing);
     ConnectorSession session(&profiles);
     InterventionController controller(&store, &client, &session);
     controller.setSite(site);
@@ -337,6 +347,11 @@ int main(int argc, char *argv[])
         Autopilot::Options options;
         options.workOrderName = parser.value(workOrderOption);
         options.photos = photos;
+        if (sandbox && !sandbox->signInCredentials().isEmpty()) {
+            // The sandbox asks for sign-in like the studio: the seeded technician signs in.
+            options.signInUser = sandbox->signInCredentials().constFirst().first;
+            options.signInPassword = sandbox->signInCredentials().constFirst().second;
+        }
         workOrders.cancel();
         window.reload(); // the flow starts from the complete list
         Autopilot pilot(&window, &controller, options);
