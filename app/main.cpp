@@ -190,13 +190,19 @@ int main(int argc, char *argv[])
         QStringLiteral("enable-gpu"),
         QCoreApplication::translate("main", "Use the graphics card again after an automatic "
                                             "switch to software rendering."));
+    const QCommandLineOption privateOption(
+        QStringLiteral("private"),
+        QCoreApplication::translate("main", "Private browsing (shared tablets): keep no "
+                                            "Deepomatic sign-in, cookies or web storage; sign in "
+                                            "at every launch."));
     // For the benchmark harness: print one line when the list is first painted, then quit.
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportReadyOption);
     parser.addOptions({sandboxOption, configOption, dataDirOption, thresholdOption, fragmentOption,
                        langOption, autopilotOption, workOrderOption, photosOption,
-                       sandboxPortOption, devtoolsOption, disableGpuOption, enableGpuOption});
+                       sandboxPortOption, devtoolsOption, disableGpuOption, enableGpuOption,
+                       privateOption});
     parser.process(app);
 
     if (rootWithoutWebSandbox)
@@ -303,6 +309,9 @@ int main(int argc, char *argv[])
     const QString renderingNotice = rendering.takeNotice();
     if (!renderingNotice.isEmpty() && autopilot)
         std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(renderingNotice));
+    // --private, or the deployment's private_browsing for its site (kept when the sandbox
+    // replaces the site below).
+    const bool privateBrowsing = parser.isSet(privateOption) || site.privateBrowsing;
 
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
@@ -347,6 +356,7 @@ int main(int argc, char *argv[])
         client.setToken(sandbox->apiToken());
 
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
+    profiles.setOffTheRecord(privateBrowsing);
     ConnectorSession session(&profiles);
     QObject::connect(&session, &ConnectorSession::pageCreated, &session,
                      [&rendering] { rendering.engineStarted(); });
@@ -363,6 +373,11 @@ int main(int argc, char *argv[])
         Autopilot::Options options;
         options.workOrderName = parser.value(workOrderOption);
         options.photos = photos;
+        if (sandbox && !sandbox->signInCredentials().isEmpty()) {
+            // The sandbox asks for sign-in like the studio: the seeded technician signs in.
+            options.signInUser = sandbox->signInCredentials().constFirst().first;
+            options.signInPassword = sandbox->signInCredentials().constFirst().second;
+        }
         workOrders.cancel();
         window.reload(); // the flow starts from the complete list
         Autopilot pilot(&window, &controller, options);

@@ -16,6 +16,8 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <memory>
+
 #include <cstdio>
 
 Autopilot::Autopilot(MainWindow *window, InterventionController *controller, const Options &options,
@@ -155,7 +157,76 @@ void Autopilot::openConnector()
                     const QString photo = SamplePhoto::write(m_photos.path(), ++m_photosTaken);
                     return photo.isEmpty() ? QStringList() : QStringList{photo};
                 });
+        continueInPage(0);
+    });
+}
+
+void Autopilot::continueInPage(int signIns)
+{
+    if (m_done)
+        return;
+    // The sandbox's and its identity provider's sign-in forms, or the work order page.
+    const QString kind =
+        QStringLiteral("(function(){if(document.querySelector('form.sign-in-form'))"
+                       "return 'sign-in';"
+                       "if(document.querySelector('button.take-photo, #finish'))"
+                       "return 'work-order';return '';})()");
+    runJs(kind, [this, signIns](const QVariant &v) {
+        const QString page = v.toString();
+        if (page.isEmpty()) {
+            QTimer::singleShot(100, this, [this, signIns] { continueInPage(signIns); });
+            return;
+        }
+        if (page == QLatin1String("sign-in"))
+            return signIn(signIns);
+        if (signIns > 0)
+            emitEvent(QStringLiteral("signed_in"),
+                      {{QStringLiteral("user"), m_options.signInUser}});
         takePhotos();
+    });
+}
+
+void Autopilot::signIn(int signIns)
+{
+    QWebEngineView *view = m_window->connectorView()->webView();
+    const QString host = view->page()->url().host();
+    if (m_options.signInUser.isEmpty())
+        return fail(
+            tr("The Deepomatic page at %1 asks to sign in, and no user was given.").arg(host));
+    if (signIns > 0) {
+        // Signed in once already and asked again: the password was refused.
+        runJs(QStringLiteral("(document.getElementById('sign-in-error')||{}).textContent||''"),
+              [this, host](const QVariant &error) {
+                  fail(tr("The sign-in at %1 was refused: %2").arg(host, error.toString()));
+              });
+        return;
+    }
+    emitEvent(QStringLiteral("sign_in"),
+              {{QStringLiteral("user"), m_options.signInUser}, {QStringLiteral("host"), host}});
+    // As a technician does it: tap the field, type (through the input method, as an on-screen
+    // keyboard does), tap the next field, type, tap Sign in.
+    tap(QStringLiteral("document.getElementById('username')"), [this, view, signIns](bool found) {
+        if (!found)
+            return fail(tr("The sign-in page has no e-mail field."));
+        WebTap::typeText(view, m_options.signInUser);
+        tap(QStringLiteral("document.getElementById('password')"),
+            [this, view, signIns](bool found) {
+                if (!found)
+                    return fail(tr("The sign-in page has no password field."));
+                WebTap::typeText(view, m_options.signInPassword);
+                // The next page is whatever the submitted form leads to (the work order, or
+                // the form again with an error): judged once it has loaded.
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = connect(view->page(), &QWebEnginePage::loadFinished, this,
+                                [this, once, signIns](bool) {
+                                    disconnect(*once);
+                                    continueInPage(signIns + 1);
+                                });
+                tap(QStringLiteral("document.getElementById('sign-in')"), [this](bool found) {
+                    if (!found)
+                        fail(tr("The sign-in page has no Sign in button."));
+                });
+            });
     });
 }
 

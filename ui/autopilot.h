@@ -23,6 +23,10 @@ public:
         int photos = -1; // -1: every photo the page asks for
         int timeoutMs = 60000;
         bool closeWhenAllowed = true;
+        // Who signs in when the Deepomatic page asks for it (the sandbox's seeded technician);
+        // empty: a sign-in page ends the flow with an error.
+        QString signInUser;
+        QString signInPassword;
     };
 
     Autopilot(MainWindow *window, InterventionController *controller, const Options &options,
@@ -38,6 +42,10 @@ private:
     void fail(const QString &message);
     void pickWorkOrder();
     void openConnector();
+    // Waits until the page is either a sign-in form (signs in, then waits again) or the work
+    // order page (takes the photos).
+    void continueInPage(int signIns);
+    void signIn(int signIns);
     void takePhotos();
     void clickNextPhoto(int done, int wanted);
     void finishInPage();

@@ -5,6 +5,7 @@
 #include "connectorview.h"
 #include "interventioncontroller.h"
 #include "progressbardelegate.h"
+#include "webprofiles.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
 #include "workorderresultsview.h"
@@ -19,6 +20,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScroller>
 #include <QSplitter>
@@ -192,8 +196,54 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
                         loadResults(*wo);
             });
 
+    QMenu *deepomaticMenu = menuBar()->addMenu(tr("&Deepomatic"));
+    m_signOutAction = deepomaticMenu->addAction(tr("Sign out of Deepomatic…"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setEnabled(m_session->profiles() != nullptr);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutOfDeepomatic);
+    if (WebProfiles *profiles = m_session->profiles()) {
+        connect(profiles, &WebProfiles::signedOut, this,
+                [this](const QString &, const QString &problem) {
+                    statusBar()->showMessage(
+                        problem.isEmpty()
+                            ? tr("Signed out of Deepomatic. The next work order you open asks "
+                                 "you to sign in.")
+                            : tr("Sign-out incomplete: %1").arg(problem),
+                        8000);
+                });
+    }
+
     updateSiteLabel();
     resize(1280, 800);
+}
+
+void MainWindow::signOutOfDeepomatic()
+{
+    const SiteProfile &site = m_controller->site();
+    QMessageBox box(QMessageBox::Question, tr("Sign out of Deepomatic"),
+                    tr("Sign out of Deepomatic on this device for %1?\n\nThe next work order you "
+                       "open will ask you to sign in again. The work orders and their progress "
+                       "in FieldConnect are kept.")
+                        .arg(site.displayName),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("signOutQuestion"));
+    QPushButton *signOut = box.addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == signOut)
+        signOutNow();
+}
+
+void MainWindow::signOutNow()
+{
+    WebProfiles *profiles = m_session->profiles();
+    if (!profiles)
+        return;
+    // The page still shows what the session showed: leave it blank and go back to the list.
+    if (QWebEnginePage *page = m_session->page())
+        page->setUrl(QUrl(QStringLiteral("about:blank")));
+    showWorkOrders();
+    profiles->signOut(m_controller->site());
 }
 
 void MainWindow::reload()

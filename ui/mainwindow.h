@@ -8,6 +8,7 @@
 class ConnectorSession;
 class ConnectorView;
 class InterventionController;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,6 +51,12 @@ public:
     bool isConnectorShown() const;
     void showConnector();
     void showWorkOrders();
+    // Asks, in words, whether to sign out of Deepomatic on this device, then does it.
+    void signOutOfDeepomatic();
+    // Signs out at once (no question): the site's web profile forgets its sign-in, and the
+    // connector page no longer shows anything of the signed-in session.
+    void signOutNow();
+    QAction *signOutAction() const { return m_signOutAction; }
 
 signals:
     void workOrdersLoaded(int count);
@@ -78,4 +85,5 @@ private:
     QLabel *m_siteLabel;
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
+    QAction *m_signOutAction = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "webtap.h"
 
 #include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QMouseEvent>
 #include <QVariant>
 #include <QWebEngineView>
@@ -36,5 +37,16 @@ bool WebTap::tapAt(QWebEngineView *view, const QPointF &point)
     QMouseEvent release(QEvent::MouseButtonRelease, point, global, Qt::LeftButton, Qt::NoButton,
                         Qt::NoModifier);
     QCoreApplication::sendEvent(target, &release);
+    return true;
+}
+
+bool WebTap::typeText(QWebEngineView *view, const QString &text)
+{
+    QWidget *target = view ? view->focusProxy() : nullptr;
+    if (!target)
+        return false;
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(target, &commit);
     return true;
 }

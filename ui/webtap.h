@@ -17,4 +17,7 @@ public:
     // Reads the result of locateScript(); false when there was no element.
     static bool pointFrom(const QVariant &located, QPointF *point);
     static bool tapAt(QWebEngineView *view, const QPointF &point);
+    // Types into the focused field the way an on-screen keyboard does: the text is committed
+    // through the input method.
+    static bool typeText(QWebEngineView *view, const QString &text);
 };

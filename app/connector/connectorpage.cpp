@@ -69,6 +69,20 @@ bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type
     // Sub-frames are not limited by the allow-list (sites embed maps, players, identity
     // widgets); they cannot replace the page, and their callbacks are never trusted.
     if (isMainFrame && !m_site.allowsNavigationTo(url)) {
+        const bool web =
+            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (type == NavigationTypeRedirect && web
+            && m_site.externalLinks == SiteProfile::ExternalLinks::Refuse) {
+            // Typically a sign-in sent to the organisation's identity provider: the user must
+            // learn which host to ask IT for, not just that nothing happened.
+            qCInfo(lcConnector) << "refused a redirect outside the allow-list";
+            emit navigationBlocked(url, tr("FieldConnect did not follow the Deepomatic page to "
+                                           "%1: that host is not on this site's allow-list. If "
+                                           "it is your organisation's sign-in, ask your IT to "
+                                           "add %1 to allow_hosts.")
+                                            .arg(url.host().left(80)));
+            return false;
+        }
         refuseOutsideNavigation(url);
         return false;
     }

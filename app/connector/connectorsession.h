@@ -41,6 +41,7 @@ public:
 
     std::optional<Launch> currentLaunch() const { return m_launch; }
     ConnectorPage *page() const { return m_page; }
+    WebProfiles *profiles() const { return m_profiles; }
     ConnectorPage *ensurePage(const SiteProfile &site);
     // Deletes the page (before the profiles go): call on shutdown.
     void releasePage();

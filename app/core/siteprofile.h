@@ -40,6 +40,9 @@ public:
     ExternalLinks externalLinks = ExternalLinks::Refuse;
     MediaPermissions mediaPermissions = MediaPermissions::AllowListed;
     bool allowDownloads = false;
+    // Private browsing (shared tablets): an off-the-record web profile, so the Deepomatic
+    // sign-in is never kept and every launch starts signed out.
+    bool privateBrowsing = false;
     // A stricter (or looser) threshold for some work order types: a work order with several
     // types takes the highest of those that apply.
     QHash<QString, int> typeThresholds;

@@ -25,6 +25,7 @@ QStringList SiteProfileConfig::knownKeys()
             QStringLiteral("site/external_links"),
             QStringLiteral("site/media_permissions"),
             QStringLiteral("site/allow_downloads"),
+            QStringLiteral("site/private_browsing"),
             QStringLiteral("site/supervisor_override"),
             QStringLiteral("site/tls_override")};
 }
@@ -148,6 +149,14 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
              && downloads != QLatin1String("0"))
         error(kPrefix + QStringLiteral("allow_downloads"),
               tr("\"%1\" is not true or false").arg(downloads));
+
+    const QString privateBrowsing = value("private_browsing").toLower();
+    if (privateBrowsing == QLatin1String("true") || privateBrowsing == QLatin1String("1"))
+        p.privateBrowsing = true;
+    else if (!privateBrowsing.isEmpty() && privateBrowsing != QLatin1String("false")
+             && privateBrowsing != QLatin1String("0"))
+        error(kPrefix + QStringLiteral("private_browsing"),
+              tr("\"%1\" is not true or false").arg(privateBrowsing));
 
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QString prefix = kPrefix + QStringLiteral("threshold.");

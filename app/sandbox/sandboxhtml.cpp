@@ -2,6 +2,9 @@
 
 #include "sandboxlogging.h"
 
+#include <QHttpServerResponse>
+#include <QUrl>
+
 QString SandboxHtml::escape(const QString &text)
 {
     QString out;
@@ -56,4 +59,37 @@ QString SandboxHtml::fill(const QString &templateText, const QHash<QString, QStr
     }
     out += QStringView(templateText).mid(pos);
     return out;
+}
+
+QHttpServerResponse SandboxHtml::response(int status, const QByteArray &html)
+{
+    QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), html,
+                          static_cast<QHttpServerResponse::StatusCode>(status));
+    // Everything comes from the sandbox itself: no external resource, no inline script.
+    r.addHeader(QByteArrayLiteral("Content-Security-Policy"),
+                QByteArrayLiteral("default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                                  "base-uri 'none'; frame-ancestors 'none'"));
+    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    r.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    r.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    return r;
+}
+
+QHash<QString, QString> SandboxHtml::formFields(const QByteArray &body)
+{
+    QHash<QString, QString> fields;
+    for (const QByteArray &pair : body.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        // The first value of a repeated field wins, as the sign-in reads one of each.
+        const QString name = QUrl::fromPercentEncoding(key);
+        if (!fields.contains(name))
+            fields.insert(name, QUrl::fromPercentEncoding(value));
+    }
+    return fields;
 }

@@ -88,8 +88,18 @@ int main(int argc, char *argv[])
         QStringLiteral("tls-key"),
         QStringLiteral("The PEM private key (RSA or EC, unencrypted) of --tls-cert."),
         QStringLiteral("FILE"));
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QStringLiteral("How connector pages keep the sign-in: cookie (expiring cookie, the "
+                       "default), session-cookie (no expiry), local-storage (a token the page "
+                       "keeps), or off."),
+        QStringLiteral("MODE"), QStringLiteral("cookie"));
+    const QCommandLineOption ssoOption(
+        QStringLiteral("sso"),
+        QStringLiteral("Sign in through an identity provider on a second loopback origin "
+                       "(http://localhost:<port>)."));
     parser.addOptions({portOption, stateOption, tokenOption, scriptOption, seedOption,
-                       tlsCertOption, tlsKeyOption});
+                       tlsCertOption, tlsKeyOption, signInOption, ssoOption});
     for (const auto &fault : faultOptions)
         parser.addOption(fault.first);
     parser.process(app);
@@ -142,6 +152,14 @@ int main(int argc, char *argv[])
         }
         server.setApiToken(parser.value(tokenOption));
     }
+    SandboxSignIn::Mode signIn = SandboxSignIn::Mode::Cookie;
+    if (!SandboxSignIn::parseMode(parser.value(signInOption), &signIn)) {
+        err << "--sign-in: \"" << parser.value(signInOption)
+            << "\" is not cookie, session-cookie, local-storage or off." << Qt::endl;
+        return 2;
+    }
+    server.setSignInMode(signIn);
+    server.setSingleSignOn(parser.isSet(ssoOption));
     if (parser.isSet(scriptOption))
         server.setFinishMode(SandboxServer::FinishMode::Script);
     QByteArray fingerprint;
@@ -189,6 +207,13 @@ int main(int argc, char *argv[])
     // What a deployment file's tls_override needs to accept this (self-signed) certificate.
     if (!fingerprint.isEmpty())
         out << "tls_sha256=" << fingerprint << Qt::endl;
+    out << "sign_in=" << SandboxSignIn::modeName(server.signInMode()) << Qt::endl;
+    if (server.isSingleSignOn())
+        out << "identity_provider=" << server.identityProviderUrl().toString() << Qt::endl;
+    // Who can sign in to the connector pages (the seed's users).
+    const auto users = server.signInCredentials();
+    if (!users.isEmpty())
+        out << "user=" << users.first().first << ':' << users.first().second << Qt::endl;
     out << "faults=" << (faults.isActive() ? faults.toSpec() : QStringLiteral("none")) << Qt::endl;
     return app.exec();
 }

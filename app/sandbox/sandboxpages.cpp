@@ -138,6 +138,53 @@ QByteArray SandboxPages::connectorPage(const Connector &page) const
                     page.scriptMode ? QStringLiteral("script") : QStringLiteral("redirect")}});
 }
 
+QByteArray SandboxPages::signInPage(const SignIn &form) const
+{
+    QString hidden;
+    for (const auto &field : form.hidden)
+        hidden += hiddenInput(field.first, field.second);
+    const QString content =
+        SandboxHtml::fill(resource(QStringLiteral("signin.html")),
+                          {{QStringLiteral("brand"), form.brand},
+                           {QStringLiteral("heading"), form.heading},
+                           {QStringLiteral("action"), form.action},
+                           {QStringLiteral("error"), form.error},
+                           {QStringLiteral("username"), form.username},
+                           {QStringLiteral("hint"), form.hint}},
+                          {{QStringLiteral("hidden"), hidden},
+                           {QStringLiteral("error_hidden"),
+                            form.error.isEmpty() ? QStringLiteral(" hidden") : QString()}});
+    return layout(form.heading + QStringLiteral(" · ") + form.brand,
+                  form.identityProvider ? QStringLiteral("signin-page idp-page")
+                                        : QStringLiteral("signin-page"),
+                  content);
+}
+
+QByteArray SandboxPages::sessionStorePage(const QString &token, const QString &next) const
+{
+    return layout(
+        QStringLiteral("Signing in · Deepomatic sandbox"), QStringLiteral("session-store-page"),
+        SandboxHtml::fill(resource(QStringLiteral("session-store.html")),
+                          {{QStringLiteral("token"), token}, {QStringLiteral("next"), next}}));
+}
+
+QByteArray SandboxPages::sessionShellPage(const QString &signInUrl) const
+{
+    return layout(QStringLiteral("Deepomatic sandbox"), QStringLiteral("session-shell-page"),
+                  SandboxHtml::fill(resource(QStringLiteral("session-shell.html")),
+                                    {{QStringLiteral("sign_in_url"), signInUrl}}));
+}
+
+QByteArray SandboxPages::signedOutPage(bool clearStoredSession) const
+{
+    return layout(QStringLiteral("Signed out · Deepomatic sandbox"),
+                  QStringLiteral("signed-out-page"),
+                  SandboxHtml::fill(
+                      resource(QStringLiteral("signed-out.html")),
+                      {{QStringLiteral("clear_session"),
+                        clearStoredSession ? QStringLiteral("true") : QStringLiteral("false")}}));
+}
+
 QByteArray SandboxPages::errorPage(int status, const QString &title, const QString &parameter,
                                    const QString &message) const
 {

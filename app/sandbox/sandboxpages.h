@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -23,7 +24,25 @@ public:
         QUrl finishUrl; // used in script mode
     };
 
+    // A sign-in form: the sandbox's own, or its identity provider's (SSO mode).
+    struct SignIn {
+        QString brand = QStringLiteral("Deepomatic sandbox");
+        QString heading;
+        QString action; // where the form posts
+        QString error; // shown above the form; empty: none
+        QString username; // kept after a wrong password
+        QString hint;
+        QList<QPair<QString, QString>> hidden; // next, redirect_uri, state...
+        bool identityProvider = false;
+    };
+
     QByteArray connectorPage(const Connector &page) const;
+    QByteArray signInPage(const SignIn &form) const;
+    // "local-storage" sign-in: stores the token with session.js, then goes to `next`.
+    QByteArray sessionStorePage(const QString &token, const QString &next) const;
+    // "local-storage" sign-in: what a protected page serves without the token.
+    QByteArray sessionShellPage(const QString &signInUrl) const;
+    QByteArray signedOutPage(bool clearStoredSession) const;
     // `parameter` is the offending query parameter, empty when the problem is elsewhere.
     QByteArray errorPage(int status, const QString &title, const QString &parameter,
                          const QString &message) const;

@@ -1,6 +1,8 @@
 #include "sandboxserver.h"
 
 #include "sandboxconnectorquery.h"
+#include "sandboxhtml.h"
+#include "sandboxidentityprovider.h"
 #include "sandboximageanalyzer.h"
 #include "sandboxlogging.h"
 #include "sandboxmediastore.h"
@@ -214,16 +216,7 @@ Body readBody(const QHttpServerRequest &request)
 
 QHttpServerResponse html(int status, const QByteArray &content)
 {
-    QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), content,
-                          static_cast<StatusCode>(status));
-    // Everything comes from the sandbox itself: no external resource, no inline script.
-    r.addHeader(QByteArrayLiteral("Content-Security-Policy"),
-                QByteArrayLiteral("default-src 'self'; img-src 'self' data:; object-src 'none'; "
-                                  "base-uri 'none'; frame-ancestors 'none'"));
-    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    r.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    r.addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    return r;
+    return SandboxHtml::response(status, content);
 }
 } // namespace
 
@@ -232,6 +225,7 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_state(std::make_unique<SandboxState>())
     , m_pages(std::make_unique<SandboxPages>())
     , m_media(std::make_unique<SandboxMediaStore>())
+    , m_signIn(std::make_unique<SandboxSignIn>(m_state.get(), m_pages.get()))
     , m_dice(QRandomGenerator::securelySeeded())
 {
     QFile seed(QStringLiteral(":/sandbox/seed.json"));
@@ -286,8 +280,10 @@ bool SandboxServer::start(quint16 port)
     }
     if (!m_error.isEmpty())
         return false; // the seed could not be read: nothing to serve
-    if (!m_statePath.isEmpty())
+    if (!m_statePath.isEmpty()) {
         m_media->setDirectory(m_statePath + QStringLiteral(".media"));
+        m_signIn->sessions().setFile(m_statePath + QStringLiteral(".sessions.json"));
+    }
     if (!m_statePath.isEmpty() && QFileInfo::exists(m_statePath)) {
         QFile file(m_statePath);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -327,10 +323,27 @@ bool SandboxServer::start(quint16 port)
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             dispatch(request, std::move(responder));
         });
+    if (m_sso) {
+        auto provider = std::make_unique<SandboxIdentityProvider>(
+            m_pages.get(), [this](const QString &email, const QString &password) {
+                return m_state->checkPassword(email, password);
+            });
+        if (!provider->start()) {
+            m_error = provider->errorString();
+            return false;
+        }
+        m_identityProvider = std::move(provider);
+    }
     http->bind(tcp);
     m_http = std::move(http);
     m_port = tcp->serverPort();
     m_state->setBaseUrl(baseUrl());
+    if (m_identityProvider) {
+        QUrl callback = baseUrl();
+        callback.setPath(QStringLiteral("/field/sso/callback"));
+        m_identityProvider->setRedirectUri(callback);
+        m_signIn->setIdentityProvider(m_identityProvider.get());
+    }
     m_adminToken = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex()
                                        + QUuid::createUuid().toRfc4122().toHex());
     m_error.clear();
@@ -393,7 +406,53 @@ SiteProfile SandboxServer::siteProfile() const
         api.setPath(QStringLiteral("/v0.2/"));
     profile.apiUrl = api;
     profile.threshold = 100;
+    if (m_identityProvider)
+        profile.navigationAllowList << m_identityProvider->host();
     return profile;
+}
+
+void SandboxServer::setSignInMode(SandboxSignIn::Mode mode)
+{
+    m_signIn->setMode(mode);
+}
+
+SandboxSignIn::Mode SandboxServer::signInMode() const
+{
+    return m_signIn->mode();
+}
+
+void SandboxServer::setSingleSignOn(bool enabled)
+{
+    if (m_http) {
+        qCWarning(lcSandbox, "Single sign-on must be set up before the sandbox starts; ignored.");
+        return;
+    }
+    m_sso = enabled;
+}
+
+QUrl SandboxServer::identityProviderUrl() const
+{
+    return m_identityProvider ? m_identityProvider->baseUrl() : QUrl();
+}
+
+QList<QPair<QString, QString>> SandboxServer::signInCredentials() const
+{
+    return m_state->signInCredentials();
+}
+
+void SandboxServer::setSessionLifetime(int seconds)
+{
+    m_signIn->sessions().setLifetime(qMax(0, seconds));
+}
+
+void SandboxServer::expireSessions()
+{
+    m_signIn->sessions().expireAll();
+}
+
+int SandboxServer::sessionCount() const
+{
+    return m_signIn->sessions().count();
 }
 
 void SandboxServer::setFinishMode(FinishMode mode)
@@ -595,9 +654,12 @@ QHttpServerResponse SandboxServer::handleAdmin(const QHttpServerRequest &request
     // The app never sends this header: without it the path looks like any unknown page.
     const QByteArray header = request.value(QByteArrayLiteral("x-sandbox-admin"));
     if (m_adminToken.isEmpty() || header != m_adminToken.toLatin1() || segments.size() != 2
-        || segments.at(1) != QLatin1String("faults"))
+        || (segments.at(1) != QLatin1String("faults")
+            && segments.at(1) != QLatin1String("sign-in")))
         return htmlError(404, QStringLiteral("Page not found"), {},
                          QStringLiteral("There is no page at %1.").arg(request.url().path()));
+    if (segments.at(1) == QLatin1String("sign-in"))
+        return adminSignIn(request);
     if (request.method() == Method::Get)
         return json(200, m_faults.toJson());
     if (request.method() != Method::Post)
@@ -611,6 +673,36 @@ QHttpServerResponse SandboxServer::handleAdmin(const QHttpServerRequest &request
         return detail(400, error);
     setFaults(faults);
     return json(200, m_faults.toJson());
+}
+
+// /__sandbox/sign-in: GET says how sign-in works now; POST {"mode": "cookie" | "session-cookie" |
+// "local-storage" | "off", "expire_sessions": true} changes it (both keys optional).
+QHttpServerResponse SandboxServer::adminSignIn(const QHttpServerRequest &request)
+{
+    if (request.method() == Method::Post) {
+        Body body = readBody(request);
+        if (body.error)
+            return std::move(*body.error);
+        SandboxSignIn::Mode mode = m_signIn->mode();
+        const QJsonValue modeValue = body.object.value(QLatin1String("mode"));
+        if (!modeValue.isUndefined() && !SandboxSignIn::parseMode(modeValue.toString(), &mode))
+            return detail(400, QStringLiteral("mode: \"%1\" is not off, cookie, session-cookie or "
+                                              "local-storage.")
+                                   .arg(modeValue.toString()));
+        for (auto it = body.object.begin(); it != body.object.end(); ++it) {
+            if (it.key() != QLatin1String("mode") && it.key() != QLatin1String("expire_sessions"))
+                return detail(400, QStringLiteral("Unknown key \"%1\".").arg(it.key()));
+        }
+        m_signIn->setMode(mode);
+        if (body.object.value(QLatin1String("expire_sessions")).toBool())
+            expireSessions();
+    } else if (request.method() != Method::Get) {
+        return methodNotAllowed(request.method(), QByteArrayLiteral("GET, POST"));
+    }
+    return json(200, {{QStringLiteral("mode"), SandboxSignIn::modeName(m_signIn->mode())},
+                      {QStringLiteral("sso"), m_identityProvider != nullptr},
+                      {QStringLiteral("identity_provider"), identityProviderUrl().toString()},
+                      {QStringLiteral("sessions"), sessionCount()}});
 }
 
 QHttpServerResponse SandboxServer::handleApi(const QHttpServerRequest &request,
@@ -947,6 +1039,8 @@ QHttpServerResponse SandboxServer::handlePage(const QHttpServerRequest &request,
             return onlyGet();
         return media(segments);
     }
+    if (SandboxSignIn::handles(segments) && !trailingSlash)
+        return m_signIn->handle(request, segments);
     if (segments.size() >= 4 && segments.at(0) == QLatin1String("field")
         && segments.at(1) == QLatin1String("connector")
         && segments.at(2) == QLatin1String("work_order")) {
@@ -977,6 +1071,13 @@ QHttpServerResponse SandboxServer::connectorPage(const QString &pathId,
                                                  const QString &action, const QString &group)
 {
     const bool photo = action == QLatin1String("photos");
+    // Signed in first, as the studio does. With local-storage the token travels in a header
+    // that a plain navigation (the Finish form) cannot carry, so Finish is open there; it only
+    // redirects with the score, which the app verifies through the API anyway.
+    const bool finish = action == QLatin1String("finish");
+    if (!(finish && m_signIn->mode() == SandboxSignIn::Mode::LocalStorage)
+        && !m_signIn->isSignedIn(request))
+        return m_signIn->challenge(request, photo);
     const SandboxConnectorQuery query =
         SandboxConnectorQuery::parse(request.query(), siteId(), orgSlug());
     if (!query.isValid()) {

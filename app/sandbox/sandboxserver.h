@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxfaults.h"
+#include "sandboxsignin.h"
 #include "siteprofile.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ class QHttpServerResponse;
 class QSslCertificate;
 class QSslKey;
 class SandboxConnectorQuery;
+class SandboxIdentityProvider;
 class SandboxMediaStore;
 class SandboxPages;
 class SandboxState;
@@ -71,6 +73,24 @@ public:
     // Ready to use: id "sandbox", environment Sandbox, studio = baseUrl(), API = baseUrl()/v0.2/.
     SiteProfile siteProfile() const;
 
+    // Sign-in to the connector pages (SandboxSignIn): cookie (default), session-cookie,
+    // local-storage, or off. May change at any time; sessions are kept.
+    void setSignInMode(SandboxSignIn::Mode mode);
+    SandboxSignIn::Mode signInMode() const;
+    // Single sign-on: call before start(); sign-in then goes through an identity provider on
+    // its own loopback origin (http://localhost:<port>), which siteProfile() allow-lists.
+    void setSingleSignOn(bool enabled);
+    bool isSingleSignOn() const { return m_sso; }
+    QUrl identityProviderUrl() const; // empty without SSO or before start()
+    // The seeded users who can sign in, as (e-mail, password).
+    QList<QPair<QString, QString>> signInCredentials() const;
+    // Sessions last this long on the server (default 8 hours); the cookie's Max-Age says the
+    // same. Applies to sessions made afterwards.
+    void setSessionLifetime(int seconds);
+    // Every session ends now: the next protected page asks to sign in again.
+    void expireSessions();
+    int sessionCount() const;
+
     void setFinishMode(FinishMode mode);
     // Fault injection: every REST answer is delayed by this much (the change itself is applied
     // at once, as on a slow network). The same value as faults().latency.
@@ -106,6 +126,7 @@ private:
     QHttpServerResponse handlePage(const QHttpServerRequest &request, const QStringList &segments,
                                    bool trailingSlash);
     QHttpServerResponse handleAdmin(const QHttpServerRequest &request, const QStringList &segments);
+    QHttpServerResponse adminSignIn(const QHttpServerRequest &request);
     QHttpServerResponse createWorkOrder(const QHttpServerRequest &request);
     QHttpServerResponse analyze(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse correct(const QString &id, const QString &taskId,
@@ -135,6 +156,9 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxPages> m_pages;
     std::unique_ptr<SandboxMediaStore> m_media;
+    std::unique_ptr<SandboxSignIn> m_signIn;
+    std::unique_ptr<SandboxIdentityProvider> m_identityProvider;
+    bool m_sso = false;
     QString m_statePath;
     QString m_token = QLatin1String(DemoToken);
     QString m_error;

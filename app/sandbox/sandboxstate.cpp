@@ -444,6 +444,22 @@ const SandboxState::User *SandboxState::user(const QString &email) const
     return nullptr;
 }
 
+bool SandboxState::checkPassword(const QString &email, const QString &password) const
+{
+    const User *u = user(email.trimmed());
+    return u && !u->password.isEmpty() && u->password == password;
+}
+
+QList<QPair<QString, QString>> SandboxState::signInCredentials() const
+{
+    QList<QPair<QString, QString>> credentials;
+    for (const User &u : m_users) {
+        if (!u.password.isEmpty())
+            credentials.append({u.email, u.password});
+    }
+    return credentials;
+}
+
 QStringList SandboxState::groupsForTypes(const QStringList &types) const
 {
     QStringList groups;

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -78,6 +79,12 @@ public:
         QJsonObject body;
     };
     Correction correct(const QString &id, const QString &taskId, const QJsonObject &body);
+
+    // Sign-in: true when the seed has this user (e-mail without case) with this password. A
+    // user without a password in the seed cannot sign in.
+    bool checkPassword(const QString &email, const QString &password) const;
+    // The seeded users who can sign in, as (e-mail, password) in seed order.
+    QList<QPair<QString, QString>> signInCredentials() const;
 
     QJsonArray taskGroupsJson() const;
     QJsonObject taskGroupJson(const QString &name) const; // empty when unknown

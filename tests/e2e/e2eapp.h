@@ -14,6 +14,9 @@
 #include "workorderstore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
 
 #include <memory>
 
@@ -27,6 +30,59 @@ struct E2eApp {
     std::unique_ptr<InterventionController> controller;
     std::unique_ptr<MainWindow> window;
     SiteProfile site;
+
+    // Signs in to the sandbox once for the site's web profile, through the real sign-in page (the
+    // form filled in and submitted in a page of that profile), as a technician does on first
+    // use; every later connector page of the profile opens signed in. False, with *why, when the
+    // page did not end signed in. Suites about sign-in itself are in tst_signin.
+    bool signIn(QString *why = nullptr)
+    {
+        const auto credentials = sandbox.signInCredentials();
+        QWebEnginePage page(profiles->profileFor(site));
+        QUrl url = sandbox.baseUrl();
+        url.setPath(QStringLiteral("/field/signin"));
+        auto runJs = [&page](const QString &script) {
+            QVariant result;
+            bool done = false;
+            page.runJavaScript(script, [&](const QVariant &v) {
+                result = v;
+                done = true;
+            });
+            (void)QTest::qWaitFor([&] { return done; }, 10000);
+            return result;
+        };
+        auto fail = [why](const QString &text) {
+            if (why)
+                *why = text;
+            return false;
+        };
+        bool loaded = false;
+        QObject::connect(&page, &QWebEnginePage::loadFinished, [&loaded](bool) { loaded = true; });
+        page.load(url);
+        if (!QTest::qWaitFor([&] { return loaded; }, 30000) || credentials.isEmpty())
+            return fail(QStringLiteral("the sign-in page did not load"));
+        const QString form =
+            runJs(QStringLiteral("(function(){var f=document.querySelector('form.sign-in-"
+                                 "form'); if(!f) return 'no form';"
+                                 "document.getElementById('username').value=%1;"
+                                 "document.getElementById('password').value=%2;"
+                                 "f.submit(); return 'submitted';})()")
+                      .arg(QStringLiteral("'%1'").arg(credentials.first().first),
+                           QStringLiteral("'%1'").arg(credentials.first().second)))
+                .toString();
+        if (form != QLatin1String("submitted"))
+            return fail(QStringLiteral("the sign-in page has no form: ") + form);
+        // Signed in, the browser lands on the default `next`, the sandbox's index.
+        const bool landed = QTest::qWaitFor(
+            [&] {
+                return page.url().path() == QLatin1String("/")
+                       && runJs(QStringLiteral("document.body && "
+                                               "document.body.classList.contains('index-page')"))
+                              .toBool();
+            },
+            30000);
+        return landed ? true : fail(QStringLiteral("still on ") + page.url().toString());
+    }
 
     ~E2eApp()
     {

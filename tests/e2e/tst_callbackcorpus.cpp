@@ -215,6 +215,8 @@ void tst_CallbackCorpus::initTestCase()
     a.window->reload();
     a.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QString why;
+    QVERIFY2(a.signIn(&why), qPrintable(why)); // once for the suite's profile, through the page
     m_key = planAndCreate(QStringLiteral("CORPUS"));
     QVERIFY(!m_key.isEmpty());
 }

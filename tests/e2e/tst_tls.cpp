@@ -83,6 +83,8 @@ void tst_Tls::init()
     App &a = *m_app;
     QVERIFY(a.dir.isValid());
     a.sandbox.setTls(m_certificate, m_key);
+    // About certificates, not sign-in (tst_signin): the pages open directly.
+    a.sandbox.setSignInMode(SandboxSignIn::Mode::Off);
     QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
     QCOMPARE(a.sandbox.baseUrl().scheme(), QStringLiteral("https"));
     QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),

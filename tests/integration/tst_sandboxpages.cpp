@@ -196,6 +196,8 @@ void tst_SandboxPages::init()
 {
     m_nam.clearConnectionCache();
     m_server = std::make_unique<SandboxServer>();
+    // These tests are about the pages themselves; sign-in has its own suite (tst_sandboxsignin).
+    m_server->setSignInMode(SandboxSignIn::Mode::Off);
     QVERIFY2(m_server->start(0), qPrintable(m_server->errorString()));
 }
 

@@ -133,6 +133,8 @@ QString tst_SandboxPageScript::savePhoto(const QImage &image, const QString &nam
 void tst_SandboxPageScript::init()
 {
     m_server = std::make_unique<SandboxServer>();
+    // The page's script is tested here; sign-in has its own suites (tst_sandboxsignin, tst_signin).
+    m_server->setSignInMode(SandboxSignIn::Mode::Off);
     QVERIFY(m_server->start(0));
     m_profile = std::make_unique<QWebEngineProfile>(); // off the record
     m_page = std::make_unique<PhotoPage>(m_profile.get());

@@ -73,6 +73,7 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     v = with(v, QStringLiteral("external_links"), QStringLiteral("Open"));
     v = with(v, QStringLiteral("media_permissions"), QStringLiteral("deny"));
     v = with(v, QStringLiteral("allow_downloads"), QStringLiteral("true"));
+    v = with(v, QStringLiteral("private_browsing"), QStringLiteral("true"));
     const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
     const SiteProfile &p = parsed.profile;
@@ -92,6 +93,7 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     QCOMPARE(p.externalLinks, SiteProfile::ExternalLinks::Open);
     QCOMPARE(p.mediaPermissions, SiteProfile::MediaPermissions::Deny);
     QVERIFY(p.allowDownloads);
+    QVERIFY(p.privateBrowsing);
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
@@ -157,6 +159,9 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
     QTest::newRow("allow_downloads")
         << with(ok, QStringLiteral("allow_downloads"), QStringLiteral("sometimes"))
         << QStringLiteral("allow_downloads: \"sometimes\"");
+    QTest::newRow("private_browsing")
+        << with(ok, QStringLiteral("private_browsing"), QStringLiteral("shared"))
+        << QStringLiteral("private_browsing: \"shared\"");
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed()

@@ -58,6 +58,15 @@
     card.setAttribute('data-taken', group.taken ? 'true' : 'false');
   }
 
+  // With the "local-storage" sign-in switch the session is a stored token, sent as a header;
+  // otherwise it is the session cookie (credentials: 'same-origin').
+  function headers() {
+    var h = { 'Accept': 'application/json', 'Content-Type': 'application/json' };
+    var token = window.localStorage && localStorage.getItem('deepomatic-sandbox-session');
+    if (token) h['X-Sandbox-Session'] = token;
+    return h;
+  }
+
   function upload(card, button, file) {
     button.disabled = true;
     card.setAttribute('data-uploading', 'true');
@@ -71,7 +80,7 @@
     reader.onload = function () {
       fetch(button.getAttribute('data-photo-url'), {
         method: 'POST',
-        headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
+        headers: headers(),
         credentials: 'same-origin',
         body: JSON.stringify({ image: { base64: reader.result } })
       }).then(function (response) {
