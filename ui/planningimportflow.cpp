@@ -139,9 +139,10 @@ void PlanningImportFlow::runImport(const QString &fileName, const PlanningFile::
                + tr("%n row(s) skipped; see the details.", nullptr, int(summary.skipped.size()));
     qCInfo(lcPlanning).noquote() << shown << ":" << summary.imported() << "imported,"
                                  << summary.skipped.size() << "skipped";
-    m_summaryBox =
-        new QMessageBox(summary.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                        tr("Planning imported"), text, QMessageBox::Ok, m_window);
+    m_summaryBox = new QMessageBox(
+        summary.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+        summary.error.isEmpty() ? tr("Planning imported") : tr("Planning not imported"), text,
+        QMessageBox::Ok, m_window);
     m_summaryBox->setObjectName(QStringLiteral("importSummaryBox"));
     m_summaryBox->setAttribute(Qt::WA_DeleteOnClose);
     QStringList details;

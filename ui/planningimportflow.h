@@ -1,8 +1,8 @@
 #pragma once
 
 #include "planningfile.h"
-#include "planningimportdialog.h"
 #include "planningimport.h"
+#include "planningimportdialog.h"
 
 #include <QMessageBox>
 #include <QObject>
