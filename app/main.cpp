@@ -367,6 +367,8 @@ int main(int argc, char *argv[])
     ThumbnailLoader thumbnails(QDir(dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow window(&store, &controller, &session);
     window.setThumbnailLoader(&thumbnails);
+    if (sandbox) // a real site's types are not listed by the API: taken as written
+        window.setKnownWorkOrderTypes(sandbox->workOrderTypes());
 
     int exitCode = 0;
     if (autopilot) {

@@ -40,6 +40,15 @@ ConnectorView::ConnectorView(QWidget *parent)
     barLayout->addWidget(m_back);
     barLayout->addWidget(m_reload);
     barLayout->addWidget(m_title, 1);
+    m_previewBadge = new QLabel(tr("Preview"), bar);
+    m_previewBadge->setObjectName(QStringLiteral("previewBadge"));
+    m_previewBadge->setToolTip(tr("A read-only look at the Deepomatic page: what happens here "
+                                  "changes nothing in FieldConnect."));
+    m_previewBadge->setMargin(8);
+    m_previewBadge->setStyleSheet(
+        QStringLiteral("background:#1a5fb4;color:white;font-weight:bold;border-radius:4px"));
+    m_previewBadge->hide();
+    barLayout->addWidget(m_previewBadge);
     layout->addWidget(bar);
 
     m_loading = new QProgressBar(this);
@@ -101,6 +110,16 @@ void ConnectorView::ensureView()
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("connectorWebView"));
     m_stack->addWidget(m_view);
+}
+
+void ConnectorView::setPreview(bool preview)
+{
+    m_previewBadge->setVisible(preview);
+}
+
+bool ConnectorView::isPreview() const
+{
+    return !m_previewBadge->isHidden();
 }
 
 void ConnectorView::showNotice(const QString &text)

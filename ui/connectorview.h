@@ -24,6 +24,10 @@ public:
     QWebEngineView *webView() const { return m_view; }
     QPushButton *returnButton() const { return m_return; }
     void showNotice(const QString &text);
+    // The "Preview" badge of the dispatcher's read-only look at the page.
+    void setPreview(bool preview);
+    bool isPreview() const;
+    QLabel *previewBadge() const { return m_previewBadge; }
 
 signals:
     void returnRequested();
@@ -40,6 +44,7 @@ private:
     QLabel *m_problemText;
     QLabel *m_title;
     QLabel *m_notice;
+    QLabel *m_previewBadge;
     QTimer *m_noticeTimer;
     QProgressBar *m_loading;
     QPushButton *m_return;

@@ -153,6 +153,16 @@ ConnectorLink::Result InterventionController::openConnector(const QString &key)
     return opened;
 }
 
+ConnectorLink::Result InterventionController::openPreview(const QString &key)
+{
+    const auto wo = workOrder(key);
+    if (!wo)
+        return {{}, tr("The work order %1 no longer exists.").arg(key)};
+    // A launch id the page can carry, but that is never stored with the work order: even a
+    // callback that slipped past the session would not match the stored one.
+    return m_session->open(m_site, key, wo->deepomaticId, CallbackUri::newLaunchId(), true);
+}
+
 void InterventionController::onCallbackAccepted(const ConnectorSession::Launch &launch,
                                                 const CallbackParser::Verdict &verdict,
                                                 const QUrl &url)
@@ -248,7 +258,8 @@ void InterventionController::onVerified(const QString &key, const RemoteWorkOrde
     if (error.isError()) {
         t.verificationError = error.message();
         const CloseDecision d = decision(*wo);
-        if (!isClosedStatus(wo->status) && wo->status != WorkOrderStatus::Planned)
+        if (!isClosedStatus(wo->status) && wo->status != WorkOrderStatus::Planned
+            && wo->status != WorkOrderStatus::Created)
             wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
         commit(*wo, QStringLiteral("verification_failed"), d.reason,
                {{QStringLiteral("error"), error.message()},
@@ -270,7 +281,10 @@ void InterventionController::onVerified(const QString &key, const RemoteWorkOrde
     wo->lastProgress =
         ProgressReading::fromApi(remote.progressScore, QDateTime::currentDateTimeUtc());
     const CloseDecision d = decision(*wo);
-    if (!isClosedStatus(wo->status))
+    // A work order nobody has opened yet keeps its status: a dispatcher's progress overview
+    // reads its value without pretending an intervention began.
+    if (!isClosedStatus(wo->status) && wo->status != WorkOrderStatus::Planned
+        && wo->status != WorkOrderStatus::Created)
         wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
     QJsonObject data{{QStringLiteral("verified"), remote.progressScore},
                      {QStringLiteral("threshold"), m_site.thresholdFor(wo->types)}};

@@ -42,6 +42,9 @@ public:
     // key exists or the store fails.
     bool plan(const WorkOrder &workOrder, QString *error = nullptr);
     ConnectorLink::Result openConnector(const QString &key);
+    // The dispatcher's read-only preview of the connector page: nothing about the work order is
+    // changed or remembered (no launch id is stored), and every callback from it is rejected.
+    ConnectorLink::Result openPreview(const QString &key);
     void createInDeepomatic(const QString &key);
     void refreshProgress(const QString &key);
     // Reads the work order with its photos and analyses; resultsFetched() follows.

@@ -4,14 +4,18 @@
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "interventioncontroller.h"
+#include "planningimportflow.h"
 #include "progressbardelegate.h"
 #include "webprofiles.h"
+#include "progressrefresher.h"
+#include "progressrefreshpanel.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
 #include "workorderresultsview.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFutureWatcher>
@@ -77,7 +81,8 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WorkOrderTableModel::PlannedColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be selected for a progress refresh; the details follow the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -196,6 +201,8 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
                         loadResults(*wo);
             });
 
+    setUpDispatcherTools();
+
     QMenu *deepomaticMenu = menuBar()->addMenu(tr("&Deepomatic"));
     m_signOutAction = deepomaticMenu->addAction(tr("Sign out of Deepomatic…"));
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
@@ -244,6 +251,83 @@ void MainWindow::signOutNow()
         page->setUrl(QUrl(QStringLiteral("about:blank")));
     showWorkOrders();
     profiles->signOut(m_controller->site());
+}
+
+void MainWindow::setUpDispatcherTools()
+{
+    m_planningImport = new PlanningImportFlow(m_store, this);
+    m_planningImport->setSiteProfile(m_controller->site().id);
+    m_planningImport->setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_refresher = new ProgressRefresher(m_controller, this);
+    statusBar()->addWidget(new ProgressRefreshPanel(m_refresher, this));
+
+    QMenu *planning = menuBar()->addMenu(tr("&Planning"));
+    m_importPlanningAction = planning->addAction(tr("Import planning…"));
+    m_importPlanningAction->setObjectName(QStringLiteral("importPlanningAction"));
+    m_refreshProgressAction = planning->addAction(tr("Refresh progress"));
+    m_refreshProgressAction->setObjectName(QStringLiteral("refreshProgressAction"));
+    m_refreshProgressAction->setToolTip(
+        tr("Verify the progress of the selected work orders (of every one created in Deepomatic "
+           "when at most one is selected) with the API."));
+    connect(m_importPlanningAction, &QAction::triggered, this, [this] {
+        // The site may have changed since the window was built.
+        m_planningImport->setSiteProfile(m_controller->site().id);
+        m_planningImport->chooseFile();
+    });
+    connect(m_planningImport, &PlanningImportFlow::busyChanged, m_importPlanningAction,
+            &QAction::setDisabled);
+    connect(m_planningImport, &PlanningImportFlow::workOrdersImported, this,
+            [this](const QStringList &keys) {
+                const QString first = keys.value(0);
+                auto *once = new QObject(this);
+                connect(this, &MainWindow::workOrdersLoaded, once, [this, once, first] {
+                    once->deleteLater();
+                    selectWorkOrder(first);
+                });
+                reloadInBackground();
+            });
+    connect(m_refreshProgressAction, &QAction::triggered, this, [this] {
+        if (m_refresher->start(progressRefreshKeys()) == 0)
+            statusBar()->showMessage(tr("No work order created in Deepomatic to refresh."), 5000);
+    });
+    connect(m_refresher, &ProgressRefresher::progressed, this,
+            [this](int done, int total) { m_refreshProgressAction->setEnabled(done >= total); });
+    connect(m_refresher, &ProgressRefresher::finished, m_refreshProgressAction,
+            [this] { m_refreshProgressAction->setEnabled(true); });
+    connect(m_details, &WorkOrderDetailsPane::previewRequested, this, &MainWindow::previewSelected);
+}
+
+void MainWindow::setKnownWorkOrderTypes(const QStringList &types)
+{
+    m_planningImport->setKnownTypes(types);
+}
+
+QStringList MainWindow::progressRefreshKeys() const
+{
+    QStringList keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() > 1) {
+        for (const QModelIndex &row : rows)
+            keys << row.data(WorkOrderTableModel::KeyRole).toString();
+        return keys;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const WorkOrder *wo = m_model->workOrderAt(row);
+        if (wo->isCreatedInDeepomatic() && !isClosedStatus(wo->status))
+            keys << wo->key;
+    }
+    return keys;
+}
+
+void MainWindow::previewSelected(const QString &key)
+{
+    const ConnectorLink::Result result = m_controller->openPreview(key);
+    if (!result.ok()) {
+        m_details->setMessage(result.error, true);
+        return;
+    }
+    m_connector->setPreview(true);
+    showConnector();
 }
 
 void MainWindow::reload()
@@ -365,6 +449,7 @@ void MainWindow::openSelected(const QString &key)
         m_details->setMessage(result.error, true);
         return;
     }
+    m_connector->setPreview(false);
     showConnector();
 }
 

@@ -8,6 +8,8 @@
 class ConnectorSession;
 class ConnectorView;
 class InterventionController;
+class PlanningImportFlow;
+class ProgressRefresher;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -48,6 +50,15 @@ public:
     ConnectorView *connectorView() const { return m_connector; }
     WorkOrderTableModel *workOrderModel() const { return m_model; }
     WorkOrderFilterModel *filterModel() const { return m_filter; }
+    // Dispatcher tools: "Import planning…" and "Refresh progress" for many work orders.
+    PlanningImportFlow *planningImport() const { return m_planningImport; }
+    ProgressRefresher *progressRefresher() const { return m_refresher; }
+    QAction *importPlanningAction() const { return m_importPlanningAction; }
+    QAction *refreshProgressAction() const { return m_refreshProgressAction; }
+    // The site's work order types, against which planning files are judged.
+    void setKnownWorkOrderTypes(const QStringList &types);
+    // The selected work orders when several are, otherwise every one created in Deepomatic.
+    QStringList progressRefreshKeys() const;
     bool isConnectorShown() const;
     void showConnector();
     void showWorkOrders();
@@ -68,6 +79,8 @@ private:
     void openSelected(const QString &key);
     void closeSelected(const QString &key);
     void overrideSelected(const QString &key);
+    void previewSelected(const QString &key);
+    void setUpDispatcherTools();
     void updateSiteLabel();
     void loadResults(const WorkOrder &workOrder);
 
@@ -86,4 +99,8 @@ private:
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
     QAction *m_signOutAction = nullptr;
+    PlanningImportFlow *m_planningImport = nullptr;
+    ProgressRefresher *m_refresher = nullptr;
+    QAction *m_importPlanningAction = nullptr;
+    QAction *m_refreshProgressAction = nullptr;
 };

@@ -117,6 +117,9 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_create = makeButton(tr("Create in Deepomatic"), QStringLiteral("createButton"));
     m_open = makeButton(tr("Open in Deepomatic"), QStringLiteral("openButton"));
     m_refresh = makeButton(tr("Refresh progress"), QStringLiteral("refreshButton"));
+    m_preview = makeButton(tr("Preview in Deepomatic"), QStringLiteral("previewButton"));
+    m_preview->setToolTip(tr("Look at the Deepomatic page read-only: nothing done there changes "
+                             "this work order."));
     m_close = makeButton(tr("Close intervention"), QStringLiteral("closeButton"));
     QFont closeFont = m_close->font();
     closeFont.setBold(true);
@@ -126,6 +129,7 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_create);
     actions->addWidget(m_open);
+    actions->addWidget(m_preview);
     actions->addWidget(m_refresh);
     layout->addLayout(actions);
     m_close->setMinimumHeight(64);
@@ -151,6 +155,7 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, [this] { emit createRequested(m_key); });
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_key); });
     connect(m_refresh, &QPushButton::clicked, this, [this] { emit refreshRequested(m_key); });
+    connect(m_preview, &QPushButton::clicked, this, [this] { emit previewRequested(m_key); });
     connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(m_key); });
     connect(m_override, &QPushButton::clicked, this, [this] { emit overrideRequested(m_key); });
     clear();
@@ -227,6 +232,9 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     m_open->setEnabled(openBlocker.isEmpty());
     m_open->setToolTip(openBlocker);
     m_refresh->setVisible(wo.isCreatedInDeepomatic());
+    // A closed intervention can still be looked at; a link that cannot be built cannot.
+    m_preview->setVisible(wo.isCreatedInDeepomatic());
+    m_preview->setEnabled(openBlocker.isEmpty() || closed);
     m_refresh->setEnabled(decision.canRefresh);
     m_close->setEnabled(decision.allowed);
     m_close->setToolTip(decision.reason);

@@ -31,6 +31,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *previewButton() const { return m_preview; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *overrideButton() const { return m_override; }
     // Whether this site lets a supervisor close a blocked intervention.
@@ -44,6 +45,7 @@ signals:
     void refreshRequested(const QString &key);
     void createRequested(const QString &key);
     void overrideRequested(const QString &key);
+    void previewRequested(const QString &key);
 
 private:
     QString m_key;
@@ -57,6 +59,7 @@ private:
     QPushButton *m_create;
     QPushButton *m_open;
     QPushButton *m_refresh;
+    QPushButton *m_preview;
     QPushButton *m_close;
     QPushButton *m_override;
     bool m_overrideAvailable = false;

@@ -65,6 +65,11 @@ bool WorkOrderFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
                                                       : (a->plannedDate < b->plannedDate ? -1 : 1));
     case WorkOrderTableModel::NameColumn:
         return byKey(m_collator.compare(a->name, b->name));
+    case WorkOrderTableModel::VerifiedColumn: {
+        const qint64 ta = left.data(WorkOrderTableModel::SortRole).toLongLong();
+        const qint64 tb = right.data(WorkOrderTableModel::SortRole).toLongLong();
+        return byKey(ta == tb ? 0 : (ta < tb ? -1 : 1));
+    }
     default:
         return byKey(m_collator.compare(left.data().toString(), right.data().toString()));
     }

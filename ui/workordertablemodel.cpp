@@ -19,6 +19,22 @@ QString WorkOrderTableModel::searchTextOf(const WorkOrder &wo)
         .toCaseFolded();
 }
 
+QString WorkOrderTableModel::verifiedText(const ProgressReading &reading, const QDateTime &now)
+{
+    if (!reading.isValid() || !reading.verified || !reading.time.isValid())
+        return tr("—");
+    const qint64 seconds = reading.time.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 24 * 3600)
+        return tr("%n h ago", nullptr, int(seconds / 3600));
+    if (seconds < 7 * 24 * 3600)
+        return tr("%n day(s) ago", nullptr, int(seconds / (24 * 3600)));
+    return QLocale().toString(reading.time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 void WorkOrderTableModel::setWorkOrders(QList<WorkOrder> workOrders)
 {
     beginResetModel();
@@ -90,6 +106,10 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
             return wo.lastProgress.isValid() ? wo.lastProgress.value : -1;
         case PlannedColumn:
             return wo.plannedDate;
+        case VerifiedColumn:
+            return wo.lastProgress.isValid() && wo.lastProgress.verified
+                       ? wo.lastProgress.time.toMSecsSinceEpoch()
+                       : qint64(-1);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -107,6 +127,8 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
             return wo.technicianName.isEmpty() ? wo.technicianEmail : wo.technicianName;
         case AddressColumn:
             return wo.address;
+        case VerifiedColumn:
+            return verifiedText(wo.lastProgress, QDateTime::currentDateTimeUtc());
         }
         break;
     case Qt::ToolTipRole:
@@ -115,6 +137,12 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
                        ? tr("%1 %, verified with Deepomatic").arg(wo.lastProgress.value)
                        : tr("%1 %, reported by the callback, not verified")
                              .arg(wo.lastProgress.value);
+        if (index.column() == VerifiedColumn)
+            return wo.lastProgress.isValid() && wo.lastProgress.verified
+                       ? tr("Verified with Deepomatic on %1")
+                             .arg(QLocale().toString(wo.lastProgress.time.toLocalTime(),
+                                                     QLocale::LongFormat))
+                       : tr("The progress has not been verified with Deepomatic.");
         break;
     }
     return {};
@@ -137,6 +165,8 @@ QVariant WorkOrderTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Technician");
     case AddressColumn:
         return tr("Address");
+    case VerifiedColumn:
+        return tr("Verified");
     }
     return {};
 }

@@ -19,6 +19,7 @@ public:
         PlannedColumn,
         TechnicianColumn,
         AddressColumn,
+        VerifiedColumn, // when the progress was last verified with Deepomatic
         ColumnCount
     };
     enum Role {
@@ -46,6 +47,7 @@ public:
 
 private:
     static QString searchTextOf(const WorkOrder &wo);
+    static QString verifiedText(const ProgressReading &reading, const QDateTime &now);
 
     QList<WorkOrder> m_rows;
     QList<QString> m_search;

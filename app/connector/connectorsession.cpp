@@ -56,7 +56,8 @@ void ConnectorSession::applySite(const SiteProfile &site)
 }
 
 ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QString &workOrderKey,
-                                             const QString &deepomaticId, const QString &launchId)
+                                             const QString &deepomaticId, const QString &launchId,
+                                             bool preview)
 {
     const QUrl callback = CallbackUri::forLaunch(site, launchId);
     ConnectorLink::Result link = ConnectorLink::build(site, deepomaticId, callback);
@@ -65,12 +66,13 @@ ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QStr
     if (!CallbackUri::isWellFormedLaunchId(launchId))
         return {{}, tr("Internal error: the launch id is malformed.")};
 
-    m_launch = Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site};
+    m_launch = Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site, preview};
     ensurePage(site);
     // The same site id may come back with a changed allow-list, studio or callback mode.
     applySite(site);
     m_page->load(link.url);
-    qCInfo(lcConnector) << "opened connector for" << workOrderKey;
+    qCInfo(lcConnector) << (preview ? "opened a preview of" : "opened connector for")
+                        << workOrderKey;
     emit launchStarted(*m_launch);
     return link;
 }
@@ -93,6 +95,9 @@ void ConnectorSession::judge(const QUrl &url, Source source)
         return reject(tr("The callback did not come from the connector page itself."));
     if (!m_launch)
         return reject(tr("No connector launch is open."));
+    // Kept open: every further attempt from the preview is rejected the same way.
+    if (m_launch->preview)
+        return reject(tr("This page is a preview: a return from Deepomatic changes nothing."));
 
     const CallbackParser::Verdict verdict =
         CallbackParser::parse(url, {m_launch->callbackUri, m_launch->deepomaticId});

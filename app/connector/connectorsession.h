@@ -27,6 +27,8 @@ public:
         QUrl callbackUri;
         QUrl connectorUrl;
         SiteProfile site;
+        // A dispatcher's read-only look at the page: every callback from it is rejected.
+        bool preview = false;
     };
 
     ConnectorSession(WebProfiles *profiles, QObject *parent = nullptr);
@@ -34,8 +36,10 @@ public:
 
     // Builds the connector URL for this launch and loads it. On failure nothing is loaded and
     // the result says what is missing.
+    // With `preview`, the page is only looked at: no callback from it is ever accepted.
     ConnectorLink::Result open(const SiteProfile &site, const QString &workOrderKey,
-                               const QString &deepomaticId, const QString &launchId);
+                               const QString &deepomaticId, const QString &launchId,
+                               bool preview = false);
     // Forgets the open launch: any later callback for it is rejected.
     void endLaunch();
 

@@ -11,6 +11,7 @@
 #include "sandboxupload.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -506,6 +507,11 @@ QList<QJsonObject> SandboxServer::seededWorkOrders() const
     return m_state->seededWorkOrders();
 }
 
+QStringList SandboxServer::workOrderTypes() const
+{
+    return m_state->workOrderTypes();
+}
+
 bool SandboxServer::markPhotoTaken(const QString &workOrderId, const QString &taskGroupName)
 {
     const QString id = m_state->canonicalId(workOrderId);
@@ -589,6 +595,15 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
     if (request.method() == Method::Post && segments.size() == 2
         && segments.at(1) == QLatin1String("work-orders"))
         ++m_createRequests;
+    {
+        const char *verb = request.method() == Method::Get      ? "GET"
+                           : request.method() == Method::Post   ? "POST"
+                           : request.method() == Method::Patch  ? "PATCH"
+                           : request.method() == Method::Delete ? "DELETE"
+                                                                : "OTHER";
+        m_received << ReceivedRequest{QDateTime::currentMSecsSinceEpoch(),
+                                      QLatin1String(verb) + u' ' + request.url().path()};
+    }
     if (m_nextStatusCount > 0) {
         --m_nextStatusCount;
         qCInfo(lcSandbox, "Injected status %d for %s", m_nextStatus,

@@ -106,11 +106,20 @@ public:
     // Every POST /v0.2/work-orders/ received, whatever its answer (rejected ones included), so
     // tests can tell retries and duplicates apart.
     int createRequestCount() const;
+    // Every REST request received (UTC milliseconds since the epoch, "GET /v0.2/…"), in order,
+    // so tests can check the rate and concurrency a client keeps to, on the server's side.
+    struct ReceivedRequest {
+        qint64 receivedMs = 0;
+        QString request;
+    };
+    QList<ReceivedRequest> receivedRequests() const { return m_received; }
     QStringList workOrderIds() const;
     QJsonObject workOrderJson(const QString &id) const; // as GET returns it; empty if unknown
     // The seeded work orders (id, name, types, metadata, tags, field_engineer_email and _name), for
     // the app's demo planning.
     QList<QJsonObject> seededWorkOrders() const;
+    // The site's work order types (names), as planning files are judged against them.
+    QStringList workOrderTypes() const;
     // As if a good photo had been taken for this task group: a generated sharp, well exposed
     // image is analysed and stored like an upload, so every task of the group gets a conform
     // value and the input has a real thumbnail. False if the work order or group is unknown.
@@ -160,6 +169,7 @@ private:
     std::unique_ptr<SandboxIdentityProvider> m_identityProvider;
     bool m_sso = false;
     QString m_statePath;
+    QList<ReceivedRequest> m_received;
     QString m_token = QLatin1String(DemoToken);
     QString m_error;
     std::optional<QSslConfiguration> m_tls;

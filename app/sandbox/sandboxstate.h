@@ -51,6 +51,8 @@ public:
     QList<QJsonObject> findByName(const QString &name, bool includeInputs) const;
     QList<QJsonObject> allWorkOrders(bool includeInputs) const;
     QList<QJsonObject> seededWorkOrders() const { return m_seeded; }
+    // The work order types of the seed (names), sorted.
+    QStringList workOrderTypes() const { return m_types.keys(); }
     int progressScore(const QString &id) const;
 
     Change create(const QJsonObject &body);

@@ -379,6 +379,50 @@ bool WorkOrderStore::insert(const QList<WorkOrder> &workOrders, const WorkOrderE
     return true;
 }
 
+bool WorkOrderStore::insertNew(const QList<WorkOrder> &workOrders,
+                               const QList<WorkOrderEvent> &events, bool allOrNothing,
+                               QStringList *existing)
+{
+    Q_ASSERT(workOrders.size() == events.size());
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(tr("Cannot start a transaction"), db.lastError().text());
+    QStringList found;
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM work_orders WHERE key = ?"));
+    for (qsizetype i = 0; i < workOrders.size(); ++i) {
+        const WorkOrder &wo = workOrders.at(i);
+        exists.addBindValue(wo.key);
+        if (!exists.exec()) {
+            const QString error = exists.lastError().text();
+            db.rollback();
+            return fail(tr("Cannot read work orders"), error);
+        }
+        const bool present = exists.next();
+        exists.finish();
+        if (present) {
+            found << wo.key;
+            continue;
+        }
+        WorkOrderEvent e = events.at(i);
+        e.workOrderKey = wo.key;
+        e.toStatus = workOrderStatusKey(wo.status);
+        if (!writeWorkOrder(wo, true) || !writeEvent(e)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (existing)
+        *existing = found;
+    if (allOrNothing && !found.isEmpty()) {
+        db.rollback();
+        return true;
+    }
+    if (!db.commit())
+        return fail(tr("Cannot save work orders"), db.lastError().text());
+    return true;
+}
+
 bool WorkOrderStore::update(const WorkOrder &workOrder, const WorkOrderEvent &event)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);

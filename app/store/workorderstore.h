@@ -48,6 +48,12 @@ public:
 
     // Adds new work orders (all or nothing); an existing key is an error.
     bool insert(const QList<WorkOrder> &workOrders, const WorkOrderEvent &eventTemplate);
+    // Adds new work orders, each with its own event, in ONE transaction. A key that already
+    // exists is never overwritten: it is listed in *existing (input order) and skipped, or, with
+    // allOrNothing, the whole transaction is rolled back and nothing is added. False with
+    // lastError() set when the database fails (nothing is added then either).
+    bool insertNew(const QList<WorkOrder> &workOrders, const QList<WorkOrderEvent> &events,
+                   bool allOrNothing, QStringList *existing);
     // Writes the work order and appends the event, atomically.
     bool update(const WorkOrder &workOrder, const WorkOrderEvent &event);
     bool appendEvent(const WorkOrderEvent &event);

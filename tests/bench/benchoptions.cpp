@@ -19,7 +19,8 @@ bool BenchOptions::parse(const QCoreApplication &app, BenchOptions *options, QSt
         QStringLiteral("Timed runs per side; the median and minimum are reported."),
         QStringLiteral("K"), QStringLiteral("5"));
     const QCommandLineOption onlyOption(
-        QStringLiteral("only"), QStringLiteral("Run one figure: startup, open or callback."),
+        QStringLiteral("only"),
+        QStringLiteral("Run one figure: startup, open, callback or import."),
         QStringLiteral("figure"));
     const QCommandLineOption appOption(
         QStringLiteral("app"),
@@ -51,10 +52,10 @@ bool BenchOptions::parse(const QCoreApplication &app, BenchOptions *options, QSt
     options->only = parser.value(onlyOption);
     if (!options->only.isEmpty()
         && !QStringList{QStringLiteral("startup"), QStringLiteral("open"),
-                        QStringLiteral("callback")}
+                        QStringLiteral("callback"), QStringLiteral("import")}
                 .contains(options->only)) {
-        *error =
-            QStringLiteral("--only: \"%1\" is not startup, open or callback.").arg(options->only);
+        *error = QStringLiteral("--only: \"%1\" is not startup, open, callback or import.")
+                     .arg(options->only);
         return false;
     }
     options->appPath =

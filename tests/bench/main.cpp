@@ -3,6 +3,7 @@
 
 #include "baselinetable.h"
 #include "benchcallback.h"
+#include "benchimport.h"
 #include "benchopen.h"
 #include "benchoptions.h"
 #include "benchreport.h"
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         BenchOpen(options).run(&report);
     if (options.wants(QStringLiteral("callback")))
         BenchCallback(options).run(&report);
+    if (options.wants(QStringLiteral("import")))
+        BenchImport(options).run(&report);
 
     report.printTable(stdout);
     if (!options.jsonFile.isEmpty() && !report.writeJson(options.jsonFile, &error)) {

@@ -1,0 +1,85 @@
+#include "planningimport.h"
+
+#include "workorderstore.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+PlanningImport::Summary PlanningImport::run(WorkOrderStore &store,
+                                            const PlanningFile::Parsed &parsed, Mode mode,
+                                            const QString &fileName, const QString &user)
+{
+    Summary summary;
+    if (!parsed.isReadable()) {
+        summary.skipped = parsed.fileErrors;
+        summary.error = tr("Nothing was imported: the file cannot be read as a planning.");
+        return summary;
+    }
+    summary.skipped = parsed.rowErrors;
+    if (mode == Mode::AllOrNothing && !parsed.rowErrors.isEmpty()) {
+        summary.error = tr("Nothing was imported: %n row(s) have problems, and the import is "
+                           "all or nothing.",
+                           nullptr, parsed.badRowCount);
+        return summary;
+    }
+    if (parsed.rows.isEmpty()) {
+        summary.error = tr("Nothing was imported: no row is good.");
+        return summary;
+    }
+
+    const QString shownName = QFileInfo(fileName).fileName();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<WorkOrder> workOrders;
+    QList<WorkOrderEvent> events;
+    QHash<QString, int> lineOf;
+    workOrders.reserve(parsed.rows.size());
+    events.reserve(parsed.rows.size());
+    for (const PlanningFile::Row &row : parsed.rows) {
+        WorkOrder wo = row.workOrder;
+        wo.updated = now;
+        WorkOrderEvent event;
+        event.time = now;
+        event.user = user;
+        event.kind = QStringLiteral("planned");
+        event.reason =
+            tr("Imported from the planning file %1, line %2.").arg(shownName).arg(row.line);
+        event.data = {{QStringLiteral("file"), shownName}, {QStringLiteral("line"), row.line}};
+        lineOf.insert(wo.key, row.line);
+        workOrders << wo;
+        events << event;
+    }
+
+    QStringList existing;
+    if (!store.insertNew(workOrders, events, mode == Mode::AllOrNothing, &existing)) {
+        summary.error = tr("Nothing was imported: %1").arg(store.lastError());
+        return summary;
+    }
+    // References added since the file was judged (another import, a creation meanwhile).
+    for (const QString &key : std::as_const(existing)) {
+        summary.skipped << PlanningFile::Issue{
+            lineOf.value(key), PlanningFile::Issue::Kind::DuplicateExisting,
+            tr("Duplicate reference \"%1\": a work order with this reference already exists "
+               "(it is never overwritten).")
+                .arg(key)};
+    }
+    std::stable_sort(
+        summary.skipped.begin(), summary.skipped.end(),
+        [](const PlanningFile::Issue &a, const PlanningFile::Issue &b) { return a.line < b.line; });
+    if (mode == Mode::AllOrNothing && !existing.isEmpty()) {
+        summary.error = tr("Nothing was imported: %n reference(s) already exist, and the import "
+                           "is all or nothing.",
+                           nullptr, int(existing.size()));
+        return summary;
+    }
+    const QSet<QString> existingKeys(existing.cbegin(), existing.cend());
+    for (const WorkOrder &wo : std::as_const(workOrders)) {
+        if (!existingKeys.contains(wo.key))
+            summary.importedKeys << wo.key;
+    }
+    return summary;
+}

@@ -1,0 +1,222 @@
+// The dispatcher's preview of a work order's connector page, with real QtWebEngine (offscreen)
+// against the sandbox: a "Preview" badge is shown, and no callback from the page (the page's own
+// Finish, or a forged one with full progress) changes the work order: status, progress, launch
+// id, nothing is accepted.
+
+#include "callbackschemehandler.h"
+#include "connectorsession.h"
+#include "connectorview.h"
+#include "e2eapp.h"
+#include "webtap.h"
+#include "workorderdetailspane.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <memory>
+
+class tst_DispatcherPreview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void previewShowsABadgeAndNoCallbackChangesTheWorkOrder();
+    void previewOfAnOpenInterventionLeavesItsLaunchAlone();
+    void openingForRealHidesTheBadge();
+
+private:
+    QString planAndCreate(const QString &name);
+    void preview(const QString &key);
+    QVariant js(const QString &script);
+    void tap(const QString &elementExpression);
+
+    std::unique_ptr<E2eApp> m_app;
+};
+
+void tst_DispatcherPreview::init()
+{
+    m_app = std::make_unique<E2eApp>();
+    E2eApp &a = *m_app;
+    QVERIFY(a.dir.isValid());
+    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
+    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
+             qPrintable(a.store.lastError()));
+    a.site = a.sandbox.siteProfile();
+    a.client.setBaseUrl(a.site.effectiveApiUrl());
+    a.client.setToken(a.sandbox.apiToken());
+    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
+    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
+    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
+    a.controller->setSite(a.site);
+    a.controller->setUserName(QStringLiteral("e2e"));
+    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
+    a.window->reload();
+    a.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+}
+
+void tst_DispatcherPreview::cleanup()
+{
+    m_app.reset();
+}
+
+QString tst_DispatcherPreview::planAndCreate(const QString &name)
+{
+    E2eApp &a = *m_app;
+    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
+    WorkOrder wo;
+    wo.key = wo.name = name;
+    wo.plannedDate = QDate::currentDate();
+    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
+    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
+        wo.types << t.toString();
+    QString error;
+    if (!a.controller->plan(wo, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
+    a.controller->createInDeepomatic(name);
+    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool())
+        return {};
+    a.window->selectWorkOrder(name);
+    return name;
+}
+
+void tst_DispatcherPreview::preview(const QString &key)
+{
+    E2eApp &a = *m_app;
+    a.window->selectWorkOrder(key);
+    QPushButton *button = a.window->detailsPane()->previewButton();
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(a.window->isConnectorShown());
+    QVERIFY(a.window->connectorView()->isPreview());
+    QVERIFY(a.window->connectorView()->previewBadge()->isVisible());
+    QWebEnginePage *page = a.window->connectorView()->webView()->page();
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        js(QStringLiteral("document.getElementById('finish') !== null")).toBool(), 30000);
+}
+
+QVariant tst_DispatcherPreview::js(const QString &script)
+{
+    QWebEnginePage *page = m_app->window->connectorView()->webView()->page();
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return result;
+}
+
+void tst_DispatcherPreview::tap(const QString &elementExpression)
+{
+    QPointF point;
+    QVERIFY2(WebTap::pointFrom(js(WebTap::locateScript(elementExpression)), &point),
+             qPrintable(elementExpression));
+    QTest::qWait(80); // the scroll reaches the compositor
+    QVERIFY(WebTap::tapAt(m_app->window->connectorView()->webView(), point));
+}
+
+void tst_DispatcherPreview::previewShowsABadgeAndNoCallbackChangesTheWorkOrder()
+{
+    E2eApp &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-PREVIEW"));
+    QVERIFY(!key.isEmpty());
+    const WorkOrder before = *a.controller->workOrder(key);
+    QCOMPARE(before.status, WorkOrderStatus::Created);
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+
+    preview(key);
+    // Nothing about the launch is stored with the work order.
+    QVERIFY(a.controller->workOrder(key)->launchId.isEmpty());
+    QVERIFY(a.session->currentLaunch() && a.session->currentLaunch()->preview);
+    const QString previewLaunch = a.session->currentLaunch()->launchId;
+
+    // The page's own Finish: a genuine callback, from the main frame, for the preview's launch.
+    tap(QStringLiteral("document.getElementById('finish')"));
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 15000);
+    QVERIFY2(rejected.first().at(1).toString().contains(QLatin1String("preview")),
+             qPrintable(rejected.first().at(1).toString()));
+    // A forged one claiming 100 %, for the same launch: rejected the same way.
+    a.window->showConnector();
+    js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
+           .arg(previewLaunch));
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 1, 15000);
+    QCOMPARE(accepted.count(), 0);
+
+    const WorkOrder after = *a.controller->workOrder(key);
+    QCOMPARE(after.status, WorkOrderStatus::Created);
+    QVERIFY(!after.lastProgress.isValid());
+    QVERIFY(after.launchId.isEmpty());
+    QStringList kinds;
+    for (const WorkOrderEvent &e : a.store.events(key))
+        kinds << e.kind;
+    QCOMPARE(kinds, (QStringList{QStringLiteral("planned"), QStringLiteral("created_in_deepomatic"),
+                                 QStringLiteral("callback_rejected"),
+                                 QStringLiteral("callback_rejected")}));
+    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
+}
+
+void tst_DispatcherPreview::previewOfAnOpenInterventionLeavesItsLaunchAlone()
+{
+    E2eApp &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-PREVIEW-OPEN"));
+    QVERIFY(!key.isEmpty());
+    QVERIFY(a.controller->openConnector(key).ok());
+    const WorkOrder opened = *a.controller->workOrder(key);
+    QCOMPARE(opened.status, WorkOrderStatus::InProgress);
+    QVERIFY(!opened.launchId.isEmpty());
+    a.window->showWorkOrders();
+
+    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+    preview(key);
+    // Even the stored launch's own callback URL is refused while the preview is what is open.
+    js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
+           .arg(opened.launchId));
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 15000);
+    QCOMPARE(accepted.count(), 0);
+    const WorkOrder after = *a.controller->workOrder(key);
+    QCOMPARE(after.status, WorkOrderStatus::InProgress);
+    QCOMPARE(after.launchId, opened.launchId);
+    QVERIFY(!after.lastProgress.isValid());
+}
+
+void tst_DispatcherPreview::openingForRealHidesTheBadge()
+{
+    E2eApp &a = *m_app;
+    const QString key = planAndCreate(QStringLiteral("E2E-PREVIEW-THEN-OPEN"));
+    QVERIFY(!key.isEmpty());
+    preview(key);
+    a.window->showWorkOrders();
+    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window->isConnectorShown());
+    QVERIFY(!a.window->connectorView()->isPreview());
+    QVERIFY(!a.session->currentLaunch()->preview);
+    QCOMPARE(a.controller->workOrder(key)->launchId, a.session->currentLaunch()->launchId);
+}
+
+int main(int argc, char *argv[])
+{
+    // As in the app: the scheme is known to Chromium before QApplication exists.
+    CallbackSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_DispatcherPreview test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_dispatcherpreview.moc"
