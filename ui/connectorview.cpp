@@ -1,6 +1,7 @@
 #include "connectorview.h"
 
 #include "connectorpage.h"
+#include "environmentbadge.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +42,10 @@ ConnectorView::ConnectorView(QWidget *parent)
     barLayout->addWidget(m_reload);
     barLayout->addWidget(m_title, 1);
     layout->addWidget(bar);
+
+    m_badge = new EnvironmentBadge(this);
+    m_badge->setObjectName(QStringLiteral("connectorBadge"));
+    layout->addWidget(m_badge);
 
     m_loading = new QProgressBar(this);
     m_loading->setRange(0, 100);
@@ -205,4 +210,9 @@ void ConnectorView::attachPage(QWebEnginePage *page)
                 showProblem(tr("The Deepomatic page stopped working. Reload it to continue; "
                                "nothing was lost."));
         });
+}
+
+void ConnectorView::setSite(const SiteProfile &site)
+{
+    m_badge->setSite(site);
 }

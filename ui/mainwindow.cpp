@@ -3,6 +3,7 @@
 #include "connectorpage.h"
 #include "connectorsession.h"
 #include "connectorview.h"
+#include "environmentbadge.h"
 #include "interventioncontroller.h"
 #include "progressbardelegate.h"
 #include "workorderdetailspane.h"
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -102,6 +104,20 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
 
     m_connector = new ConnectorView(m_pages);
     m_pages->addWidget(m_connector);
+
+    // Which site this window works on, always in sight, and the way to change it.
+    auto *siteBar = new QToolBar(tr("Site"), this);
+    siteBar->setObjectName(QStringLiteral("siteBar"));
+    siteBar->setMovable(false);
+    m_settingsAction = siteBar->addAction(tr("Settings…"));
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setToolTip(tr("Site profiles and API token"));
+    m_badge = new EnvironmentBadge(siteBar);
+    m_badge->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    siteBar->addWidget(m_badge);
+    addToolBar(Qt::TopToolBarArea, siteBar);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_controller, &InterventionController::siteChanged, this, &MainWindow::onSiteChanged);
 
     m_siteLabel = new QLabel(this);
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
@@ -192,8 +208,21 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
                         loadResults(*wo);
             });
 
-    updateSiteLabel();
+    onSiteChanged(m_controller->site());
     resize(1280, 800);
+}
+
+void MainWindow::onSiteChanged(const SiteProfile &site)
+{
+    m_badge->setSite(site);
+    m_connector->setSite(site);
+    updateSiteLabel();
+    // The page open belongs to the previous site: back to the list, which now judges
+    // thresholds and opens the connector for this one.
+    if (isConnectorShown())
+        showWorkOrders();
+    else
+        refreshDetails();
 }
 
 void MainWindow::reload()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "siteprofile.h"
 #include "workorder.h"
 
 #include <QFuture>
@@ -7,6 +8,8 @@
 
 class ConnectorSession;
 class ConnectorView;
+class EnvironmentBadge;
+class QAction;
 class InterventionController;
 class QComboBox;
 class QLabel;
@@ -47,12 +50,16 @@ public:
     ConnectorView *connectorView() const { return m_connector; }
     WorkOrderTableModel *workOrderModel() const { return m_model; }
     WorkOrderFilterModel *filterModel() const { return m_filter; }
+    EnvironmentBadge *environmentBadge() const { return m_badge; }
+    QAction *settingsAction() const { return m_settingsAction; }
     bool isConnectorShown() const;
     void showConnector();
     void showWorkOrders();
 
 signals:
     void workOrdersLoaded(int count);
+    // The user asked for the site profiles and token settings.
+    void settingsRequested();
 
 private:
     void showWorkOrdersLoaded(QList<WorkOrder> workOrders);
@@ -62,6 +69,7 @@ private:
     void closeSelected(const QString &key);
     void overrideSelected(const QString &key);
     void updateSiteLabel();
+    void onSiteChanged(const SiteProfile &site);
     void loadResults(const WorkOrder &workOrder);
 
     WorkOrderStore *m_store;
@@ -76,6 +84,8 @@ private:
     WorkOrderDetailsPane *m_details;
     ConnectorView *m_connector;
     QLabel *m_siteLabel;
+    EnvironmentBadge *m_badge;
+    QAction *m_settingsAction;
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
 };
