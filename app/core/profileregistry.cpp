@@ -105,18 +105,22 @@ bool ProfileRegistry::setActive(const QString &id, QString *error)
 QStringList ProfileRegistry::saveUserProfile(const SiteProfile &profile, const QString &previousId)
 {
     QStringList problems;
-    const QString replacing = previousId.isEmpty() ? profile.id : previousId;
-    const qsizetype old = indexOf(replacing);
-    if (old >= 0 && m_entries.at(old).origin != Origin::User)
-        problems << tr("\"%1\" comes from the deployment configuration and cannot be changed "
-                       "here.")
-                        .arg(m_entries.at(old).profile.displayName);
+    const QString replacing = previousId;
+    const qsizetype old = previousId.isEmpty() ? -1 : indexOf(previousId);
+    const qsizetype clash = indexOf(profile.id);
+    for (qsizetype i : {old, clash}) {
+        if (i >= 0 && m_entries.at(i).origin != Origin::User) {
+            problems << tr("\"%1\" comes from the deployment configuration or the sandbox and "
+                           "cannot be changed here.")
+                            .arg(m_entries.at(i).profile.displayName);
+            break;
+        }
+    }
     if (!DeploymentConfig::isProfileId(profile.id))
         problems << tr("The profile id \"%1\" must be lower-case letters, digits, \"-\" or "
                        "\"_\".")
                         .arg(profile.id);
-    const qsizetype clash = indexOf(profile.id);
-    if (clash >= 0 && clash != old)
+    if (problems.isEmpty() && clash >= 0 && clash != old)
         problems << tr("A profile with the id \"%1\" already exists.").arg(profile.id);
     if (profile.environment == SiteProfile::Environment::Sandbox)
         problems << tr("A user profile is for testing or production, not the sandbox.");

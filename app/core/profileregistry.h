@@ -41,7 +41,7 @@ public:
     // False (with *error in words) for an unknown id; no signal when it is already active.
     bool setActive(const QString &id, QString *error = nullptr);
 
-    // Adds or replaces (by `previousId`, or by the profile's own id) a user profile. Returns
+    // Adds a user profile (`previousId` empty) or replaces the one with `previousId`. Returns
     // the problems in words; nothing changes unless it is empty.
     QStringList saveUserProfile(const SiteProfile &profile, const QString &previousId = {});
     // Only user profiles can be removed; the active one falls back to the first profile left.

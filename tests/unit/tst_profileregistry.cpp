@@ -89,6 +89,8 @@ void tst_ProfileRegistry::deploymentProfilesAreReadOnly()
     const QStringList problems = r.saveUserProfile(edited);
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.at(0).contains(QLatin1String("deployment configuration")));
+    // Nor by giving it as the profile to replace.
+    QVERIFY(!r.saveUserProfile(make(QStringLiteral("other")), QStringLiteral("prod")).isEmpty());
     QString error;
     QVERIFY(!r.removeUserProfile(QStringLiteral("prod"), &error));
     QVERIFY(error.contains(QLatin1String("cannot be removed")));
@@ -133,6 +135,10 @@ void tst_ProfileRegistry::editingTheActiveProfileIsAnnounced()
     ProfileRegistry r;
     QVERIFY(r.saveUserProfile(make(QStringLiteral("mine"))).isEmpty());
     QCOMPARE(r.activeId(), QStringLiteral("mine"));
+    // A new profile with an id in use is refused, not taken as an edit.
+    QVERIFY(r.saveUserProfile(make(QStringLiteral("mine")))
+                .join(u' ')
+                .contains(QLatin1String("already exists")));
     QSignalSpy active(&r, &ProfileRegistry::activeProfileChanged);
     QSignalSpy saved(&r, &ProfileRegistry::userProfilesChanged);
     SiteProfile edited = make(QStringLiteral("mine-renamed"));
