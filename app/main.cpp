@@ -445,9 +445,14 @@ int main(int argc, char *argv[])
     }
     window.showWhenLoaded(workOrders);
     QObject::connect(&switcher, &ProfileSwitcher::tokenLoaded, &window,
-                     [&window](bool, const QString &message) {
+                     [&window, &credentials](bool, const QString &message) {
                          if (!message.isEmpty())
                              window.statusBar()->showMessage(message);
+                         else if (credentials.usingFallback())
+                             window.statusBar()->showMessage(QCoreApplication::translate(
+                                 "main", "Warning: no credential store on this computer; as your "
+                                         "organisation allows, API tokens are stored in a file "
+                                         "readable only by you (see Settings)."));
                      });
     switcher.setInteractiveWindow(&window);
     QTimer::singleShot(0, &window,

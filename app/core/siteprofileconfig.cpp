@@ -70,7 +70,8 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     SiteProfile &p = result.profile;
     const QString groupPrefix = group + u'/';
     auto where = [&](const QString &key) {
-        const int line = lines.value(key);
+        // A missing key is reported at its section's header.
+        const int line = lines.value(key, lines.value(group));
         return line > 0 ? QStringLiteral("%1:%2").arg(source).arg(line) : source;
     };
     auto error = [&](const QString &key, const QString &text) {

@@ -119,6 +119,9 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
     QTest::newRow("site_id not a uuid")
         << QByteArray("[profile.a]\nsite_id=1234\norg_slug=acme\n")
         << QStringLiteral("fleet.ini:2: [profile.a] site_id: \"1234\" is not a UUID");
+    QTest::newRow("site_id missing")
+        << QByteArray("[fieldconnect]\n\n[profile.a]\norg_slug=acme\n")
+        << QStringLiteral("fleet.ini:3: [profile.a] site_id: \"\" is not a UUID");
     QTest::newRow("bad slug") << QByteArray("[profile.a]\nsite_id=" + kUuid
                                             + "\norg_slug=Acme Corp\n")
                               << QStringLiteral("fleet.ini:3: [profile.a] org_slug: \"Acme Corp\" "
