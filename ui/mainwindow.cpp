@@ -112,6 +112,8 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     m_settingsAction = siteBar->addAction(tr("Settings…"));
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setToolTip(tr("Site profiles and API token"));
+    if (QWidget *button = siteBar->widgetForAction(m_settingsAction))
+        button->setMinimumSize(96, 48); // a finger-sized target like every other button
     m_badge = new EnvironmentBadge(siteBar);
     m_badge->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     siteBar->addWidget(m_badge);

@@ -12,9 +12,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -224,6 +226,13 @@ void SettingsDialog::rebuildList()
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, e.profile.id);
         item->setSizeHint(QSize(0, 48));
+        // The environment's colour beside each name, as in the window's badge.
+        const QColor colour = EnvironmentBadge::colourFor(e.profile.environment);
+        if (colour.isValid()) {
+            QPixmap swatch(16, 16);
+            swatch.fill(colour);
+            item->setIcon(QIcon(swatch));
+        }
         if (e.profile.id == keep)
             m_list->setCurrentItem(item);
     }
