@@ -9,14 +9,21 @@
 #include "connectorview.h"
 #include "deepomaticclient.h"
 #include "demoplanning.h"
+#include "deploymentconfig.h"
+#include "fallbackcredentialstore.h"
+#include "filecredentialstore.h"
 #include "firstpaintwatcher.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "profileregistry.h"
+#include "profileswitcher.h"
 #include "renderingguard.h"
 #include "sandboxserver.h"
-#include "siteprofileconfig.h"
+#include "settingsdialog.h"
 #include "thumbnailloader.h"
+#include "userprofilestore.h"
 #include "webprofiles.h"
 #include "workorderstore.h"
 
@@ -24,6 +31,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -266,28 +274,34 @@ int main(int argc, char *argv[])
         return usageError(
             QCoreApplication::translate("main", "--config: cannot read \"%1\".").arg(configFile));
     }
-    SiteProfile site;
-    bool haveSite = false;
+    // Read as text, not through QSettings, so that every problem is reported with its line.
+    DeploymentConfig deployment;
     if (!configFile.isEmpty()) {
-        QSettings settings(configFile, QSettings::IniFormat);
-        if (settings.status() != QSettings::NoError)
-            return usageError(
-                QCoreApplication::translate("main", "%1: the file is not a valid INI file.")
-                    .arg(configFile));
-        QHash<QString, QString> values;
-        for (const QString &key : settings.allKeys()) {
-            // QSettings turns "a,b" into a list (allow_hosts is one); keep it as written.
-            const QVariant value = settings.value(key);
-            values.insert(key, value.typeId() == QMetaType::QStringList
-                                   ? value.toStringList().join(u',')
-                                   : value.toString());
-        }
-        const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(values, configFile);
-        if (!parsed.ok())
-            return usageError(parsed.errors.join(u'\n'));
-        site = parsed.profile;
-        haveSite = values.contains(QStringLiteral("site/site_id"));
+        QFile file(configFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(QCoreApplication::translate("main", "%1: cannot read the file: %2")
+                                  .arg(configFile, file.errorString()));
+        deployment = DeploymentConfig::parse(file.readAll(), configFile);
+        if (!deployment.ok())
+            return usageError(deployment.errors.join(u'\n'));
     }
+    // The user's own profiles (settings dialog) live in the per-user settings, never a token.
+    QSettings userSettings;
+    UserProfileStore userProfiles(&userSettings);
+    const UserProfileStore::Loaded loadedProfiles = userProfiles.load();
+    for (const QString &problem : loadedProfiles.errors)
+        std::fprintf(
+            stderr, "fieldconnect: %s\n",
+            qPrintable(QCoreApplication::translate("main", "ignoring a saved site profile: %1")
+                           .arg(problem)));
+    ProfileRegistry registry;
+    registry.setDeploymentProfiles(deployment.profiles);
+    registry.setUserProfiles(loadedProfiles.profiles);
+    // The user's last choice, else the deployment's, else the first profile.
+    if (!registry.setActive(userProfiles.activeProfile()))
+        registry.setActive(deployment.activeProfile);
+    const bool haveSite = !registry.isEmpty();
+    SiteProfile site = registry.active();
 
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? QDir(parser.value(dataDirOption)).absolutePath()
@@ -327,10 +341,26 @@ int main(int argc, char *argv[])
         site = sandbox->siteProfile();
         site.threshold = configuredThreshold;
     }
-    if (threshold >= 0)
-        site.threshold = threshold;
-    if (parser.isSet(fragmentOption))
-        site.useFragment = true;
+    // Command-line overrides hold for this run, whatever profile is in use.
+    auto overridden = [&](SiteProfile p) {
+        if (threshold >= 0)
+            p.threshold = threshold;
+        if (parser.isSet(fragmentOption))
+            p.useFragment = true;
+        return p;
+    };
+    if (threshold >= 0 || parser.isSet(fragmentOption)) {
+        QList<SiteProfile> deployed;
+        for (const SiteProfile &p : std::as_const(deployment.profiles))
+            deployed << overridden(p);
+        registry.setDeploymentProfiles(deployed);
+    }
+    site = overridden(site);
+    if (sandbox) {
+        // The sandbox is one more profile, and the one in use when it runs.
+        registry.setSandboxProfile(site);
+        registry.setActive(site.id);
+    }
 
     WorkOrderStore store;
     if (!store.open(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))))
@@ -346,14 +376,16 @@ int main(int argc, char *argv[])
         &WorkOrderStore::loadAllFrom, store.fileName(), WorkOrderStore::Detail::ListOnly, nullptr);
 
     DeepomaticClient client;
-    client.setBaseUrl(site.effectiveApiUrl());
-    client.setTlsOverrides(site.tlsOverrides); // the deployment's one pinned exception, if any
-    // A real site's token comes from the operating system's credential store, never from a
-    // file: the sandbox's is a public demo token.
-    KeychainCredentialStore credentials(QStringLiteral("FieldConnect"));
-    ApiTokenLoader tokenLoader(&credentials, &client, site);
-    if (sandbox)
-        client.setToken(sandbox->apiToken());
+    // A site's token comes from the operating system's credential store. Where the machine has
+    // none: a file readable only by the user if the deployment allows it, else the token is
+    // asked once per session and kept in memory. Never a settings file, never a log line.
+    KeychainCredentialStore keychain(QStringLiteral("FieldConnect"));
+    std::unique_ptr<FileCredentialStore> fileStore;
+    if (deployment.allowFileCredentialStore)
+        fileStore = std::make_unique<FileCredentialStore>(
+            QDir(dataDir).filePath(QStringLiteral("credentials")));
+    FallbackCredentialStore credentials(&keychain, fileStore.get());
+    MemoryCredentialStore sessionTokens;
 
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
     profiles.setOffTheRecord(privateBrowsing);
@@ -361,14 +393,47 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &ConnectorSession::pageCreated, &session,
                      [&rendering] { rendering.engineStarted(); });
     InterventionController controller(&store, &client, &session);
-    controller.setSite(site);
     controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    // Base URL, pinned certificate, token, threshold and connector follow the active profile.
+    ProfileSwitcher switcher(&registry, &client, &controller, &session, &credentials,
+                             &sessionTokens);
+    if (sandbox)
+        switcher.setSandbox(sandbox->apiToken(), [&sandbox](const QString &token) {
+            if (sandbox)
+                sandbox->setApiToken(token);
+        });
+    switcher.applyActive(); // the token follows, below, once it may be asked for
+    QObject::connect(&registry, &ProfileRegistry::activeProfileChanged, &registry,
+                     [&userProfiles, &sandbox](const SiteProfile &p) {
+                         if (p.environment != SiteProfile::Environment::Sandbox || !sandbox)
+                             userProfiles.setActiveProfile(p.id);
+                     });
+    QObject::connect(&registry, &ProfileRegistry::userProfilesChanged, &registry,
+                     [&userProfiles](const QList<SiteProfile> &own) { userProfiles.save(own); });
 
     ThumbnailLoader thumbnails(QDir(dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow window(&store, &controller, &session);
     window.setThumbnailLoader(&thumbnails);
     if (sandbox) // a real site's types are not listed by the API: taken as written
         window.setKnownWorkOrderTypes(sandbox->workOrderTypes());
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
+        QString note;
+        if (credentials.usingFallback())
+            note = QCoreApplication::translate(
+                       "main", "Warning: this computer has no credential store, and your "
+                               "organisation allows API tokens to be kept in a file instead: %1. "
+                               "Only your user account can read it, but anyone with access to "
+                               "your account or a backup of it can.")
+                       .arg(QDir::toNativeSeparators(fileStore->filePath()));
+        else if (credentials.primaryUnavailable())
+            note = QCoreApplication::translate(
+                "main", "This computer has no credential store: API tokens are kept in memory "
+                        "for this session only, and asked again at the next start.");
+        SettingsDialog dialog(&registry, &credentials, &sessionTokens, note, &window);
+        QObject::connect(&dialog, &SettingsDialog::tokenChanged, &switcher,
+                         &ProfileSwitcher::reloadToken);
+        dialog.exec();
+    });
 
     int exitCode = 0;
     if (autopilot) {
@@ -383,17 +448,18 @@ int main(int argc, char *argv[])
         workOrders.cancel();
         window.reload(); // the flow starts from the complete list
         Autopilot pilot(&window, &controller, options);
-        if (!sandbox) {
-            // Headless: the token must already be in the credential store.
+        {
+            // Headless: the token must already be in the credential store (the sandbox's may
+            // be, else it uses its demo token).
             QEventLoop waitForToken;
-            QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &waitForToken,
+            QObject::connect(&switcher, &ProfileSwitcher::tokenLoaded, &waitForToken,
                              [&waitForToken](bool haveToken, const QString &message) {
                                  if (!haveToken)
                                      std::fprintf(stderr, "fieldconnect: %s\n",
                                                   qPrintable(message));
                                  waitForToken.exit(haveToken ? 0 : 1);
                              });
-            tokenLoader.start(false);
+            switcher.reloadToken(registry.activeId());
             if (waitForToken.exec() != 0)
                 return 1;
         }
@@ -428,15 +494,19 @@ int main(int argc, char *argv[])
             [&window, renderingNotice] { window.connectorView()->showNotice(renderingNotice); },
             Qt::SingleShotConnection);
     }
-    if (!sandbox) {
-        QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &window,
-                         [&window](bool, const QString &message) {
-                             if (!message.isEmpty())
-                                 window.statusBar()->showMessage(message);
-                         });
-        QTimer::singleShot(0, &window,
-                           [&tokenLoader, &window] { tokenLoader.start(true, &window); });
-    }
+    QObject::connect(&switcher, &ProfileSwitcher::tokenLoaded, &window,
+                     [&window, &credentials](bool, const QString &message) {
+                         if (!message.isEmpty())
+                             window.statusBar()->showMessage(message);
+                         else if (credentials.usingFallback())
+                             window.statusBar()->showMessage(QCoreApplication::translate(
+                                 "main", "Warning: no credential store on this computer; as your "
+                                         "organisation allows, API tokens are stored in a file "
+                                         "readable only by you (see Settings)."));
+                     });
+    switcher.setInteractiveWindow(&window);
+    QTimer::singleShot(0, &window,
+                       [&switcher, &registry] { switcher.reloadToken(registry.activeId()); });
     window.show();
     exitCode = app.exec();
     // The page goes before the web profiles so their cookies are flushed to disk.

@@ -23,6 +23,19 @@ void ApiTokenLoader::start(bool interactive, QWidget *window)
 {
     m_interactive = interactive;
     m_window = window;
+    if (!m_sessionStore)
+        return readStore();
+    m_sessionStore->read(credentialKey(m_site), this,
+                         [this](const CredentialStore::Result &result) {
+                             if (!result.ok() || result.secret.isEmpty())
+                                 return readStore();
+                             m_client->setToken(result.secret);
+                             emit finished(true, {});
+                         });
+}
+
+void ApiTokenLoader::readStore()
+{
     m_store->read(credentialKey(m_site), this, [this](const CredentialStore::Result &result) {
         if (result.ok() && !result.secret.isEmpty()) {
             m_client->setToken(result.secret);
@@ -63,6 +76,9 @@ void ApiTokenLoader::ask(const QString &why, bool storeAvailable)
     }
     m_client->setToken(token);
     if (!storeAvailable) {
+        if (m_sessionStore)
+            m_sessionStore->write(credentialKey(m_site), token, this,
+                                  [](const CredentialStore::Result &) {});
         emit finished(true, {});
         return;
     }

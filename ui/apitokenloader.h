@@ -19,6 +19,9 @@ public:
     ApiTokenLoader(CredentialStore *store, DeepomaticClient *client, const SiteProfile &site,
                    QObject *parent = nullptr);
 
+    // Where a token typed on a machine without a credential store is kept for the rest of the
+    // session, so it is asked once per session, not at every switch of profile. Read first.
+    void setSessionStore(CredentialStore *sessionStore) { m_sessionStore = sessionStore; }
     // interactive: may ask the user (with `window` as the dialogs' parent).
     void start(bool interactive, QWidget *window = nullptr);
     static QString credentialKey(const SiteProfile &site);
@@ -29,8 +32,10 @@ signals:
 
 private:
     void ask(const QString &why, bool storeAvailable);
+    void readStore();
 
     CredentialStore *m_store;
+    CredentialStore *m_sessionStore = nullptr;
     DeepomaticClient *m_client;
     SiteProfile m_site;
     bool m_interactive = false;

@@ -1,6 +1,7 @@
 #include "connectorview.h"
 
 #include "connectorpage.h"
+#include "environmentbadge.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,6 +51,10 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_previewBadge->hide();
     barLayout->addWidget(m_previewBadge);
     layout->addWidget(bar);
+
+    m_badge = new EnvironmentBadge(this);
+    m_badge->setObjectName(QStringLiteral("connectorBadge"));
+    layout->addWidget(m_badge);
 
     m_loading = new QProgressBar(this);
     m_loading->setRange(0, 100);
@@ -224,4 +229,9 @@ void ConnectorView::attachPage(QWebEnginePage *page)
                 showProblem(tr("The Deepomatic page stopped working. Reload it to continue; "
                                "nothing was lost."));
         });
+}
+
+void ConnectorView::setSite(const SiteProfile &site)
+{
+    m_badge->setSite(site);
 }

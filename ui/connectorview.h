@@ -1,8 +1,11 @@
 #pragma once
 
+#include "siteprofile.h"
+
 #include <QWebEnginePage>
 #include <QWidget>
 
+class EnvironmentBadge;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -28,6 +31,9 @@ public:
     void setPreview(bool preview);
     bool isPreview() const;
     QLabel *previewBadge() const { return m_previewBadge; }
+    // The site whose page this is: its environment badge above the page.
+    void setSite(const SiteProfile &site);
+    EnvironmentBadge *badge() const { return m_badge; }
 
 signals:
     void returnRequested();
@@ -37,6 +43,7 @@ private:
     void showProblem(const QString &text);
     void showCertificateProblem(const QString &host, const QString &description);
 
+    EnvironmentBadge *m_badge = nullptr;
     QWebEngineView *m_view = nullptr;
     QWebEnginePage *m_page = nullptr;
     QStackedLayout *m_stack;

@@ -26,6 +26,7 @@ InterventionController::InterventionController(WorkOrderStore *store, Deepomatic
 void InterventionController::setSite(const SiteProfile &site)
 {
     m_site = site;
+    emit siteChanged(m_site);
 }
 
 ClosePolicy InterventionController::policy(const WorkOrder &workOrder) const

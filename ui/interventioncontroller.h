@@ -56,6 +56,8 @@ public:
     bool overrideClose(const QString &key, const QString &reason, QString *error = nullptr);
 
 signals:
+    // Another site profile is in use (see ProfileSwitcher): the window follows it.
+    void siteChanged(const SiteProfile &site);
     void workOrderChanged(const WorkOrder &workOrder);
     void connectorOpened(const QString &key, const QUrl &url);
     void callbackAccepted(const QString &key, int progress, bool fromFragment);

@@ -3,12 +3,13 @@
 #include "connectorpage.h"
 #include "connectorsession.h"
 #include "connectorview.h"
+#include "environmentbadge.h"
 #include "interventioncontroller.h"
 #include "planningimportflow.h"
 #include "progressbardelegate.h"
-#include "webprofiles.h"
 #include "progressrefresher.h"
 #include "progressrefreshpanel.h"
+#include "webprofiles.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
 #include "workorderresultsview.h"
@@ -33,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -111,6 +113,22 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
 
     m_connector = new ConnectorView(m_pages);
     m_pages->addWidget(m_connector);
+
+    // Which site this window works on, always in sight, and the way to change it.
+    auto *siteBar = new QToolBar(tr("Site"), this);
+    siteBar->setObjectName(QStringLiteral("siteBar"));
+    siteBar->setMovable(false);
+    m_settingsAction = siteBar->addAction(tr("Settings…"));
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setToolTip(tr("Site profiles and API token"));
+    if (QWidget *button = siteBar->widgetForAction(m_settingsAction))
+        button->setMinimumSize(96, 48); // a finger-sized target like every other button
+    m_badge = new EnvironmentBadge(siteBar);
+    m_badge->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    siteBar->addWidget(m_badge);
+    addToolBar(Qt::TopToolBarArea, siteBar);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_controller, &InterventionController::siteChanged, this, &MainWindow::onSiteChanged);
 
     m_siteLabel = new QLabel(this);
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
@@ -220,7 +238,7 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
                 });
     }
 
-    updateSiteLabel();
+    onSiteChanged(m_controller->site());
     resize(1280, 800);
 }
 
@@ -328,6 +346,19 @@ void MainWindow::previewSelected(const QString &key)
     }
     m_connector->setPreview(true);
     showConnector();
+}
+
+void MainWindow::onSiteChanged(const SiteProfile &site)
+{
+    m_badge->setSite(site);
+    m_connector->setSite(site);
+    updateSiteLabel();
+    // The page open belongs to the previous site: back to the list, which now judges
+    // thresholds and opens the connector for this one.
+    if (isConnectorShown())
+        showWorkOrders();
+    else
+        refreshDetails();
 }
 
 void MainWindow::reload()

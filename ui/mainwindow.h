@@ -1,5 +1,6 @@
 #pragma once
 
+#include "siteprofile.h"
 #include "workorder.h"
 
 #include <QFuture>
@@ -7,6 +8,8 @@
 
 class ConnectorSession;
 class ConnectorView;
+class EnvironmentBadge;
+class QAction;
 class InterventionController;
 class PlanningImportFlow;
 class ProgressRefresher;
@@ -59,6 +62,8 @@ public:
     void setKnownWorkOrderTypes(const QStringList &types);
     // The selected work orders when several are, otherwise every one created in Deepomatic.
     QStringList progressRefreshKeys() const;
+    EnvironmentBadge *environmentBadge() const { return m_badge; }
+    QAction *settingsAction() const { return m_settingsAction; }
     bool isConnectorShown() const;
     void showConnector();
     void showWorkOrders();
@@ -71,6 +76,8 @@ public:
 
 signals:
     void workOrdersLoaded(int count);
+    // The user asked for the site profiles and token settings.
+    void settingsRequested();
 
 private:
     void showWorkOrdersLoaded(QList<WorkOrder> workOrders);
@@ -82,6 +89,7 @@ private:
     void previewSelected(const QString &key);
     void setUpDispatcherTools();
     void updateSiteLabel();
+    void onSiteChanged(const SiteProfile &site);
     void loadResults(const WorkOrder &workOrder);
 
     WorkOrderStore *m_store;
@@ -96,6 +104,8 @@ private:
     WorkOrderDetailsPane *m_details;
     ConnectorView *m_connector;
     QLabel *m_siteLabel;
+    EnvironmentBadge *m_badge;
+    QAction *m_settingsAction;
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
     QAction *m_signOutAction = nullptr;

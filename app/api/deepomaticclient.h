@@ -53,6 +53,7 @@ public:
     void setBaseUrl(const QUrl &apiBaseUrl); // e.g. https://api.…/v0.2/ (SiteProfile derives it)
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; } // in memory only; never logged
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; } // per attempt
     int timeout() const { return m_timeoutMs; }

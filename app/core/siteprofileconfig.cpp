@@ -2,54 +2,111 @@
 
 #include <QRegularExpression>
 
-namespace {
-const QString kPrefix = QStringLiteral("site/");
+QStringList SiteProfileConfig::knownKeys(const QString &group)
+{
+    QStringList keys;
+    for (const char *key : {"id",
+                            "name",
+                            "environment",
+                            "region",
+                            "site_id",
+                            "org_slug",
+                            "studio_url",
+                            "api_url",
+                            "threshold",
+                            "use_fragment",
+                            "callback_mode",
+                            "callback_prefix",
+                            "verification_policy",
+                            "allow_hosts",
+                            "external_links",
+                            "media_permissions",
+                            "allow_downloads",
+                            "private_browsing",
+                            "supervisor_override",
+                            "tls_override"})
+        keys << group + u'/' + QLatin1String(key);
+    return keys;
 }
 
-QStringList SiteProfileConfig::knownKeys()
+QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const QString &group)
 {
-    return {QStringLiteral("site/id"),
-            QStringLiteral("site/name"),
-            QStringLiteral("site/environment"),
-            QStringLiteral("site/region"),
-            QStringLiteral("site/site_id"),
-            QStringLiteral("site/org_slug"),
-            QStringLiteral("site/studio_url"),
-            QStringLiteral("site/api_url"),
-            QStringLiteral("site/threshold"),
-            QStringLiteral("site/use_fragment"),
-            QStringLiteral("site/callback_mode"),
-            QStringLiteral("site/callback_prefix"),
-            QStringLiteral("site/verification_policy"),
-            QStringLiteral("site/allow_hosts"),
-            QStringLiteral("site/external_links"),
-            QStringLiteral("site/media_permissions"),
-            QStringLiteral("site/allow_downloads"),
-            QStringLiteral("site/private_browsing"),
-            QStringLiteral("site/supervisor_override"),
-            QStringLiteral("site/tls_override")};
+    QHash<QString, QString> v;
+    auto set = [&](const char *key, const QString &value) {
+        v.insert(group + u'/' + QLatin1String(key), value);
+    };
+    auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
+    set("id", p.id);
+    set("name", p.displayName);
+    set("environment", p.environment == SiteProfile::Environment::Production
+                           ? QStringLiteral("production")
+                           : QStringLiteral("testing"));
+    set("region",
+        p.region == SiteProfile::Region::US ? QStringLiteral("US") : QStringLiteral("EU"));
+    set("site_id", p.siteId.toString(QUuid::WithoutBraces));
+    set("org_slug", p.orgSlug);
+    set("studio_url", p.studioUrl.toString(QUrl::FullyEncoded));
+    if (!p.apiUrl.isEmpty())
+        set("api_url", p.apiUrl.toString(QUrl::FullyEncoded));
+    set("threshold", QString::number(p.threshold));
+    set("use_fragment", flag(p.useFragment));
+    if (p.callbackMode == SiteProfile::CallbackMode::HttpsPrefix) {
+        set("callback_mode", QStringLiteral("https"));
+        set("callback_prefix", p.httpsCallbackPrefix.toString(QUrl::FullyEncoded));
+    } else {
+        set("callback_mode", QStringLiteral("scheme"));
+    }
+    set("verification_policy",
+        p.verificationPolicy == SiteProfile::VerificationPolicy::AllowUnverified
+            ? QStringLiteral("allow-unverified")
+            : QStringLiteral("block"));
+    set("allow_hosts", p.navigationAllowList.join(u','));
+    set("external_links", p.externalLinks == SiteProfile::ExternalLinks::Open
+                              ? QStringLiteral("open")
+                              : QStringLiteral("refuse"));
+    set("media_permissions", p.mediaPermissions == SiteProfile::MediaPermissions::Deny
+                                 ? QStringLiteral("deny")
+                                 : QStringLiteral("allow-listed"));
+    set("allow_downloads", flag(p.allowDownloads));
+    set("private_browsing", flag(p.privateBrowsing));
+    set("supervisor_override", flag(p.supervisorOverride));
+    for (auto it = p.typeThresholds.cbegin(); it != p.typeThresholds.cend(); ++it)
+        v.insert(group + QStringLiteral("/threshold.") + it.key(), QString::number(*it));
+    if (!p.tlsOverrides.isEmpty())
+        set("tls_override", p.tlsOverrides.constFirst().host + u' '
+                                + QString::fromLatin1(p.tlsOverrides.constFirst().sha256.toHex()));
+    return v;
 }
 
 SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
-                                                   const QString &source)
+                                                   const QString &source, const QString &group,
+                                                   const QHash<QString, int> &lines)
 {
     Parsed result;
     SiteProfile &p = result.profile;
+    const QString groupPrefix = group + u'/';
+    auto where = [&](const QString &key) {
+        // A missing key is reported at its section's header.
+        const int line = lines.value(key, lines.value(group));
+        return line > 0 ? QStringLiteral("%1:%2").arg(source).arg(line) : source;
+    };
     auto error = [&](const QString &key, const QString &text) {
         result.errors << tr("%1: [%2] %3: %4")
-                             .arg(source, key.section(u'/', 0, 0), key.section(u'/', 1), text);
+                             .arg(where(key), key.section(u'/', 0, 0), key.section(u'/', 1), text);
+        if (key.startsWith(groupPrefix) && !result.keyErrors.contains(key.mid(groupPrefix.size())))
+            result.keyErrors.insert(key.mid(groupPrefix.size()), text);
     };
-    const QStringList known = knownKeys();
+    const QStringList known = knownKeys(group);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         // threshold.<work order type> sets a threshold for one type.
         if (!known.contains(it.key())
-            && !it.key().startsWith(kPrefix + QStringLiteral("threshold.")))
+            && !it.key().startsWith(groupPrefix + QStringLiteral("threshold.")))
             error(it.key(), tr("unknown setting"));
     }
     auto value = [&](const char *key) {
-        return values.value(kPrefix + QLatin1String(key)).trimmed();
+        return values.value(groupPrefix + QLatin1String(key)).trimmed();
     };
-    auto has = [&](const char *key) { return values.contains(kPrefix + QLatin1String(key)); };
+    auto has = [&](const char *key) { return values.contains(groupPrefix + QLatin1String(key)); };
 
     p.id = has("id") ? value("id") : QStringLiteral("site");
     p.displayName = has("name") ? value("name") : p.id;
@@ -60,7 +117,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     else if (env == QLatin1String("production"))
         p.environment = SiteProfile::Environment::Production;
     else
-        error(kPrefix + QStringLiteral("environment"),
+        error(groupPrefix + QStringLiteral("environment"),
               tr("\"%1\" is not testing or production").arg(env));
 
     const QString region = value("region").toUpper();
@@ -69,26 +126,36 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     else if (region == QLatin1String("US"))
         p.region = SiteProfile::Region::US;
     else
-        error(kPrefix + QStringLiteral("region"), tr("\"%1\" is not EU or US").arg(region));
+        error(groupPrefix + QStringLiteral("region"), tr("\"%1\" is not EU or US").arg(region));
 
     p.siteId = QUuid::fromString(value("site_id"));
     if (p.siteId.isNull())
-        error(kPrefix + QStringLiteral("site_id"),
+        error(groupPrefix + QStringLiteral("site_id"),
               tr("\"%1\" is not a UUID").arg(value("site_id")));
     p.orgSlug = value("org_slug");
     if (!SiteProfile::isSlug(p.orgSlug))
-        error(kPrefix + QStringLiteral("org_slug"), tr("\"%1\" is not a slug").arg(p.orgSlug));
+        error(groupPrefix + QStringLiteral("org_slug"), tr("\"%1\" is not a slug").arg(p.orgSlug));
 
-    if (has("studio_url"))
+    if (has("studio_url")) {
         p.studioUrl = QUrl(value("studio_url"), QUrl::StrictMode);
-    if (has("api_url"))
+        if (!SiteProfile::isAcceptableServiceUrl(p.studioUrl))
+            error(groupPrefix + QStringLiteral("studio_url"),
+                  tr("\"%1\" is not an https URL (plain http only on loopback)")
+                      .arg(value("studio_url")));
+    }
+    if (has("api_url") && !value("api_url").isEmpty()) {
         p.apiUrl = QUrl(value("api_url"), QUrl::StrictMode);
+        if (!SiteProfile::isAcceptableServiceUrl(p.apiUrl))
+            error(groupPrefix + QStringLiteral("api_url"),
+                  tr("\"%1\" is not an https URL (plain http only on loopback)")
+                      .arg(value("api_url")));
+    }
 
     if (has("threshold")) {
         bool ok = false;
         const int t = value("threshold").toInt(&ok);
         if (!ok || t < 0 || t > 100)
-            error(kPrefix + QStringLiteral("threshold"),
+            error(groupPrefix + QStringLiteral("threshold"),
                   tr("\"%1\" is not an integer from 0 to 100").arg(value("threshold")));
         else
             p.threshold = t;
@@ -99,7 +166,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         p.useFragment = true;
     else if (!fragment.isEmpty() && fragment != QLatin1String("false")
              && fragment != QLatin1String("0"))
-        error(kPrefix + QStringLiteral("use_fragment"),
+        error(groupPrefix + QStringLiteral("use_fragment"),
               tr("\"%1\" is not true or false").arg(fragment));
 
     const QString mode = value("callback_mode").toLower();
@@ -107,7 +174,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         p.callbackMode = SiteProfile::CallbackMode::HttpsPrefix;
         p.httpsCallbackPrefix = QUrl(value("callback_prefix"), QUrl::StrictMode);
     } else if (!mode.isEmpty() && mode != QLatin1String("scheme")) {
-        error(kPrefix + QStringLiteral("callback_mode"),
+        error(groupPrefix + QStringLiteral("callback_mode"),
               tr("\"%1\" is not scheme or https").arg(mode));
     }
 
@@ -115,7 +182,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     if (policy == QLatin1String("allow-unverified"))
         p.verificationPolicy = SiteProfile::VerificationPolicy::AllowUnverified;
     else if (!policy.isEmpty() && policy != QLatin1String("block"))
-        error(kPrefix + QStringLiteral("verification_policy"),
+        error(groupPrefix + QStringLiteral("verification_policy"),
               tr("\"%1\" is not block or allow-unverified").arg(policy));
 
     // Commas as written in the INI file; spaces too, so "a.example.com, b.example.com" works.
@@ -124,7 +191,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         if (SiteProfile::isHostName(host))
             p.navigationAllowList << host.toLower();
         else
-            error(kPrefix + QStringLiteral("allow_hosts"),
+            error(groupPrefix + QStringLiteral("allow_hosts"),
                   tr("\"%1\" is not a host name").arg(host));
     }
 
@@ -132,14 +199,14 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     if (external == QLatin1String("open"))
         p.externalLinks = SiteProfile::ExternalLinks::Open;
     else if (!external.isEmpty() && external != QLatin1String("refuse"))
-        error(kPrefix + QStringLiteral("external_links"),
+        error(groupPrefix + QStringLiteral("external_links"),
               tr("\"%1\" is not open or refuse").arg(external));
 
     const QString media = value("media_permissions").toLower();
     if (media == QLatin1String("deny"))
         p.mediaPermissions = SiteProfile::MediaPermissions::Deny;
     else if (!media.isEmpty() && media != QLatin1String("allow-listed"))
-        error(kPrefix + QStringLiteral("media_permissions"),
+        error(groupPrefix + QStringLiteral("media_permissions"),
               tr("\"%1\" is not allow-listed or deny").arg(media));
 
     const QString downloads = value("allow_downloads").toLower();
@@ -147,7 +214,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         p.allowDownloads = true;
     else if (!downloads.isEmpty() && downloads != QLatin1String("false")
              && downloads != QLatin1String("0"))
-        error(kPrefix + QStringLiteral("allow_downloads"),
+        error(groupPrefix + QStringLiteral("allow_downloads"),
               tr("\"%1\" is not true or false").arg(downloads));
 
     const QString privateBrowsing = value("private_browsing").toLower();
@@ -155,11 +222,11 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         p.privateBrowsing = true;
     else if (!privateBrowsing.isEmpty() && privateBrowsing != QLatin1String("false")
              && privateBrowsing != QLatin1String("0"))
-        error(kPrefix + QStringLiteral("private_browsing"),
+        error(groupPrefix + QStringLiteral("private_browsing"),
               tr("\"%1\" is not true or false").arg(privateBrowsing));
 
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QString prefix = kPrefix + QStringLiteral("threshold.");
+        const QString prefix = groupPrefix + QStringLiteral("threshold.");
         if (!it.key().startsWith(prefix))
             continue;
         const QString type = it.key().mid(prefix.size());
@@ -177,7 +244,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         p.supervisorOverride = true;
     else if (!supervisor.isEmpty() && supervisor != QLatin1String("false")
              && supervisor != QLatin1String("0"))
-        error(kPrefix + QStringLiteral("supervisor_override"),
+        error(groupPrefix + QStringLiteral("supervisor_override"),
               tr("\"%1\" is not true or false").arg(supervisor));
 
     // tls_override=<host> <sha256 fingerprint, hex, colons allowed>
@@ -192,15 +259,17 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
             QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f]{64}")));
         if (parts.size() != 2 || !SiteProfile::isHostName(parts.at(0))
             || !hexOnly.match(hex).hasMatch())
-            error(kPrefix + QStringLiteral("tls_override"),
+            error(groupPrefix + QStringLiteral("tls_override"),
                   tr("\"%1\" is not \"<host> <SHA-256 fingerprint>\"").arg(tls));
         else
             p.tlsOverrides.append({parts.at(0).toLower(), sha});
     }
 
     if (result.errors.isEmpty()) {
-        for (const QString &problem : p.validate())
-            result.errors << tr("%1: %2").arg(source, problem);
+        for (const QString &problem : p.validate()) {
+            result.errors << tr("%1: [%2] %3").arg(where(group), group, problem);
+            result.keyErrors.insert(QString(), problem);
+        }
     }
     return result;
 }

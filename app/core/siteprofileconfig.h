@@ -16,10 +16,20 @@ public:
     struct Parsed {
         SiteProfile profile;
         QStringList errors;
+        // The same problems by key ("site_id", "threshold", …), for a form that shows each
+        // next to its field; problems of the whole profile are under the empty key.
+        QHash<QString, QString> keyErrors;
         bool ok() const { return errors.isEmpty(); }
     };
 
-    // `values` maps "group/key" to its text, as QSettings::allKeys() gives them.
-    static Parsed parse(const QHash<QString, QString> &values, const QString &source);
-    static QStringList knownKeys();
+    // `values` maps "group/key" to its text, as QSettings::allKeys() gives them. `group` is the
+    // section the profile is read from; `lines` (optional) maps "group/key", and "group" for the
+    // section header, to its line in `source`, so each error says "file:line:".
+    static Parsed parse(const QHash<QString, QString> &values, const QString &source,
+                        const QString &group = QStringLiteral("site"),
+                        const QHash<QString, int> &lines = {});
+    static QStringList knownKeys(const QString &group = QStringLiteral("site"));
+    // The profile written back as the keys parse() reads ("group/key" -> text), so that
+    // parse(toValues(p, g), …, g) gives p again. Used to keep the user's own profiles.
+    static QHash<QString, QString> toValues(const SiteProfile &profile, const QString &group);
 };

@@ -2,11 +2,14 @@
 
 #include "apitokenloader.h"
 #include "deepomaticclient.h"
+#include "fallbackcredentialstore.h"
+#include "filecredentialstore.h"
 #include "keychaincredentialstore.h"
 #include "memorycredentialstore.h"
 
 #include <QApplication>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -33,6 +36,8 @@ private slots:
     void missingTokenIsSaidWhenNobodyCanBeAsked();
     void noCredentialStoreIsSaidPlainly();
     void keysAreSeparatePerSite();
+    void tokenTypedThisSessionIsNotAskedAgain();
+    void fileStoreIsUsedWhereThereIsNoCredentialStore();
 };
 
 void tst_ApiTokenLoader::storedTokenIsGivenToTheClient()
@@ -89,6 +94,50 @@ void tst_ApiTokenLoader::keysAreSeparatePerSite()
     SiteProfile testing = site();
     testing.id = QStringLiteral("acme-test");
     QVERIFY(ApiTokenLoader::credentialKey(testing) != ApiTokenLoader::credentialKey(site()));
+}
+
+void tst_ApiTokenLoader::tokenTypedThisSessionIsNotAskedAgain()
+{
+    KeychainCredentialStore keychain(QStringLiteral("FieldConnect-tests")); // none here
+    keychain.setTimeout(8000);
+    FallbackCredentialStore store(&keychain, nullptr);
+    MemoryCredentialStore session;
+    bool written = false;
+    session.write(ApiTokenLoader::credentialKey(site()), QStringLiteral("typed-once"), nullptr,
+                  [&written](const CredentialStore::Result &r) { written = r.ok(); });
+    QTRY_VERIFY(written);
+    DeepomaticClient client;
+    ApiTokenLoader loader(&store, &client, site());
+    loader.setSessionStore(&session);
+    QSignalSpy finished(&loader, &ApiTokenLoader::finished);
+    loader.start(false); // nobody could be asked: the session's token must be enough
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(client.token(), QStringLiteral("typed-once"));
+}
+
+void tst_ApiTokenLoader::fileStoreIsUsedWhereThereIsNoCredentialStore()
+{
+    QTemporaryDir dir;
+    KeychainCredentialStore keychain(QStringLiteral("FieldConnect-tests")); // none here
+    keychain.setTimeout(8000);
+    FileCredentialStore file(dir.filePath(QStringLiteral("credentials")));
+    FallbackCredentialStore store(&keychain, &file);
+    QVERIFY(!store.usingFallback());
+    bool written = false;
+    store.write(ApiTokenLoader::credentialKey(site()), QStringLiteral("in-a-file"), nullptr,
+                [&written](const CredentialStore::Result &r) { written = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+    QVERIFY(store.usingFallback());
+    QVERIFY(store.backendName().contains(QLatin1String("tokens.json")));
+    QVERIFY(QFile::exists(file.filePath()));
+    DeepomaticClient client;
+    ApiTokenLoader loader(&store, &client, site());
+    QSignalSpy finished(&loader, &ApiTokenLoader::finished);
+    loader.start(false);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(client.token(), QStringLiteral("in-a-file"));
 }
 
 int main(int argc, char *argv[])

@@ -137,7 +137,7 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
         << QStringLiteral("prefix");
     QTest::newRow("http studio") << with(ok, QStringLiteral("studio_url"),
                                          QStringLiteral("http://studio.example.com"))
-                                 << QStringLiteral("studio URL");
+                                 << QStringLiteral("studio_url");
     QTest::newRow("policy") << with(ok, QStringLiteral("verification_policy"),
                                     QStringLiteral("trust"))
                             << QStringLiteral("verification_policy");

@@ -1,0 +1,142 @@
+// The API token never reaches a file or a log: a full autopilot run of the real executable on
+// the sandbox, with a secret token of its own in the credential store (the file store the
+// deployment allows on a machine without a keyring), then every file under the run's home,
+// configuration and data directories, and everything it printed, is searched for the token.
+// The demo token is public, so the sandbox is made to accept only the secret one: the run's
+// "verified" step proves the secret was really used.
+
+#include "filecredentialstore.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// Real-looking: 40 hexadecimal characters, like a Deepomatic API key.
+const QByteArray kSecret = "7d3f9a0c5e1b48f2a6c4d8e0b1f3a5c7e9d2b4f6";
+
+bool contains(const QByteArray &bytes, QString *how)
+{
+    const QString s = QString::fromLatin1(kSecret);
+    const QList<std::pair<QString, QByteArray>> forms{
+        {QStringLiteral("as text"), kSecret},
+        {QStringLiteral("in UTF-16"),
+         QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2)},
+        {QStringLiteral("in base64"), kSecret.toBase64()},
+        {QStringLiteral("upper-case"), kSecret.toUpper()},
+    };
+    for (const auto &[name, form] : forms) {
+        if (bytes.contains(form)) {
+            *how = name;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+class tst_TokenAbsence : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void tokenIsInNoFileAndNoLogAfterAFullRun();
+};
+
+void tst_TokenAbsence::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FIELDCONNECT_EXECUTABLE)));
+}
+
+void tst_TokenAbsence::tokenIsInNoFileAndNoLogAfterAFullRun()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString config = home.filePath(QStringLiteral("config"));
+    const QString data = home.filePath(QStringLiteral("data"));
+    const QString ini = home.filePath(QStringLiteral("fleet.ini"));
+    QVERIFY(QDir().mkpath(config));
+    {
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[fieldconnect]\nallow_file_credential_store=true\n");
+    }
+    // The token the sandbox profile uses, stored as the app stores it.
+    FileCredentialStore store(QDir(data).filePath(QStringLiteral("credentials")));
+    bool written = false;
+    store.write(QStringLiteral("api-token/sandbox"), QString::fromLatin1(kSecret), nullptr,
+                [&written](const CredentialStore::Result &r) {
+                    QVERIFY2(r.ok(), qPrintable(r.message));
+                    written = true;
+                });
+    QTRY_VERIFY(written);
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    // No session bus: no OS credential store, so the deployment's file store is the one used.
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("DISPLAY"));
+    // Every line the app can log, debug included.
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fieldconnect.*=true"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
+                  {QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
+                   QStringLiteral("--photos"), QStringLiteral("all"), QStringLiteral("--config"),
+                   ini, QStringLiteral("--data-dir"), data});
+    QVERIFY(process.waitForFinished(120000));
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+
+    // The run went all the way, and the API accepted the secret token (the only one the
+    // sandbox took): a failed authentication could not give a verified progress.
+    bool verified = false;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.value(QStringLiteral("event")) == QLatin1String("verified"))
+            verified = event.value(QStringLiteral("verified")).toBool();
+    }
+    QVERIFY2(verified, out.constData());
+
+    QString how;
+    QVERIFY2(!contains(out, &how), qPrintable(QStringLiteral("stdout has the token ") + how));
+    QVERIFY2(!contains(err, &how), qPrintable(QStringLiteral("stderr has the token ") + how));
+
+    // The one file meant to hold it does, readable by its owner only: the search works.
+    QFile tokens(store.filePath());
+    QVERIFY(tokens.open(QIODevice::ReadOnly));
+    QVERIFY(contains(tokens.readAll(), &how));
+    QCOMPARE(tokens.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+
+    int files = 0;
+    QStringList found;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path == store.filePath())
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // sockets and the like
+        ++files;
+        if (contains(file.readAll(), &how))
+            found << QStringLiteral("%1 (%2)").arg(path, how);
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    // The run left its database, web profile and settings there: the search had material.
+    QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("fieldconnect.sqlite"))));
+    QVERIFY2(files > 10, qPrintable(QString::number(files)));
+}
+
+QTEST_GUILESS_MAIN(tst_TokenAbsence)
+#include "tst_tokenabsence.moc"

@@ -1,0 +1,465 @@
+#include "settingsdialog.h"
+
+#include "apitokenloader.h"
+#include "connectiontest.h"
+#include "credentialstore.h"
+#include "environmentbadge.h"
+#include "profileregistry.h"
+#include "siteprofileconfig.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+const QString kGroup = QStringLiteral("form");
+
+QString originText(ProfileRegistry::Origin origin)
+{
+    switch (origin) {
+    case ProfileRegistry::Origin::Deployment:
+        return SettingsDialog::tr("Set by your organisation's deployment file: read-only here.");
+    case ProfileRegistry::Origin::Sandbox:
+        return SettingsDialog::tr("The built-in sandbox: read-only.");
+    case ProfileRegistry::Origin::User:
+        break;
+    }
+    return SettingsDialog::tr("Your own profile, kept in your settings (never the token).");
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store,
+                               CredentialStore *sessionTokens, const QString &storeNote,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_store(store)
+    , m_sessionTokens(sessionTokens)
+    , m_test(new ConnectionTest(this))
+{
+    setWindowTitle(tr("Site profiles and API token"));
+    auto *layout = new QHBoxLayout;
+
+    auto *left = new QVBoxLayout;
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("profileList"));
+    left->addWidget(m_list, 1);
+    auto *add = new QPushButton(tr("Add profile"), this);
+    add->setObjectName(QStringLiteral("addButton"));
+    m_remove = new QPushButton(tr("Remove profile"), this);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_activate = new QPushButton(tr("Use this profile"), this);
+    m_activate->setObjectName(QStringLiteral("activateButton"));
+    for (QPushButton *b : {add, m_remove, m_activate}) {
+        b->setMinimumHeight(48);
+        left->addWidget(b);
+    }
+    layout->addLayout(left, 2);
+
+    auto *right = new QVBoxLayout;
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("originNote"));
+    m_origin->setWordWrap(true);
+    right->addWidget(m_origin);
+    auto *form = new QFormLayout;
+    auto addRow = [&](const QString &key, const QString &label, QWidget *input) {
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        input->setParent(cell);
+        input->setObjectName(key);
+        input->setMinimumHeight(40);
+        cellLayout->addWidget(input);
+        auto *error = new QLabel(cell);
+        error->setObjectName(key + QStringLiteral("Error"));
+        error->setWordWrap(true);
+        error->setTextFormat(Qt::PlainText);
+        error->setStyleSheet(QStringLiteral("color:#b00020;"));
+        error->hide();
+        cellLayout->addWidget(error);
+        m_errors.insert(key, error);
+        form->addRow(label, cell);
+    };
+    auto addField = [&](const QString &key, const QString &label, const QString &placeholder) {
+        auto *edit = new QLineEdit;
+        edit->setPlaceholderText(placeholder);
+        m_fields.insert(key, edit);
+        addRow(key, label, edit);
+    };
+    auto addChoice = [&](const QString &key, const QString &label,
+                         const QList<std::pair<QString, QString>> &items) {
+        auto *combo = new QComboBox;
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        m_choices.insert(key, combo);
+        addRow(key, label, combo);
+    };
+    addField(QStringLiteral("name"), tr("Name"), tr("ACME fibre (testing)"));
+    addField(QStringLiteral("id"), tr("Profile id"), tr("acme-testing"));
+    addChoice(QStringLiteral("environment"), tr("Environment"),
+              {{tr("Testing"), QStringLiteral("testing")},
+               {tr("Production"), QStringLiteral("production")}});
+    addChoice(QStringLiteral("region"), tr("Region"),
+              {{tr("EU"), QStringLiteral("EU")}, {tr("US"), QStringLiteral("US")}});
+    addField(QStringLiteral("site_id"), tr("Site id (UUID)"),
+             QStringLiteral("000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b"));
+    addField(QStringLiteral("org_slug"), tr("Organisation slug"), QStringLiteral("acme"));
+    addField(QStringLiteral("studio_url"), tr("Studio URL"),
+             QStringLiteral("https://studio.deepomatic.com"));
+    addField(QStringLiteral("api_url"), tr("API URL"), tr("derived from the region and site id"));
+    addField(QStringLiteral("threshold"), tr("Threshold (%)"), QStringLiteral("100"));
+    addField(QStringLiteral("allow_hosts"), tr("Sign-in hosts"), tr("login.example.com, …"));
+    right->addLayout(form);
+    m_formError = new QLabel(this);
+    m_formError->setObjectName(QStringLiteral("formError"));
+    m_formError->setWordWrap(true);
+    m_formError->setTextFormat(Qt::PlainText);
+    m_formError->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_formError->hide();
+    right->addWidget(m_formError);
+    m_save = new QPushButton(tr("Save profile"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setMinimumHeight(48);
+    right->addWidget(m_save);
+
+    auto *tokenBox = new QGroupBox(tr("Deepomatic API token"), this);
+    auto *tokenLayout = new QVBoxLayout(tokenBox);
+    auto *storeLabel = new QLabel(tokenBox);
+    storeLabel->setObjectName(QStringLiteral("storeNote"));
+    storeLabel->setWordWrap(true);
+    storeLabel->setTextFormat(Qt::PlainText);
+    storeLabel->setText(
+        storeNote.isEmpty() ? tr("Tokens are kept in %1.").arg(m_store->backendName()) : storeNote);
+    if (!storeNote.isEmpty())
+        storeLabel->setStyleSheet(QStringLiteral("background:#fff4e5;color:#7a3e00;padding:6px;"));
+    tokenLayout->addWidget(storeLabel);
+    m_token = new QLineEdit(tokenBox);
+    m_token->setObjectName(QStringLiteral("tokenField"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setMinimumHeight(40);
+    m_token->setPlaceholderText(tr("Paste a new token to set it; the stored one is never shown"));
+    tokenLayout->addWidget(m_token);
+    auto *tokenButtons = new QHBoxLayout;
+    auto *saveToken = new QPushButton(tr("Save token"), tokenBox);
+    saveToken->setObjectName(QStringLiteral("saveTokenButton"));
+    m_testButton = new QPushButton(tr("Test connection"), tokenBox);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    auto *removeToken = new QPushButton(tr("Remove token"), tokenBox);
+    removeToken->setObjectName(QStringLiteral("removeTokenButton"));
+    for (QPushButton *b : {saveToken, m_testButton, removeToken}) {
+        b->setMinimumHeight(48);
+        tokenButtons->addWidget(b);
+    }
+    tokenLayout->addLayout(tokenButtons);
+    m_tokenStatus = new QLabel(tokenBox);
+    m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
+    m_tokenStatus->setWordWrap(true);
+    m_tokenStatus->setTextFormat(Qt::PlainText);
+    tokenLayout->addWidget(m_tokenStatus);
+    right->addWidget(tokenBox);
+    right->addStretch();
+    layout->addLayout(right, 3);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(layout, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    outer->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &SettingsDialog::startNewProfile);
+    connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
+    connect(m_activate, &QPushButton::clicked, this, &SettingsDialog::activateProfile);
+    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
+    connect(saveToken, &QPushButton::clicked, this, &SettingsDialog::saveToken);
+    connect(removeToken, &QPushButton::clicked, this, &SettingsDialog::removeToken);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_test, &ConnectionTest::finished, this, [this](bool, const QString &message) {
+        m_testButton->setEnabled(true);
+        m_tokenStatus->setText(message);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!selectedId().isEmpty())
+            showProfile(selectedId());
+    });
+    connect(m_registry, &ProfileRegistry::profilesChanged, this, &SettingsDialog::rebuildList);
+    connect(m_registry, &ProfileRegistry::activeProfileChanged, this, &SettingsDialog::rebuildList);
+    rebuildList();
+    selectProfile(m_registry->activeId());
+    resize(900, 700);
+}
+
+QString SettingsDialog::selectedId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void SettingsDialog::selectProfile(const QString &id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id) {
+            m_list->setCurrentRow(row);
+            showProfile(id); // also when the row was already current
+            return;
+        }
+    }
+}
+
+void SettingsDialog::rebuildList()
+{
+    const QString keep = m_editingId.isEmpty() ? selectedId() : m_editingId;
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const ProfileRegistry::Entry &e : m_registry->entries()) {
+        QString text = EnvironmentBadge::textFor(e.profile);
+        if (e.profile.id == m_registry->activeId())
+            text = tr("%1 (in use)").arg(text);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, e.profile.id);
+        item->setSizeHint(QSize(0, 48));
+        // The environment's colour beside each name, as in the window's badge.
+        const QColor colour = EnvironmentBadge::colourFor(e.profile.environment);
+        if (colour.isValid()) {
+            QPixmap swatch(16, 16);
+            swatch.fill(colour);
+            item->setIcon(QIcon(swatch));
+        }
+        if (e.profile.id == keep)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void SettingsDialog::setFormEditable(bool editable)
+{
+    for (QLineEdit *edit : std::as_const(m_fields))
+        edit->setReadOnly(!editable);
+    for (QComboBox *combo : std::as_const(m_choices))
+        combo->setEnabled(editable);
+    m_save->setEnabled(editable);
+}
+
+void SettingsDialog::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errors)) {
+        label->clear();
+        label->hide();
+    }
+    m_formError->clear();
+    m_formError->hide();
+}
+
+void SettingsDialog::showProfile(const QString &id)
+{
+    const auto entry = m_registry->entry(id);
+    if (!entry)
+        return;
+    m_editingId = id;
+    clearErrors();
+    const QHash<QString, QString> values = SiteProfileConfig::toValues(entry->profile, kGroup);
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        it.value()->setText(values.value(kGroup + u'/' + it.key()));
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+        it.value()->setCurrentIndex(
+            qMax(0, it.value()->findData(values.value(kGroup + u'/' + it.key()))));
+    m_origin->setText(originText(entry->origin));
+    setFormEditable(entry->editable());
+    m_remove->setEnabled(entry->editable());
+    m_activate->setEnabled(id != m_registry->activeId());
+    m_token->clear();
+    m_tokenStatus->clear();
+}
+
+void SettingsDialog::startNewProfile()
+{
+    m_list->clearSelection();
+    m_editingId.clear();
+    clearErrors();
+    for (QLineEdit *edit : std::as_const(m_fields))
+        edit->clear();
+    for (QComboBox *combo : std::as_const(m_choices))
+        combo->setCurrentIndex(0);
+    m_origin->setText(tr("A new profile of your own."));
+    setFormEditable(true);
+    m_remove->setEnabled(false);
+    m_activate->setEnabled(false);
+    m_fields.value(QStringLiteral("name"))->setFocus();
+}
+
+SiteProfile SettingsDialog::formBase() const
+{
+    const auto entry = m_registry->entry(m_editingId);
+    return entry ? entry->profile : SiteProfile();
+}
+
+void SettingsDialog::saveProfile()
+{
+    clearErrors();
+    // Start from the profile's full settings, so keys this form does not show are kept.
+    QHash<QString, QString> values = SiteProfileConfig::toValues(formBase(), kGroup);
+    if (m_editingId.isEmpty())
+        values.remove(kGroup + QStringLiteral("/site_id")); // a new profile has none yet
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        values.insert(kGroup + u'/' + it.key(), it.value()->text().trimmed());
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+        values.insert(kGroup + u'/' + it.key(), it.value()->currentData().toString());
+    if (values.value(kGroup + QStringLiteral("/api_url")).isEmpty())
+        values.remove(kGroup + QStringLiteral("/api_url"));
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(values, tr("form"), kGroup);
+    QStringList general;
+    for (auto it = parsed.keyErrors.cbegin(); it != parsed.keyErrors.cend(); ++it) {
+        QLabel *label = m_errors.value(it.key());
+        if (!label) {
+            general << it.value();
+            continue;
+        }
+        label->setText(it.value());
+        label->show();
+    }
+    if (parsed.ok()) {
+        SiteProfile profile = parsed.profile;
+        profile.id = values.value(kGroup + QStringLiteral("/id"));
+        if (profile.displayName.isEmpty())
+            profile.displayName = profile.id;
+        general = m_registry->saveUserProfile(profile, m_editingId);
+        if (general.isEmpty()) {
+            m_editingId = profile.id;
+            rebuildList();
+            selectProfile(profile.id);
+            m_tokenStatus->setText(tr("Profile saved."));
+            return;
+        }
+    }
+    if (!general.isEmpty()) {
+        m_formError->setText(general.join(u'\n'));
+        m_formError->show();
+    }
+}
+
+void SettingsDialog::removeProfile()
+{
+    QString error;
+    if (!m_registry->removeUserProfile(selectedId(), &error)) {
+        m_formError->setText(error);
+        m_formError->show();
+        return;
+    }
+    m_editingId.clear();
+    selectProfile(m_registry->activeId());
+}
+
+void SettingsDialog::activateProfile()
+{
+    QString error;
+    if (!m_registry->setActive(selectedId(), &error)) {
+        m_formError->setText(error);
+        m_formError->show();
+        return;
+    }
+    m_activate->setEnabled(false);
+}
+
+QString SettingsDialog::credentialKey() const
+{
+    SiteProfile p;
+    p.id = m_editingId;
+    return ApiTokenLoader::credentialKey(p);
+}
+
+void SettingsDialog::saveToken()
+{
+    const QString token = m_token->text().trimmed();
+    if (m_editingId.isEmpty() || token.isEmpty()) {
+        m_tokenStatus->setText(m_editingId.isEmpty() ? tr("Save the profile first.")
+                                                     : tr("Paste the token first."));
+        return;
+    }
+    const QString id = m_editingId;
+    m_token->clear(); // never kept in the form, never shown back
+    m_tokenStatus->setText(tr("Saving…"));
+    m_store->write(
+        credentialKey(), token, this, [this, id, token](const CredentialStore::Result &saved) {
+            if (saved.ok()) {
+                m_tokenStatus->setText(tr("Token saved in %1.").arg(m_store->backendName()));
+                emit tokenChanged(id);
+                return;
+            }
+            if (!m_sessionTokens) {
+                m_tokenStatus->setText(tr("The token could not be saved: %1").arg(saved.message));
+                return;
+            }
+            SiteProfile p;
+            p.id = id;
+            m_sessionTokens->write(
+                ApiTokenLoader::credentialKey(p), token, this,
+                [this, id, why = saved.message](const CredentialStore::Result &) {
+                    m_tokenStatus->setText(
+                        tr("%1\nThe token is kept in memory for this session only.").arg(why));
+                    emit tokenChanged(id);
+                });
+        });
+}
+
+void SettingsDialog::removeToken()
+{
+    if (m_editingId.isEmpty())
+        return;
+    const QString id = m_editingId;
+    const QString key = credentialKey();
+    if (m_sessionTokens)
+        m_sessionTokens->remove(key, this, [](const CredentialStore::Result &) {});
+    m_store->remove(key, this, [this, id](const CredentialStore::Result &removed) {
+        m_tokenStatus->setText(removed.ok()
+                                   ? tr("Token removed.")
+                                   : tr("The token could not be removed: %1").arg(removed.message));
+        emit tokenChanged(id);
+    });
+}
+
+void SettingsDialog::testConnection()
+{
+    const auto entry = m_registry->entry(m_editingId);
+    if (!entry) {
+        m_tokenStatus->setText(tr("Save the profile first."));
+        return;
+    }
+    const SiteProfile site = entry->profile;
+    m_testButton->setEnabled(false);
+    m_tokenStatus->setText(tr("Testing the connection to %1…").arg(site.effectiveApiUrl().host()));
+    const QString typed = m_token->text().trimmed();
+    if (!typed.isEmpty()) {
+        m_test->start(site, typed);
+        return;
+    }
+    // No token typed: test the one in use, from the session first, then the store.
+    auto fromStore = [this, site] {
+        m_store->read(credentialKey(), this, [this, site](const CredentialStore::Result &stored) {
+            if (!stored.ok() || stored.secret.isEmpty()) {
+                m_testButton->setEnabled(true);
+                m_tokenStatus->setText(
+                    stored.status == CredentialStore::Status::NotFound
+                        ? tr("No token is stored for %1: paste one above.").arg(site.displayName)
+                        : stored.message);
+                return;
+            }
+            m_test->start(site, stored.secret);
+        });
+    };
+    if (!m_sessionTokens)
+        return fromStore();
+    m_sessionTokens->read(credentialKey(), this,
+                          [this, site, fromStore](const CredentialStore::Result &session) {
+                              if (session.ok() && !session.secret.isEmpty())
+                                  m_test->start(site, session.secret);
+                              else
+                                  fromStore();
+                          });
+}

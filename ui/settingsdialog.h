@@ -1,0 +1,74 @@
+#pragma once
+
+#include "siteprofile.h"
+
+#include <QDialog>
+#include <QHash>
+
+class ConnectionTest;
+class CredentialStore;
+class ProfileRegistry;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+// Site profiles and API tokens: the list of profiles (deployment ones read-only, the user's
+// own editable), a form whose problems are shown in words next to each field, "Use this
+// profile" to switch, and the selected profile's API token: set (never shown back), Test
+// connection, remove. Tokens go only through the CredentialStore.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `sessionTokens`: where a token typed on a machine without a credential store is kept for
+    // this session (may be null). `storeNote`: what the user must know about the credential
+    // store in use (a warning for the file store, "none on this computer"), or empty.
+    SettingsDialog(ProfileRegistry *registry, CredentialStore *store,
+                   CredentialStore *sessionTokens, const QString &storeNote,
+                   QWidget *parent = nullptr);
+
+    QString selectedId() const;
+    void selectProfile(const QString &id);
+    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+    QComboBox *choice(const QString &key) const { return m_choices.value(key); }
+    QLabel *fieldError(const QString &key) const { return m_errors.value(key); }
+
+signals:
+    // The token of this profile was saved, or removed: whoever uses it should read it again.
+    void tokenChanged(const QString &profileId);
+
+private:
+    void rebuildList();
+    void showProfile(const QString &id);
+    void startNewProfile();
+    void saveProfile();
+    void removeProfile();
+    void activateProfile();
+    void saveToken();
+    void removeToken();
+    void testConnection();
+    void setFormEditable(bool editable);
+    void clearErrors();
+    QString credentialKey() const;
+    SiteProfile formBase() const;
+
+    ProfileRegistry *m_registry;
+    CredentialStore *m_store;
+    CredentialStore *m_sessionTokens;
+    ConnectionTest *m_test;
+    QString m_editingId; // empty while adding a new profile
+    QListWidget *m_list;
+    QHash<QString, QLineEdit *> m_fields;
+    QHash<QString, QComboBox *> m_choices;
+    QHash<QString, QLabel *> m_errors;
+    QLabel *m_origin;
+    QLabel *m_formError;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+    QPushButton *m_activate;
+    QLineEdit *m_token;
+    QLabel *m_tokenStatus;
+    QPushButton *m_testButton;
+};
