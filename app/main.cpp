@@ -3,8 +3,11 @@
 
 #include "apitokenloader.h"
 #include "autopilot.h"
+#include "batchcreation.h"
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
+#include "closurereportsender.h"
+#include "connectivity.h"
 #include "connectorsession.h"
 #include "deepomaticclient.h"
 #include "demoplanning.h"
@@ -12,6 +15,7 @@
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "outboxrunner.h"
 #include "sandboxserver.h"
 #include "siteprofileconfig.h"
 #include "thumbnailloader.h"
@@ -23,6 +27,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -64,6 +70,13 @@ bool hasArgument(int argc, char **argv, const char *name)
     return false;
 }
 
+// One JSON object per line on stdout, flushed at once (headless modes).
+void printJsonLine(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(message));
@@ -89,8 +102,9 @@ void installTranslations(QApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     const bool autopilot = hasArgument(argc, argv, "--autopilot");
+    const bool createAll = hasArgument(argc, argv, "--create-all");
     // Headless QA needs no display; the choice must be made before QApplication exists.
-    if (autopilot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((autopilot || createAll) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     bool rootWithoutWebSandbox = false;
 #ifdef Q_OS_UNIX
@@ -179,6 +193,18 @@ int main(int argc, char *argv[])
         QStringLiteral("devtools"),
         QCoreApplication::translate("main", "Let Chromium DevTools attach to the Deepomatic page "
                                             "on 127.0.0.1:9222 (for support only)."));
+    const QCommandLineOption sandboxUrlOption(
+        QStringLiteral("sandbox-url"),
+        QCoreApplication::translate("main", "Use a sandbox that is already running (e.g. "
+                                            "fieldconnect-sandbox) at <url>, on loopback."),
+        QStringLiteral("url"));
+    const QCommandLineOption createAllOption(
+        QStringLiteral("create-all"),
+        QCoreApplication::translate("main", "Headless: create every planned work order in "
+                                            "Deepomatic through the outbox, print one JSON "
+                                            "object per step, and exit when the outbox is "
+                                            "drained."));
+    parser.addOptions({sandboxUrlOption, createAllOption});
     // For the benchmark harness: print one line when the list is first painted, then quit.
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -239,6 +265,25 @@ int main(int argc, char *argv[])
                 .arg(argument));
     }
 
+    QUrl externalSandbox;
+    if (parser.isSet(sandboxUrlOption)) {
+        externalSandbox = QUrl(parser.value(sandboxUrlOption), QUrl::StrictMode);
+        // The sandbox's token is public: it may only ever go to this machine.
+        if (!externalSandbox.isValid() || !SiteProfile::isLoopbackHost(externalSandbox.host())
+            || (externalSandbox.scheme() != QLatin1String("http")
+                && externalSandbox.scheme() != QLatin1String("https"))
+            || externalSandbox.port() <= 0
+            || !externalSandbox.path(QUrl::FullyEncoded).remove(u'/').isEmpty())
+            return usageError(QCoreApplication::translate(
+                                  "main", "--sandbox-url: \"%1\" is not an http(s) URL on "
+                                          "loopback with a port and no path, e.g. "
+                                          "http://127.0.0.1:8080.")
+                                  .arg(parser.value(sandboxUrlOption)));
+        if (parser.isSet(sandboxOption))
+            return usageError(QCoreApplication::translate(
+                "main", "--sandbox-url and --sandbox cannot be used together."));
+    }
+
     // Deployment configuration: --config, else the system configuration directory.
     QString configFile = parser.value(configOption);
     if (configFile.isEmpty()) {
@@ -283,7 +328,16 @@ int main(int argc, char *argv[])
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
     std::unique_ptr<SandboxServer> sandbox;
-    if (parser.isSet(sandboxOption) || !haveSite) {
+    if (externalSandbox.isValid()) {
+        // The built-in seed's site, served by another process.
+        const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QUrl closureReports = site.closureReportUrl;
+        site = SandboxServer().siteProfile();
+        site.studioUrl = externalSandbox;
+        site.apiUrl = externalSandbox.resolved(QUrl(QStringLiteral("/v0.2/")));
+        site.threshold = configuredThreshold;
+        site.closureReportUrl = closureReports;
+    } else if (parser.isSet(sandboxOption) || !haveSite) {
         sandbox = std::make_unique<SandboxServer>();
         QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("sandbox")));
         sandbox->setStatePath(QDir(dataDir).filePath(QStringLiteral("sandbox/state.json")));
@@ -291,8 +345,16 @@ int main(int argc, char *argv[])
             return usageError(QCoreApplication::translate("main", "the sandbox could not start: %1")
                                   .arg(sandbox->errorString()));
         const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QUrl closureReports = site.closureReportUrl;
         site = sandbox->siteProfile();
         site.threshold = configuredThreshold;
+        site.closureReportUrl = closureReports;
+    }
+    const bool onSandbox = sandbox || externalSandbox.isValid();
+    if (onSandbox && site.closureReportUrl.isEmpty()) {
+        // The sandbox's back-office receiver, so the demo shows closure reports too.
+        site.closureReportUrl =
+            site.studioUrl.resolved(QUrl(QStringLiteral("/__backoffice/closures")));
     }
     if (threshold >= 0)
         site.threshold = threshold;
@@ -321,12 +383,94 @@ int main(int argc, char *argv[])
     ApiTokenLoader tokenLoader(&credentials, &client, site);
     if (sandbox)
         client.setToken(sandbox->apiToken());
+    else if (externalSandbox.isValid())
+        client.setToken(QString::fromLatin1(SandboxServer::DemoToken));
+
+    // Connectivity: the system's reachability where a backend loads, and every request's fate.
+    Connectivity connectivity;
+    connectivity.useSystemBackend();
+    QObject::connect(&client, &DeepomaticClient::reachabilityObserved, &connectivity,
+                     &Connectivity::observe);
+    ClosureReportSender reportSender;
+    QObject::connect(&reportSender, &ClosureReportSender::reachabilityObserved, &connectivity,
+                     &Connectivity::observe);
+
+    if (createAll) {
+        // Headless batch creation: no window, no web view; the outbox does the work.
+        workOrders.cancel();
+        if (!onSandbox) {
+            QEventLoop waitForToken;
+            QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &waitForToken,
+                             [&waitForToken](bool haveToken, const QString &message) {
+                                 if (!haveToken)
+                                     std::fprintf(stderr, "fieldconnect: %s\n",
+                                                  qPrintable(message));
+                                 waitForToken.exit(haveToken ? 0 : 1);
+                             });
+            tokenLoader.start(false);
+            if (waitForToken.exec() != 0)
+                return 1;
+        }
+        OutboxRunner runner(&store, &client);
+        runner.setSite(site);
+        runner.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        runner.setConnectivity(&connectivity);
+        runner.setReportSender(&reportSender);
+        runner.start(); // resumes what a killed run left in flight
+        const QList<WorkOrder> all = store.loadAll(WorkOrderStore::Detail::Full);
+        BatchCreation batch(&runner);
+        QObject::connect(
+            &batch, &BatchCreation::workOrderSettled, &app,
+            [&store](const QString &key, OutboxEntry::State state, const QString &message) {
+                QJsonObject line{{QStringLiteral("event"), OutboxEntry::stateKey(state)},
+                                 {QStringLiteral("key"), key}};
+                if (state == OutboxEntry::State::Done) {
+                    line.insert(QStringLiteral("event"), QStringLiteral("created"));
+                    if (const auto wo = store.find(key))
+                        line.insert(QStringLiteral("deepomatic_id"), wo->deepomaticId);
+                } else {
+                    line.insert(QStringLiteral("message"), message);
+                }
+                printJsonLine(line);
+            });
+        QObject::connect(&connectivity, &Connectivity::onlineChanged, &app, [](bool online) {
+            printJsonLine({{QStringLiteral("event"), QStringLiteral("connectivity")},
+                           {QStringLiteral("online"), online}});
+        });
+        QList<WorkOrder> planned;
+        for (const WorkOrder &wo : all) {
+            if (!isClosedStatus(wo.status))
+                planned << wo;
+        }
+        batch.start(planned);
+        const BatchProgress queued = batch.progress();
+        printJsonLine({{QStringLiteral("event"), QStringLiteral("started")},
+                       {QStringLiteral("work_orders"), int(all.size())},
+                       {QStringLiteral("already_created"), batch.alreadyCreated()},
+                       {QStringLiteral("to_create"), queued.total}});
+        QObject::connect(
+            &runner, &OutboxRunner::drained, &app,
+            [&batch, &runner] {
+                const BatchProgress p = batch.progress();
+                const Outbox::Counts c = runner.counts();
+                printJsonLine({{QStringLiteral("event"), QStringLiteral("drained")},
+                               {QStringLiteral("created"), p.created},
+                               {QStringLiteral("failed"), c.failed},
+                               {QStringLiteral("in_doubt"), c.inDoubt},
+                               {QStringLiteral("elapsed_ms"), p.elapsedMs}});
+                QCoreApplication::exit(c.failed + c.inDoubt == 0 ? 0 : 1);
+            },
+            Qt::QueuedConnection);
+        return app.exec();
+    }
 
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
     ConnectorSession session(&profiles);
     InterventionController controller(&store, &client, &session);
     controller.setSite(site);
     controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    controller.outboxRunner()->setConnectivity(&connectivity);
+    controller.outboxRunner()->setReportSender(&reportSender);
 
     ThumbnailLoader thumbnails(QDir(dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow window(&store, &controller, &session);
@@ -340,7 +484,7 @@ int main(int argc, char *argv[])
         workOrders.cancel();
         window.reload(); // the flow starts from the complete list
         Autopilot pilot(&window, &controller, options);
-        if (!sandbox) {
+        if (!onSandbox) {
             // Headless: the token must already be in the credential store.
             QEventLoop waitForToken;
             QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &waitForToken,
@@ -378,7 +522,7 @@ int main(int argc, char *argv[])
         });
     }
     window.showWhenLoaded(workOrders);
-    if (!sandbox) {
+    if (!onSandbox) {
         QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &window,
                          [&window](bool, const QString &message) {
                              if (!message.isEmpty())

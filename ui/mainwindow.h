@@ -6,11 +6,13 @@
 #include <QMainWindow>
 
 class ConnectorSession;
+class QDialog;
 class ConnectorView;
 class InterventionController;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class ThumbnailLoader;
@@ -47,6 +49,12 @@ public:
     ConnectorView *connectorView() const { return m_connector; }
     WorkOrderTableModel *workOrderModel() const { return m_model; }
     WorkOrderFilterModel *filterModel() const { return m_filter; }
+    QLabel *offlineBanner() const { return m_offlineBanner; }
+    QLabel *pendingBadge() const { return m_pendingBadge; }
+    QPushButton *batchCreateButton() const { return m_batchCreate; }
+    // "Create in Deepomatic" for the selected work orders, or every planned one when none is
+    // selected: opens the batch progress dialog (non-modal) and returns it.
+    QDialog *createSelectedInDeepomatic();
     bool isConnectorShown() const;
     void showConnector();
     void showWorkOrders();
@@ -63,6 +71,8 @@ private:
     void overrideSelected(const QString &key);
     void updateSiteLabel();
     void loadResults(const WorkOrder &workOrder);
+    void updateOutboxState();
+    void updateConnectivity();
 
     WorkOrderStore *m_store;
     InterventionController *m_controller;
@@ -78,4 +88,7 @@ private:
     QLabel *m_siteLabel;
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
+    QLabel *m_offlineBanner;
+    QLabel *m_pendingBadge;
+    QPushButton *m_batchCreate;
 };

@@ -26,7 +26,8 @@ QStringList SiteProfileConfig::knownKeys()
             QStringLiteral("site/media_permissions"),
             QStringLiteral("site/allow_downloads"),
             QStringLiteral("site/supervisor_override"),
-            QStringLiteral("site/tls_override")};
+            QStringLiteral("site/tls_override"),
+            QStringLiteral("site/closure_report_url")};
 }
 
 SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
@@ -108,6 +109,16 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     } else if (!mode.isEmpty() && mode != QLatin1String("scheme")) {
         error(kPrefix + QStringLiteral("callback_mode"),
               tr("\"%1\" is not scheme or https").arg(mode));
+    }
+
+    if (has("closure_report_url") && !value("closure_report_url").isEmpty()) {
+        const QUrl url(value("closure_report_url"), QUrl::StrictMode);
+        if (!url.isValid() || !SiteProfile::isAcceptableServiceUrl(url))
+            error(kPrefix + QStringLiteral("closure_report_url"),
+                  tr("\"%1\" is not an https URL (plain http only on loopback)")
+                      .arg(value("closure_report_url")));
+        else
+            p.closureReportUrl = url;
     }
 
     const QString policy = value("verification_policy").toLower();

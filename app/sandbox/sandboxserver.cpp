@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "sandboxbackoffice.h"
 #include "sandboxconnectorquery.h"
 #include "sandboximageanalyzer.h"
 #include "sandboxlogging.h"
@@ -232,6 +233,7 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_state(std::make_unique<SandboxState>())
     , m_pages(std::make_unique<SandboxPages>())
     , m_media(std::make_unique<SandboxMediaStore>())
+    , m_backOffice(std::make_unique<SandboxBackOffice>())
     , m_dice(QRandomGenerator::securelySeeded())
 {
     QFile seed(QStringLiteral(":/sandbox/seed.json"));
@@ -286,8 +288,15 @@ bool SandboxServer::start(quint16 port)
     }
     if (!m_error.isEmpty())
         return false; // the seed could not be read: nothing to serve
-    if (!m_statePath.isEmpty())
+    if (!m_statePath.isEmpty()) {
         m_media->setDirectory(m_statePath + QStringLiteral(".media"));
+        m_backOffice->setFile(m_statePath + QStringLiteral(".closures.json"));
+        QString why;
+        if (!m_backOffice->load(&why)) {
+            m_error = why;
+            return false;
+        }
+    }
     if (!m_statePath.isEmpty() && QFileInfo::exists(m_statePath)) {
         QFile file(m_statePath);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -523,6 +532,10 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         send(handleAdmin(request, segments), std::move(responder), false);
         return;
     }
+    if (segments.value(0) == QLatin1String("__backoffice")) {
+        send(handleBackOffice(request, segments), std::move(responder), false);
+        return;
+    }
     if (segments.value(0) != ApiRoot) {
         send(handlePage(request, segments, trailingSlash), std::move(responder), false);
         return;
@@ -611,6 +624,32 @@ QHttpServerResponse SandboxServer::handleAdmin(const QHttpServerRequest &request
         return detail(400, error);
     setFaults(faults);
     return json(200, m_faults.toJson());
+}
+
+QHttpServerResponse SandboxServer::handleBackOffice(const QHttpServerRequest &request,
+                                                    const QStringList &segments)
+{
+    if (segments.size() != 2 || segments.at(1) != QLatin1String("closures"))
+        return notFound();
+    if (request.method() == Method::Get)
+        return json(200, m_backOffice->listing());
+    if (request.method() != Method::Post)
+        return methodNotAllowed(request.method(), QByteArrayLiteral("GET, POST"));
+    QString error;
+    if (!m_backOffice->receive(request.body(), request.value(QByteArrayLiteral("idempotency-key")),
+                               &error))
+        return detail(400, error);
+    qCInfo(lcSandbox, "Received closure report %d",
+           static_cast<int>(m_backOffice->received().size()));
+    return json(201, {{QStringLiteral("received"), int(m_backOffice->received().size())}});
+}
+
+QList<QJsonObject> SandboxServer::closureReports() const
+{
+    QList<QJsonObject> reports;
+    for (const SandboxBackOffice::Received &r : m_backOffice->received())
+        reports << r.report;
+    return reports;
 }
 
 QHttpServerResponse SandboxServer::handleApi(const QHttpServerRequest &request,

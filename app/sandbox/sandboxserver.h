@@ -22,6 +22,7 @@ class QHttpServerResponder;
 class QHttpServerResponse;
 class QSslCertificate;
 class QSslKey;
+class SandboxBackOffice;
 class SandboxConnectorQuery;
 class SandboxMediaStore;
 class SandboxPages;
@@ -91,6 +92,9 @@ public:
     // The seeded work orders (id, name, types, metadata, tags, field_engineer_email and _name), for
     // the app's demo planning.
     QList<QJsonObject> seededWorkOrders() const;
+    // Every closure report POSTed to /__backoffice/closures, in arrival order, repeats included
+    // (kept beside the state file when there is one).
+    QList<QJsonObject> closureReports() const;
     // As if a good photo had been taken for this task group: a generated sharp, well exposed
     // image is analysed and stored like an upload, so every task of the group gets a conform
     // value and the input has a real thumbnail. False if the work order or group is unknown.
@@ -106,6 +110,8 @@ private:
     QHttpServerResponse handlePage(const QHttpServerRequest &request, const QStringList &segments,
                                    bool trailingSlash);
     QHttpServerResponse handleAdmin(const QHttpServerRequest &request, const QStringList &segments);
+    QHttpServerResponse handleBackOffice(const QHttpServerRequest &request,
+                                         const QStringList &segments);
     QHttpServerResponse createWorkOrder(const QHttpServerRequest &request);
     QHttpServerResponse analyze(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse correct(const QString &id, const QString &taskId,
@@ -135,6 +141,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxPages> m_pages;
     std::unique_ptr<SandboxMediaStore> m_media;
+    std::unique_ptr<SandboxBackOffice> m_backOffice;
     QString m_statePath;
     QString m_token = QLatin1String(DemoToken);
     QString m_error;
