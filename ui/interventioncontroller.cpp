@@ -79,6 +79,8 @@ void InterventionController::onEntrySettled(const OutboxEntry &entry, const ApiE
             emit verificationFinished(key, false, claimed, error.message());
         } else {
             t.verificationError.clear();
+            if (wo)
+                emit workOrderChanged(*wo); // no longer "checking"
             emit verificationFinished(key, true, wo ? wo->lastProgress.value : -1, {});
         }
         break;
