@@ -262,10 +262,10 @@ QDialog *MainWindow::createSelectedInDeepomatic()
                 m_controller->workOrder(index.data(WorkOrderTableModel::KeyRole).toString()))
             chosen << *wo;
     }
-    bool onlyMissing = true;
+    bool allCreated = true;
     for (const WorkOrder &wo : chosen)
-        onlyMissing = onlyMissing && wo.isCreatedInDeepomatic();
-    if (chosen.isEmpty() || onlyMissing) {
+        allCreated = allCreated && wo.isCreatedInDeepomatic();
+    if (chosen.isEmpty() || allCreated) {
         // Nothing (new) selected: every planned work order.
         chosen.clear();
         for (const WorkOrder &wo : m_store->loadAll()) {

@@ -189,6 +189,8 @@ int main(int argc, char *argv[])
     // What a deployment file's tls_override needs to accept this (self-signed) certificate.
     if (!fingerprint.isEmpty())
         out << "tls_sha256=" << fingerprint << Qt::endl;
+    // Where a FieldConnect on this sandbox sends its closure reports (see GET to list them).
+    out << "closures_url=" << server.baseUrl().toString() << "/__backoffice/closures" << Qt::endl;
     out << "faults=" << (faults.isActive() ? faults.toSpec() : QStringLiteral("none")) << Qt::endl;
     return app.exec();
 }
