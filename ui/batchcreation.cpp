@@ -39,7 +39,8 @@ void BatchCreation::start(const QList<WorkOrder> &workOrders)
 
 void BatchCreation::cancel()
 {
-    const QList<qint64> removed = m_runner->outbox()->cancelPending(m_open.keys());
+    const QList<qint64> removed =
+        m_runner->outbox()->cancelPending(m_open.keys(), m_runner->userName());
     for (qint64 id : removed) {
         m_open.remove(id);
         ++m_progress.cancelled;

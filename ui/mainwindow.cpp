@@ -28,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -219,7 +220,15 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
             });
 
     OutboxRunner *runner = m_controller->outboxRunner();
-    connect(runner, &OutboxRunner::countsChanged, this, &MainWindow::updateOutboxState);
+    // Coalesced: a batch settles hundreds of entries a second, the badge needs a few frames.
+    auto *outboxRefresh = new QTimer(this);
+    outboxRefresh->setSingleShot(true);
+    outboxRefresh->setInterval(100);
+    connect(outboxRefresh, &QTimer::timeout, this, &MainWindow::updateOutboxState);
+    connect(runner, &OutboxRunner::countsChanged, outboxRefresh, [outboxRefresh] {
+        if (!outboxRefresh->isActive())
+            outboxRefresh->start();
+    });
     connect(m_batchCreate, &QPushButton::clicked, this, [this] { createSelectedInDeepomatic(); });
     if (Connectivity *connectivity = runner->connectivity())
         connect(connectivity, &Connectivity::onlineChanged, this, &MainWindow::updateConnectivity);

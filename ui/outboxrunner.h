@@ -35,6 +35,7 @@ public:
     void setSite(const SiteProfile &site) { m_site = site; }
     const SiteProfile &site() const { return m_site; }
     void setUserName(const QString &user) { m_user = user; }
+    QString userName() const { return m_user; }
     void setConnectivity(Connectivity *connectivity);
     Connectivity *connectivity() const { return m_connectivity; }
     void setReportSender(ClosureReportSender *sender) { m_reports = sender; }

@@ -232,7 +232,7 @@ bool Outbox::retry(qint64 id)
     return q.numRowsAffected() == 1;
 }
 
-QList<qint64> Outbox::cancelPending(const QList<qint64> &ids)
+QList<qint64> Outbox::cancelPending(const QList<qint64> &ids, const QString &user)
 {
     Transaction t(QSqlDatabase::database(m_store->m_connection));
     if (!t.isOpen())
@@ -242,15 +242,30 @@ QList<qint64> Outbox::cancelPending(const QList<qint64> &ids)
     // A resumed entry is pending but its last attempt may have been applied: it is not
     // cancelled, it goes on to its look-up.
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'pending' AND "
-                             "resumed = 0"));
+                             "resumed = 0 RETURNING work_order_key, kind"));
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec()) {
             fail(tr("Cannot cancel request %1").arg(id), q.lastError().text());
             return {};
         }
-        if (q.numRowsAffected() == 1)
-            removed << id;
+        if (!q.next())
+            continue;
+        WorkOrderEvent event;
+        event.workOrderKey = q.value(0).toString();
+        event.time = QDateTime::currentDateTimeUtc();
+        event.user = user;
+        event.kind = QStringLiteral("request_cancelled");
+        event.reason = tr("Cancelled before it was sent.");
+        event.data = {{QStringLiteral("request"), q.value(1).toString()},
+                      {QStringLiteral("entry"), id}};
+        q.finish();
+        // Entries of work orders unknown here (none in practice) have no trail to write to.
+        if (m_store->find(event.workOrderKey) && !m_store->writeEvent(event)) {
+            m_lastError = m_store->lastError();
+            return {};
+        }
+        removed << id;
     }
     return t.commit() ? removed : QList<qint64>();
 }

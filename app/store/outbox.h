@@ -69,8 +69,9 @@ public:
     // A person sends an in-doubt or failed entry again.
     bool retry(qint64 id);
     // Removes those of `ids` still pending (never sent, or waiting to be sent again after a
-    // failure that surely applied nothing): a cancelled batch. Returns the ids removed.
-    QList<qint64> cancelPending(const QList<qint64> &ids);
+    // failure that surely applied nothing): a cancelled batch. Each removal is recorded in its
+    // work order's trail, in the same transaction. Returns the ids removed.
+    QList<qint64> cancelPending(const QList<qint64> &ids, const QString &user = {});
 
     std::optional<OutboxEntry> entry(qint64 id) const;
     // Pending entries due at `now`, oldest first, leaving out `busy`.

@@ -235,11 +235,16 @@ void tst_Outbox::cancelRemovesOnlyWhatWasNeverSent()
                               {}, &ids));
     QVERIFY(m_outbox->markInFlight(ids.at(1))); // B is on the wire
     QVERIFY(m_outbox->markInFlight(ids.at(2))); // C was on the wire when the app died
+    QList<qint64> more;
     reopen();
     QCOMPARE(m_outbox->resumeInterrupted(true), 2);
     QVERIFY(m_outbox->markInFlight(ids.at(1)));
     // A goes; B is in flight and C's last attempt may have been applied: both stay.
-    QCOMPARE(m_outbox->cancelPending(ids), QList<qint64>{ids.at(0)});
+    QVERIFY(m_outbox->enqueue({entry(Kind::CreateWorkOrder, m_wo.key)}, {}, &more));
+    QCOMPARE(m_outbox->cancelPending(ids + more, QStringLiteral("lea")),
+             (QList<qint64>{ids.at(0), more.first()}));
+    QCOMPARE(m_store->events(m_wo.key).constLast().kind, QStringLiteral("request_cancelled"));
+    QCOMPARE(m_store->events(m_wo.key).constLast().user, QStringLiteral("lea"));
     QVERIFY(!m_outbox->entry(ids.at(0)));
     QCOMPARE(m_outbox->entry(ids.at(1))->state, State::InFlight);
     QCOMPARE(m_outbox->entry(ids.at(2))->state, State::Pending);

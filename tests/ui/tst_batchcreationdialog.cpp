@@ -180,6 +180,8 @@ void tst_BatchCreationDialog::cancelStopsWhatWasNotSent()
     for (const WorkOrder &wo : m_store->loadAll())
         planned += wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic();
     QCOMPARE(planned, kGood - 2 + 2); // still planned, ready for another run
+    QCOMPARE(m_store->events(QStringLiteral("BATCH-10")).constLast().kind,
+             QStringLiteral("request_cancelled")); // the trail says so
     QVERIFY(dialog->cancelButton()->isEnabled());
 }
 
