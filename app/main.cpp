@@ -3,7 +3,6 @@
 
 #include "apitokenloader.h"
 #include "autopilot.h"
-#include "batchcreation.h"
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
 #include "closurereportsender.h"
@@ -12,6 +11,7 @@
 #include "deepomaticclient.h"
 #include "demoplanning.h"
 #include "firstpaintwatcher.h"
+#include "headlesscreation.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -27,8 +27,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -68,13 +66,6 @@ bool hasArgument(int argc, char **argv, const char *name)
             return true;
     }
     return false;
-}
-
-// One JSON object per line on stdout, flushed at once (headless modes).
-void printJsonLine(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
 }
 
 int usageError(const QString &message)
@@ -416,51 +407,11 @@ int main(int argc, char *argv[])
         runner.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
         runner.setConnectivity(&connectivity);
         runner.setReportSender(&reportSender);
-        runner.start(); // resumes what a killed run left in flight
-        const QList<WorkOrder> all = store.loadAll(WorkOrderStore::Detail::Full);
-        BatchCreation batch(&runner);
+        HeadlessCreation creation(&runner, &store);
         QObject::connect(
-            &batch, &BatchCreation::workOrderSettled, &app,
-            [&store](const QString &key, OutboxEntry::State state, const QString &message) {
-                QJsonObject line{{QStringLiteral("event"), OutboxEntry::stateKey(state)},
-                                 {QStringLiteral("key"), key}};
-                if (state == OutboxEntry::State::Done) {
-                    line.insert(QStringLiteral("event"), QStringLiteral("created"));
-                    if (const auto wo = store.find(key))
-                        line.insert(QStringLiteral("deepomatic_id"), wo->deepomaticId);
-                } else {
-                    line.insert(QStringLiteral("message"), message);
-                }
-                printJsonLine(line);
-            });
-        QObject::connect(&connectivity, &Connectivity::onlineChanged, &app, [](bool online) {
-            printJsonLine({{QStringLiteral("event"), QStringLiteral("connectivity")},
-                           {QStringLiteral("online"), online}});
-        });
-        QList<WorkOrder> planned;
-        for (const WorkOrder &wo : all) {
-            if (!isClosedStatus(wo.status))
-                planned << wo;
-        }
-        batch.start(planned);
-        const BatchProgress queued = batch.progress();
-        printJsonLine({{QStringLiteral("event"), QStringLiteral("started")},
-                       {QStringLiteral("work_orders"), int(all.size())},
-                       {QStringLiteral("already_created"), batch.alreadyCreated()},
-                       {QStringLiteral("to_create"), queued.total}});
-        QObject::connect(
-            &runner, &OutboxRunner::drained, &app,
-            [&batch, &runner] {
-                const BatchProgress p = batch.progress();
-                const Outbox::Counts c = runner.counts();
-                printJsonLine({{QStringLiteral("event"), QStringLiteral("drained")},
-                               {QStringLiteral("created"), p.created},
-                               {QStringLiteral("failed"), c.failed},
-                               {QStringLiteral("in_doubt"), c.inDoubt},
-                               {QStringLiteral("elapsed_ms"), p.elapsedMs}});
-                QCoreApplication::exit(c.failed + c.inDoubt == 0 ? 0 : 1);
-            },
-            Qt::QueuedConnection);
+            &creation, &HeadlessCreation::finished, &app,
+            [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        creation.start();
         return app.exec();
     }
 
