@@ -379,7 +379,10 @@ int main(int argc, char *argv[])
 
     // Connectivity: the system's reachability where a backend loads, and every request's fate.
     Connectivity connectivity;
-    connectivity.useSystemBackend();
+    // A site on loopback (the sandbox) answers whatever the system thinks of the network: a
+    // machine with no route at all would otherwise pause the outbox for nothing.
+    if (!SiteProfile::isLoopbackHost(site.effectiveApiUrl().host()))
+        connectivity.useSystemBackend();
     QObject::connect(&client, &DeepomaticClient::reachabilityObserved, &connectivity,
                      &Connectivity::observe);
     ClosureReportSender reportSender;
