@@ -5,6 +5,8 @@
 #include "autopilot.h"
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
+#include "closurereportsender.h"
+#include "connectivity.h"
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
@@ -13,10 +15,12 @@
 #include "fallbackcredentialstore.h"
 #include "filecredentialstore.h"
 #include "firstpaintwatcher.h"
+#include "headlesscreation.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "outboxrunner.h"
 #include "profileregistry.h"
 #include "profileswitcher.h"
 #include "renderingguard.h"
@@ -100,8 +104,9 @@ void installTranslations(QApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     const bool autopilot = hasArgument(argc, argv, "--autopilot");
+    const bool createAll = hasArgument(argc, argv, "--create-all");
     // Headless QA needs no display; the choice must be made before QApplication exists.
-    if (autopilot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((autopilot || createAll) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     bool rootWithoutWebSandbox = false;
 #ifdef Q_OS_UNIX
@@ -203,6 +208,18 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Private browsing (shared tablets): keep no "
                                             "Deepomatic sign-in, cookies or web storage; sign in "
                                             "at every launch."));
+    const QCommandLineOption sandboxUrlOption(
+        QStringLiteral("sandbox-url"),
+        QCoreApplication::translate("main", "Use a sandbox that is already running (e.g. "
+                                            "fieldconnect-sandbox) at <url>, on loopback."),
+        QStringLiteral("url"));
+    const QCommandLineOption createAllOption(
+        QStringLiteral("create-all"),
+        QCoreApplication::translate("main", "Headless: create every planned work order in "
+                                            "Deepomatic through the outbox, print one JSON "
+                                            "object per step, and exit when the outbox is "
+                                            "drained."));
+    parser.addOptions({sandboxUrlOption, createAllOption});
     // For the benchmark harness: print one line when the list is first painted, then quit.
     QCommandLineOption reportReadyOption(QStringLiteral("report-ready"));
     reportReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -262,6 +279,25 @@ int main(int argc, char *argv[])
         return usageError(
             QCoreApplication::translate("main", "unexpected argument \"%1\"; see --help.")
                 .arg(argument));
+    }
+
+    QUrl externalSandbox;
+    if (parser.isSet(sandboxUrlOption)) {
+        externalSandbox = QUrl(parser.value(sandboxUrlOption), QUrl::StrictMode);
+        // The sandbox's token is public: it may only ever go to this machine.
+        if (!externalSandbox.isValid() || !SiteProfile::isLoopbackHost(externalSandbox.host())
+            || (externalSandbox.scheme() != QLatin1String("http")
+                && externalSandbox.scheme() != QLatin1String("https"))
+            || externalSandbox.port() <= 0
+            || !externalSandbox.path(QUrl::FullyEncoded).remove(u'/').isEmpty())
+            return usageError(QCoreApplication::translate(
+                                  "main", "--sandbox-url: \"%1\" is not an http(s) URL on "
+                                          "loopback with a port and no path, e.g. "
+                                          "http://127.0.0.1:8080.")
+                                  .arg(parser.value(sandboxUrlOption)));
+        if (parser.isSet(sandboxOption))
+            return usageError(QCoreApplication::translate(
+                "main", "--sandbox-url and --sandbox cannot be used together."));
     }
 
     // Deployment configuration: --config, else the system configuration directory.
@@ -330,7 +366,16 @@ int main(int argc, char *argv[])
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
     std::unique_ptr<SandboxServer> sandbox;
-    if (parser.isSet(sandboxOption) || !haveSite) {
+    if (externalSandbox.isValid()) {
+        // The built-in seed's site, served by another process.
+        const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QUrl closureReports = site.closureReportUrl;
+        site = SandboxServer().siteProfile();
+        site.studioUrl = externalSandbox;
+        site.apiUrl = externalSandbox.resolved(QUrl(QStringLiteral("/v0.2/")));
+        site.threshold = configuredThreshold;
+        site.closureReportUrl = closureReports;
+    } else if (parser.isSet(sandboxOption) || !haveSite) {
         sandbox = std::make_unique<SandboxServer>();
         QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("sandbox")));
         sandbox->setStatePath(QDir(dataDir).filePath(QStringLiteral("sandbox/state.json")));
@@ -338,8 +383,16 @@ int main(int argc, char *argv[])
             return usageError(QCoreApplication::translate("main", "the sandbox could not start: %1")
                                   .arg(sandbox->errorString()));
         const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QUrl closureReports = site.closureReportUrl;
         site = sandbox->siteProfile();
         site.threshold = configuredThreshold;
+        site.closureReportUrl = closureReports;
+    }
+    const bool onSandbox = sandbox || externalSandbox.isValid();
+    if (onSandbox && site.closureReportUrl.isEmpty()) {
+        // The sandbox's back-office receiver, so the demo shows closure reports too.
+        site.closureReportUrl =
+            site.studioUrl.resolved(QUrl(QStringLiteral("/__backoffice/closures")));
     }
     // Command-line overrides hold for this run, whatever profile is in use.
     auto overridden = [&](SiteProfile p) {
@@ -356,7 +409,7 @@ int main(int argc, char *argv[])
         registry.setDeploymentProfiles(deployed);
     }
     site = overridden(site);
-    if (sandbox) {
+    if (onSandbox) {
         // The sandbox is one more profile, and the one in use when it runs.
         registry.setSandboxProfile(site);
         registry.setActive(site.id);
@@ -387,6 +440,56 @@ int main(int argc, char *argv[])
     FallbackCredentialStore credentials(&keychain, fileStore.get());
     MemoryCredentialStore sessionTokens;
 
+    // Connectivity: the system's reachability where a backend loads, and every request's fate.
+    Connectivity connectivity;
+    // A site on loopback (the sandbox) answers whatever the system thinks of the network: a
+    // machine with no route at all would otherwise pause the outbox for nothing.
+    if (!SiteProfile::isLoopbackHost(site.effectiveApiUrl().host()))
+        connectivity.useSystemBackend();
+    QObject::connect(&client, &DeepomaticClient::reachabilityObserved, &connectivity,
+                     &Connectivity::observe);
+    ClosureReportSender reportSender;
+    QObject::connect(&reportSender, &ClosureReportSender::reachabilityObserved, &connectivity,
+                     &Connectivity::observe);
+
+    if (createAll) {
+        // Headless batch creation: no window, no web view; the outbox does the work.
+        workOrders.cancel();
+        // No window, no profile switcher: the client is set up here for the active site.
+        client.setBaseUrl(site.effectiveApiUrl());
+        client.setTlsOverrides(site.tlsOverrides);
+        if (sandbox) {
+            client.setToken(sandbox->apiToken());
+        } else if (externalSandbox.isValid()) {
+            client.setToken(QString::fromLatin1(SandboxServer::DemoToken));
+        } else {
+            ApiTokenLoader tokenLoader(&credentials, &client, site);
+            tokenLoader.setSessionStore(&sessionTokens);
+            QEventLoop waitForToken;
+            QObject::connect(&tokenLoader, &ApiTokenLoader::finished, &waitForToken,
+                             [&waitForToken](bool haveToken, const QString &message) {
+                                 if (!haveToken)
+                                     std::fprintf(stderr, "fieldconnect: %s\n",
+                                                  qPrintable(message));
+                                 waitForToken.exit(haveToken ? 0 : 1);
+                             });
+            tokenLoader.start(false);
+            if (waitForToken.exec() != 0)
+                return 1;
+        }
+        OutboxRunner runner(&store, &client);
+        runner.setSite(site);
+        runner.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        runner.setConnectivity(&connectivity);
+        runner.setReportSender(&reportSender);
+        HeadlessCreation creation(&runner, &store);
+        QObject::connect(
+            &creation, &HeadlessCreation::finished, &app,
+            [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        creation.start();
+        return app.exec();
+    }
+
     WebProfiles profiles(QDir(dataDir).filePath(QStringLiteral("web")));
     profiles.setOffTheRecord(privateBrowsing);
     ConnectorSession session(&profiles);
@@ -397,11 +500,13 @@ int main(int argc, char *argv[])
     // Base URL, pinned certificate, token, threshold and connector follow the active profile.
     ProfileSwitcher switcher(&registry, &client, &controller, &session, &credentials,
                              &sessionTokens);
-    if (sandbox)
-        switcher.setSandbox(sandbox->apiToken(), [&sandbox](const QString &token) {
-            if (sandbox)
-                sandbox->setApiToken(token);
-        });
+    if (onSandbox)
+        switcher.setSandbox(sandbox ? sandbox->apiToken()
+                                    : QString::fromLatin1(SandboxServer::DemoToken),
+                            [&sandbox](const QString &token) {
+                                if (sandbox)
+                                    sandbox->setApiToken(token);
+                            });
     switcher.applyActive(); // the token follows, below, once it may be asked for
     QObject::connect(&registry, &ProfileRegistry::activeProfileChanged, &registry,
                      [&userProfiles, &sandbox](const SiteProfile &p) {
@@ -410,6 +515,8 @@ int main(int argc, char *argv[])
                      });
     QObject::connect(&registry, &ProfileRegistry::userProfilesChanged, &registry,
                      [&userProfiles](const QList<SiteProfile> &own) { userProfiles.save(own); });
+    controller.outboxRunner()->setConnectivity(&connectivity);
+    controller.outboxRunner()->setReportSender(&reportSender);
 
     ThumbnailLoader thumbnails(QDir(dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow window(&store, &controller, &session);

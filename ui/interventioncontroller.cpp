@@ -1,12 +1,14 @@
 #include "interventioncontroller.h"
 
 #include "callbackuri.h"
+#include "closurereport.h"
 #include "deepomaticclient.h"
-#include "deepomaticname.h"
+#include "outboxrunner.h"
 #include "workorderstore.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcFlow, "fieldconnect.flow")
 
@@ -16,17 +18,79 @@ InterventionController::InterventionController(WorkOrderStore *store, Deepomatic
     , m_store(store)
     , m_client(client)
     , m_session(session)
+    , m_runner(new OutboxRunner(store, client, this))
 {
     connect(m_session, &ConnectorSession::callbackAccepted, this,
             &InterventionController::onCallbackAccepted);
     connect(m_session, &ConnectorSession::callbackRejected, this,
             &InterventionController::onCallbackRejected);
+    connect(m_runner, &OutboxRunner::workOrderChanged, this,
+            &InterventionController::workOrderChanged);
+    connect(m_runner, &OutboxRunner::entrySettled, this, &InterventionController::onEntrySettled);
+    // Resumes what the last run left in flight; nothing is sent before the event loop runs,
+    // so the site and the connectivity can still be set.
+    m_runner->start();
 }
 
 void InterventionController::setSite(const SiteProfile &site)
 {
     m_site = site;
     emit siteChanged(m_site);
+    m_runner->setSite(site);
+}
+
+void InterventionController::setUserName(const QString &user)
+{
+    m_user = user;
+    m_runner->setUserName(user);
+}
+
+bool InterventionController::hasPendingRequests(const QString &key) const
+{
+    for (const OutboxEntry &e : m_runner->outbox()->entries(key)) {
+        if (e.isOpen())
+            return true;
+    }
+    return false;
+}
+
+void InterventionController::onEntrySettled(const OutboxEntry &entry, const ApiError &error)
+{
+    const QString &key = entry.workOrderKey;
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateWorkOrder:
+        if (entry.state == OutboxEntry::State::Done)
+            emit creationFinished(key, true, tr("Created in Deepomatic."));
+        else if (!entry.isOpen())
+            emit creationFinished(key, false, error.message());
+        else if (const auto wo = workOrder(key))
+            emit workOrderChanged(*wo); // still pending: the list says so
+        break;
+    case OutboxEntry::Kind::VerifyProgress: {
+        Transient &t = m_transient[key];
+        t.verificationPending = false;
+        const auto wo = workOrder(key);
+        if (error.isError()) {
+            t.verificationError = error.message();
+            const int claimed = wo && wo->lastProgress.source == ProgressReading::Source::Callback
+                                    ? wo->lastProgress.value
+                                    : -1;
+            if (wo)
+                emit workOrderChanged(*wo);
+            emit verificationFinished(key, false, claimed, error.message());
+        } else {
+            t.verificationError.clear();
+            if (wo)
+                emit workOrderChanged(*wo); // no longer "checking"
+            emit verificationFinished(key, true, wo ? wo->lastProgress.value : -1, {});
+        }
+        break;
+    }
+    case OutboxEntry::Kind::ClosureReport:
+        if (const auto wo = workOrder(key))
+            emit workOrderChanged(*wo);
+        break;
+    }
 }
 
 ClosePolicy InterventionController::policy(const WorkOrder &workOrder) const
@@ -234,67 +298,22 @@ void InterventionController::verify(const QString &key)
     if (!wo || !wo->isCreatedInDeepomatic())
         return;
     Transient &t = m_transient[key];
-    if (t.verificationPending)
-        return;
+    Outbox *outbox = m_runner->outbox();
+    if (const auto open = outbox->openEntry(OutboxEntry::Kind::VerifyProgress, key)) {
+        // Already queued, perhaps waiting out a back-off: the user asks for it now.
+        outbox->expedite(open->id);
+    } else {
+        OutboxEntry entry;
+        entry.kind = OutboxEntry::Kind::VerifyProgress;
+        entry.workOrderKey = key;
+        if (!outbox->enqueue({entry})) {
+            emit errorOccurred(outbox->lastError());
+            return;
+        }
+    }
     t.verificationPending = true;
     emit workOrderChanged(*wo);
-    m_client->getWorkOrder(wo->deepomaticId, false, this,
-                           [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
-                               onVerified(key, remote, error);
-                           });
-}
-
-void InterventionController::onVerified(const QString &key, const RemoteWorkOrder &remote,
-                                        const ApiError &error)
-{
-    Transient &t = m_transient[key];
-    t.verificationPending = false;
-    auto wo = workOrder(key);
-    if (!wo)
-        return;
-    const WorkOrderStatus from = wo->status;
-    const int claimed =
-        wo->lastProgress.source == ProgressReading::Source::Callback ? wo->lastProgress.value : -1;
-
-    if (error.isError()) {
-        t.verificationError = error.message();
-        const CloseDecision d = decision(*wo);
-        if (!isClosedStatus(wo->status) && wo->status != WorkOrderStatus::Planned
-            && wo->status != WorkOrderStatus::Created)
-            wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
-        commit(*wo, QStringLiteral("verification_failed"), d.reason,
-               {{QStringLiteral("error"), error.message()},
-                {QStringLiteral("http_status"), error.httpStatus},
-                {QStringLiteral("claimed"), claimed}},
-               from);
-        emit verificationFinished(key, false, claimed, error.message());
-        return;
-    }
-
-    t.verificationError.clear();
-    if (remote.id.compare(wo->deepomaticId, Qt::CaseInsensitive) != 0) {
-        t.verificationError =
-            tr("the API returned work order %1 instead of %2").arg(remote.id, wo->deepomaticId);
-        emit verificationFinished(key, false, claimed, t.verificationError);
-        emit workOrderChanged(*wo);
-        return;
-    }
-    wo->lastProgress =
-        ProgressReading::fromApi(remote.progressScore, QDateTime::currentDateTimeUtc());
-    const CloseDecision d = decision(*wo);
-    // A work order nobody has opened yet keeps its status: a dispatcher's progress overview
-    // reads its value without pretending an intervention began.
-    if (!isClosedStatus(wo->status) && wo->status != WorkOrderStatus::Planned
-        && wo->status != WorkOrderStatus::Created)
-        wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
-    QJsonObject data{{QStringLiteral("verified"), remote.progressScore},
-                     {QStringLiteral("threshold"), m_site.thresholdFor(wo->types)}};
-    if (claimed >= 0) {
-        data.insert(QStringLiteral("claimed"), claimed);
-        data.insert(QStringLiteral("matches_callback"), claimed == remote.progressScore);
-    }
-    commit(*wo, QStringLiteral("progress_verified"), d.reason, data, from);
-    emit verificationFinished(key, true, remote.progressScore, {});
+    m_runner->wake();
 }
 
 void InterventionController::createInDeepomatic(const QString &key)
@@ -306,41 +325,77 @@ void InterventionController::createInDeepomatic(const QString &key)
         emit creationFinished(key, true, tr("Already created in Deepomatic."));
         return;
     }
-    const QString nameError = DeepomaticName::validate(wo->name);
-    if (!nameError.isEmpty()) {
-        emit creationFinished(key, false, nameError);
+    QHash<QString, QString> problems;
+    m_runner->queueCreates({*wo}, &problems);
+    if (problems.contains(key)) {
+        emit creationFinished(key, false, problems.value(key));
         return;
     }
-    m_client->createWorkOrder(wo->toCreateRequest(), this,
-                              [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
-                                  auto current = workOrder(key);
-                                  if (!current)
-                                      return;
-                                  if (error.isError()) {
-                                      WorkOrderEvent event;
-                                      event.workOrderKey = key;
-                                      event.time = QDateTime::currentDateTimeUtc();
-                                      event.user = m_user;
-                                      // In doubt: it may exist in Deepomatic. Say so in
-                                      // the trail instead of letting a retry make a twin.
-                                      event.kind = error.kind == ApiError::Kind::InDoubt
-                                                       ? QStringLiteral("create_in_doubt")
-                                                       : QStringLiteral("create_failed");
-                                      event.reason = error.message();
-                                      m_store->appendEvent(event);
-                                      emit creationFinished(key, false, error.message());
-                                      return;
-                                  }
-                                  const WorkOrderStatus from = current->status;
-                                  current->deepomaticId = remote.id;
-                                  if (current->status == WorkOrderStatus::Planned)
-                                      current->status = WorkOrderStatus::Created;
-                                  if (commit(*current, QStringLiteral("created_in_deepomatic"),
-                                             tr("Created in Deepomatic."),
-                                             {{QStringLiteral("deepomatic_id"), remote.id}}, from))
-                                      emit creationFinished(key, true,
-                                                            tr("Created in Deepomatic."));
-                              });
+    // Queued: the runner sends it now, or when the network is back; the list shows it pending.
+    emit workOrderChanged(*wo);
+}
+
+bool InterventionController::commitClosure(const WorkOrder &closed, const QString &kind,
+                                           const QString &reason, const QJsonObject &data,
+                                           WorkOrderStatus from, bool unverified,
+                                           const QString &overrideReason, QString *error)
+{
+    WorkOrderEvent event;
+    event.workOrderKey = closed.key;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.user = m_user;
+    event.kind = kind;
+    event.fromStatus = workOrderStatusKey(from);
+    event.toStatus = workOrderStatusKey(closed.status);
+    event.reason = reason;
+    event.data = data;
+    WorkOrder stamped = closed;
+    stamped.updated = event.time;
+
+    Outbox::Effect effect;
+    effect.workOrder = stamped;
+    effect.events << event;
+    QList<OutboxEntry> entries;
+    if (!m_site.closureReportUrl.isEmpty()) {
+        ClosureReport report;
+        report.reportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        report.kind = !overrideReason.isEmpty() ? ClosureReport::Kind::Override
+                      : unverified              ? ClosureReport::Kind::Unverified
+                                                : ClosureReport::Kind::Verified;
+        report.workOrder = stamped;
+        report.closedAt = event.time;
+        report.user = m_user;
+        report.threshold = m_site.thresholdFor(closed.types);
+        report.overrideReason = overrideReason;
+        for (const WorkOrderEvent &e : m_store->events(closed.key)) {
+            if (e.kind == QLatin1String("connector_opened")) {
+                report.openedAt = e.time;
+                break;
+            }
+        }
+        OutboxEntry entry;
+        entry.kind = OutboxEntry::Kind::ClosureReport;
+        entry.workOrderKey = closed.key;
+        entry.payload = {{QStringLiteral("report"), report.toJson()}};
+        entries << entry;
+    }
+    Outbox *outbox = m_runner->outbox();
+    // Closed on a claim the API could not confirm: confirm it later (SPEC §5).
+    if (unverified && !outbox->openEntry(OutboxEntry::Kind::VerifyProgress, closed.key)) {
+        OutboxEntry entry;
+        entry.kind = OutboxEntry::Kind::VerifyProgress;
+        entry.workOrderKey = closed.key;
+        entries << entry;
+    }
+    if (!outbox->enqueue(entries, effect)) {
+        if (error)
+            *error = outbox->lastError();
+        emit errorOccurred(outbox->lastError());
+        return false;
+    }
+    emit workOrderChanged(stamped);
+    m_runner->wake();
+    return true;
 }
 
 bool InterventionController::closeIntervention(const QString &key, QString *error)
@@ -370,11 +425,8 @@ bool InterventionController::closeIntervention(const QString &key, QString *erro
                                : tr("Closed with verified progress %1 % (at least %2 % required).")
                                      .arg(wo->lastProgress.value)
                                      .arg(threshold);
-    if (!commit(*wo, QStringLiteral("closed"), reason, data, from)) {
-        if (error)
-            *error = m_store->lastError();
+    if (!commitClosure(*wo, QStringLiteral("closed"), reason, data, from, d.unverified, {}, error))
         return false;
-    }
     if (m_session->currentLaunch() && m_session->currentLaunch()->workOrderKey == key)
         m_session->endLaunch();
     emit closed(key, d);
@@ -404,12 +456,10 @@ bool InterventionController::overrideClose(const QString &key, const QString &re
         {QStringLiteral("verified"), wo->lastProgress.verified},
         {QStringLiteral("threshold"), m_site.thresholdFor(wo->types)},
         {QStringLiteral("blocked_because"), d.reason}};
-    if (!commit(*wo, QStringLiteral("closed_override"),
-                tr("Closed by supervisor override: %1").arg(reason.trimmed()), data, from)) {
-        if (error)
-            *error = m_store->lastError();
+    if (!commitClosure(*wo, QStringLiteral("closed_override"),
+                       tr("Closed by supervisor override: %1").arg(reason.trimmed()), data, from,
+                       false, reason.trimmed(), error))
         return false;
-    }
     if (m_session->currentLaunch() && m_session->currentLaunch()->workOrderKey == key)
         m_session->endLaunch();
     emit closed(key, d);

@@ -15,12 +15,16 @@
 #include <optional>
 
 class DeepomaticClient;
+class OutboxRunner;
 class WorkOrderStore;
+struct OutboxEntry;
 
 // Runs one intervention's flow: create in Deepomatic, open the connector, take the callback,
 // verify it with the API, decide whether the intervention may close, close it. Every state
 // change is written with its audit event before anyone is told about it. The rule itself is
-// ClosePolicy's; this class only gathers its inputs.
+// ClosePolicy's; this class only gathers its inputs. Every effect on a remote system (create,
+// verification, closure report) goes through the persistent outbox and its runner, so an action
+// taken offline is queued with a visible "pending" state instead of being refused.
 class InterventionController : public QObject
 {
     Q_OBJECT
@@ -30,7 +34,11 @@ public:
 
     void setSite(const SiteProfile &site);
     const SiteProfile &site() const { return m_site; }
-    void setUserName(const QString &user) { m_user = user; }
+    void setUserName(const QString &user);
+    // The runner that drains this controller's outbox (started on construction).
+    OutboxRunner *outboxRunner() const { return m_runner; }
+    // Whether the work order has a request waiting in the outbox (pending or in flight).
+    bool hasPendingRequests(const QString &key) const;
 
     std::optional<WorkOrder> workOrder(const QString &key) const;
     CloseDecision decision(const QString &key) const;
@@ -80,10 +88,15 @@ private:
                             const CallbackParser::Verdict &verdict, const QUrl &url);
     void onCallbackRejected(const QString &key, const QString &reason, const QUrl &url);
     void verify(const QString &key);
-    void onVerified(const QString &key, const RemoteWorkOrder &remote, const ApiError &error);
     bool commit(const WorkOrder &updated, const QString &kind, const QString &reason,
                 const QJsonObject &data, WorkOrderStatus from);
     ClosePolicy policy(const WorkOrder &workOrder) const;
+    void onEntrySettled(const OutboxEntry &entry, const ApiError &error);
+    // Records a closure and queues what follows it (closure report, later verification) in one
+    // transaction.
+    bool commitClosure(const WorkOrder &closed, const QString &kind, const QString &reason,
+                       const QJsonObject &data, WorkOrderStatus from, bool unverified,
+                       const QString &overrideReason, QString *error);
 
     WorkOrderStore *m_store;
     DeepomaticClient *m_client;
@@ -91,4 +104,5 @@ private:
     SiteProfile m_site;
     QString m_user;
     QHash<QString, Transient> m_transient;
+    OutboxRunner *m_runner;
 };

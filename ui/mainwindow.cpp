@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "batchcreationdialog.h"
+#include "connectivity.h"
 #include "connectorpage.h"
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "environmentbadge.h"
 #include "interventioncontroller.h"
+#include "outboxrunner.h"
 #include "planningimportflow.h"
 #include "progressbardelegate.h"
 #include "progressrefresher.h"
@@ -34,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -75,6 +79,23 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
         m_statusFilter->addItem(workOrderStatusDisplayName(status), workOrderStatusKey(status));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
+    m_batchCreate = new QPushButton(tr("Create in Deepomatic…"), listPanel);
+    m_batchCreate->setObjectName(QStringLiteral("batchCreateButton"));
+    m_batchCreate->setMinimumHeight(48);
+    m_batchCreate->setToolTip(tr("Create the selected work orders in Deepomatic, or every "
+                                 "planned one when none is selected."));
+    filters->addWidget(m_batchCreate);
+    // Offline: said once, at the top, while work goes on and waits in the outbox.
+    m_offlineBanner = new QLabel(tr("Offline. Your work is kept on this device and sent when "
+                                    "the network is back."),
+                                 listPanel);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setMinimumHeight(48);
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("background:#fff3cd;color:#5c4400;padding:8px;font-weight:bold"));
+    m_offlineBanner->hide();
+    listLayout->addWidget(m_offlineBanner);
     listLayout->addLayout(filters);
 
     m_table = new QTableView(listPanel);
@@ -83,7 +104,7 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WorkOrderTableModel::PlannedColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Several rows can be selected for a progress refresh; the details follow the current one.
+    // Several rows: batch creation and a progress refresh; the details follow the current one.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -133,6 +154,12 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     m_siteLabel = new QLabel(this);
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
     m_countLabel = new QLabel(this);
+    m_pendingBadge = new QLabel(this);
+    m_pendingBadge->setObjectName(QStringLiteral("pendingBadge"));
+    m_pendingBadge->setStyleSheet(QStringLiteral(
+        "background:#1565c0;color:white;border-radius:8px;padding:2px 8px;font-weight:bold"));
+    m_pendingBadge->hide();
+    statusBar()->addPermanentWidget(m_pendingBadge);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_siteLabel);
 
@@ -237,6 +264,22 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
                         8000);
                 });
     }
+
+    OutboxRunner *runner = m_controller->outboxRunner();
+    // Coalesced: a batch settles hundreds of entries a second, the badge needs a few frames.
+    auto *outboxRefresh = new QTimer(this);
+    outboxRefresh->setSingleShot(true);
+    outboxRefresh->setInterval(100);
+    connect(outboxRefresh, &QTimer::timeout, this, &MainWindow::updateOutboxState);
+    connect(runner, &OutboxRunner::countsChanged, outboxRefresh, [outboxRefresh] {
+        if (!outboxRefresh->isActive())
+            outboxRefresh->start();
+    });
+    connect(m_batchCreate, &QPushButton::clicked, this, [this] { createSelectedInDeepomatic(); });
+    if (Connectivity *connectivity = runner->connectivity())
+        connect(connectivity, &Connectivity::onlineChanged, this, &MainWindow::updateConnectivity);
+    updateConnectivity();
+    updateOutboxState();
 
     onSiteChanged(m_controller->site());
     resize(1280, 800);
@@ -361,6 +404,55 @@ void MainWindow::onSiteChanged(const SiteProfile &site)
         refreshDetails();
 }
 
+void MainWindow::updateConnectivity()
+{
+    const Connectivity *connectivity = m_controller->outboxRunner()->connectivity();
+    m_offlineBanner->setVisible(connectivity && !connectivity->isOnline());
+}
+
+void MainWindow::updateOutboxState()
+{
+    OutboxRunner *runner = m_controller->outboxRunner();
+    const Outbox::Counts c = runner->counts();
+    QStringList parts;
+    if (c.open() > 0)
+        parts << tr("%n pending", nullptr, c.open());
+    if (c.inDoubt > 0)
+        parts << tr("%n in doubt", nullptr, c.inDoubt);
+    if (c.failed > 0)
+        parts << tr("%n failed", nullptr, c.failed);
+    m_pendingBadge->setText(parts.join(QStringLiteral(" · ")));
+    m_pendingBadge->setToolTip(tr("Requests waiting in the outbox to reach Deepomatic or the "
+                                  "back office."));
+    m_pendingBadge->setVisible(!parts.isEmpty());
+    m_model->setPendingKeys(runner->outbox()->workOrdersWithOpenEntries());
+}
+
+QDialog *MainWindow::createSelectedInDeepomatic()
+{
+    QList<WorkOrder> chosen;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const auto wo =
+                m_controller->workOrder(index.data(WorkOrderTableModel::KeyRole).toString()))
+            chosen << *wo;
+    }
+    bool allCreated = true;
+    for (const WorkOrder &wo : chosen)
+        allCreated = allCreated && wo.isCreatedInDeepomatic();
+    if (chosen.isEmpty() || allCreated) {
+        // Nothing (new) selected: every planned work order.
+        chosen.clear();
+        for (const WorkOrder &wo : m_store->loadAll()) {
+            if (wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic())
+                chosen << wo;
+        }
+    }
+    auto *dialog = new BatchCreationDialog(m_controller->outboxRunner(), chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::reload()
 {
     showWorkOrdersLoaded(m_store->loadAll(WorkOrderStore::Detail::ListOnly));
@@ -464,6 +556,13 @@ void MainWindow::refreshDetails()
     m_details->setOverrideAvailable(m_controller->site().supervisorOverride);
     m_details->showWorkOrder(*wo, m_controller->decision(*wo), m_controller->openBlocker(*wo),
                              m_store->events(key));
+    QString note;
+    if (wo->needsReview)
+        note = tr("Needs review: closed with unverified progress, which Deepomatic later "
+                  "contradicted.");
+    else if (m_controller->hasPendingRequests(key))
+        note = tr("Pending: waiting to be sent to Deepomatic or the back office.");
+    m_details->setOutboxNote(note);
 }
 
 void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)

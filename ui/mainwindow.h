@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class ConnectorSession;
+class QDialog;
 class ConnectorView;
 class EnvironmentBadge;
 class QAction;
@@ -17,6 +18,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class ThumbnailLoader;
@@ -64,6 +66,12 @@ public:
     QStringList progressRefreshKeys() const;
     EnvironmentBadge *environmentBadge() const { return m_badge; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QLabel *offlineBanner() const { return m_offlineBanner; }
+    QLabel *pendingBadge() const { return m_pendingBadge; }
+    QPushButton *batchCreateButton() const { return m_batchCreate; }
+    // "Create in Deepomatic" for the selected work orders, or every planned one when none is
+    // selected: opens the batch progress dialog (non-modal) and returns it.
+    QDialog *createSelectedInDeepomatic();
     bool isConnectorShown() const;
     void showConnector();
     void showWorkOrders();
@@ -91,6 +99,8 @@ private:
     void updateSiteLabel();
     void onSiteChanged(const SiteProfile &site);
     void loadResults(const WorkOrder &workOrder);
+    void updateOutboxState();
+    void updateConnectivity();
 
     WorkOrderStore *m_store;
     InterventionController *m_controller;
@@ -113,4 +123,7 @@ private:
     ProgressRefresher *m_refresher = nullptr;
     QAction *m_importPlanningAction = nullptr;
     QAction *m_refreshProgressAction = nullptr;
+    QLabel *m_offlineBanner;
+    QLabel *m_pendingBadge;
+    QPushButton *m_batchCreate;
 };

@@ -107,6 +107,12 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+    m_outboxNote = new QLabel(m_body);
+    m_outboxNote->setObjectName(QStringLiteral("outboxNote"));
+    m_outboxNote->setWordWrap(true);
+    m_outboxNote->setStyleSheet(QStringLiteral("color:#1565c0;font-weight:bold"));
+    m_outboxNote->hide();
+    layout->addWidget(m_outboxNote);
 
     auto makeButton = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, m_body);
@@ -265,4 +271,10 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
+}
+
+void WorkOrderDetailsPane::setOutboxNote(const QString &text)
+{
+    m_outboxNote->setText(text);
+    m_outboxNote->setVisible(!text.isEmpty());
 }

@@ -26,6 +26,9 @@ public:
                        const QString &openBlocker, const QList<WorkOrderEvent> &events);
     void clear();
     void setMessage(const QString &text, bool isError);
+    // What the outbox says about this work order (pending requests, needs review); empty: none.
+    void setOutboxNote(const QString &text);
+    QLabel *outboxNote() const { return m_outboxNote; }
     QString currentKey() const { return m_key; }
 
     QPushButton *openButton() const { return m_open; }
@@ -56,6 +59,7 @@ private:
     QLabel *m_progressNote;
     QLabel *m_reason;
     QLabel *m_message;
+    QLabel *m_outboxNote = nullptr;
     QPushButton *m_create;
     QPushButton *m_open;
     QPushButton *m_refresh;

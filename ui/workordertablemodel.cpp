@@ -117,8 +117,14 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return wo.name;
-        case StatusColumn:
-            return workOrderStatusDisplayName(wo.status);
+        case StatusColumn: {
+            QString status = workOrderStatusDisplayName(wo.status);
+            if (wo.needsReview)
+                status = tr("%1 · needs review").arg(status);
+            if (m_pending.contains(wo.key))
+                status = tr("%1 · pending").arg(status);
+            return status;
+        }
         case ProgressColumn:
             return wo.lastProgress.isValid() ? QVariant(wo.lastProgress.value) : QVariant();
         case PlannedColumn:
@@ -169,4 +175,15 @@ QVariant WorkOrderTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Verified");
     }
     return {};
+}
+
+void WorkOrderTableModel::setPendingKeys(const QSet<QString> &keys)
+{
+    const QSet<QString> changed = (keys - m_pending) + (m_pending - keys);
+    m_pending = keys;
+    for (const QString &key : changed) {
+        const int row = rowOf(key);
+        if (row >= 0)
+            emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    }
 }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 // The work order list as a table. Rows are kept in a flat vector with a key index so one work
 // order can be updated without resetting the view.
@@ -38,6 +39,8 @@ public:
     const WorkOrder *workOrderAt(int row) const;
     int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
     const QString &searchText(int row) const { return m_search.at(row); }
+    // Work orders with a request waiting in the outbox: their status says "pending".
+    void setPendingKeys(const QSet<QString> &keys);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,4 +55,5 @@ private:
     QList<WorkOrder> m_rows;
     QList<QString> m_search;
     QHash<QString, int> m_rowByKey;
+    QSet<QString> m_pending;
 };

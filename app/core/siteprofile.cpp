@@ -138,6 +138,9 @@ QStringList SiteProfile::validate() const
             || !isAcceptableServiceUrl(httpsCallbackPrefix)))
         errors << tr("The https callback prefix \"%1\" must be an https URL with a host.")
                       .arg(httpsCallbackPrefix.toDisplayString());
+    if (!closureReportUrl.isEmpty() && !isAcceptableServiceUrl(closureReportUrl))
+        errors << tr("The closure report URL \"%1\" must be https (plain http only on loopback).")
+                      .arg(closureReportUrl.toDisplayString());
     for (const QString &host : navigationAllowList) {
         if (!isHostName(host))
             errors << tr("The navigation allow-list entry \"%1\" is not a host name.").arg(host);

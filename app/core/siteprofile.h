@@ -55,6 +55,8 @@ public:
         QByteArray sha256; // 32 raw bytes
     };
     QList<TlsOverride> tlsOverrides;
+    // Where each closure is POSTed as a JSON report, through the outbox (SPEC §5); empty: none.
+    QUrl closureReportUrl;
 
     int thresholdFor(const QStringList &types) const;
     // True when `host` presents exactly the pinned certificate (fingerprint = SHA-256 of DER).

@@ -24,7 +24,8 @@ QStringList SiteProfileConfig::knownKeys(const QString &group)
                             "allow_downloads",
                             "private_browsing",
                             "supervisor_override",
-                            "tls_override"})
+                            "tls_override",
+                            "closure_report_url"})
         keys << group + u'/' + QLatin1String(key);
     return keys;
 }
@@ -70,6 +71,8 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
     set("allow_downloads", flag(p.allowDownloads));
     set("private_browsing", flag(p.privateBrowsing));
     set("supervisor_override", flag(p.supervisorOverride));
+    if (!p.closureReportUrl.isEmpty())
+        set("closure_report_url", p.closureReportUrl.toString(QUrl::FullyEncoded));
     for (auto it = p.typeThresholds.cbegin(); it != p.typeThresholds.cend(); ++it)
         v.insert(group + QStringLiteral("/threshold.") + it.key(), QString::number(*it));
     if (!p.tlsOverrides.isEmpty())
@@ -176,6 +179,16 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     } else if (!mode.isEmpty() && mode != QLatin1String("scheme")) {
         error(groupPrefix + QStringLiteral("callback_mode"),
               tr("\"%1\" is not scheme or https").arg(mode));
+    }
+
+    if (has("closure_report_url") && !value("closure_report_url").isEmpty()) {
+        const QUrl url(value("closure_report_url"), QUrl::StrictMode);
+        if (!url.isValid() || !SiteProfile::isAcceptableServiceUrl(url))
+            error(groupPrefix + QStringLiteral("closure_report_url"),
+                  tr("\"%1\" is not an https URL (plain http only on loopback)")
+                      .arg(value("closure_report_url")));
+        else
+            p.closureReportUrl = url;
     }
 
     const QString policy = value("verification_policy").toLower();

@@ -25,6 +25,8 @@ struct WorkOrder {
     ProgressReading lastProgress;
     WorkOrderStatus status = WorkOrderStatus::Planned;
     QString launchId; // the callback launch currently expected, empty when none
+    // Closed with unverified progress, and Deepomatic later reported less than the threshold.
+    bool needsReview = false;
     QDateTime updated;
 
     bool isCreatedInDeepomatic() const { return !deepomaticId.isEmpty(); }

@@ -214,6 +214,8 @@ int main(int argc, char *argv[])
     const auto users = server.signInCredentials();
     if (!users.isEmpty())
         out << "user=" << users.first().first << ':' << users.first().second << Qt::endl;
+    // Where a FieldConnect on this sandbox sends its closure reports (see GET to list them).
+    out << "closures_url=" << server.baseUrl().toString() << "/__backoffice/closures" << Qt::endl;
     out << "faults=" << (faults.isActive() ? faults.toSpec() : QStringLiteral("none")) << Qt::endl;
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "sandboxbackoffice.h"
 #include "sandboxconnectorquery.h"
 #include "sandboxhtml.h"
 #include "sandboxidentityprovider.h"
@@ -227,6 +228,7 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_pages(std::make_unique<SandboxPages>())
     , m_media(std::make_unique<SandboxMediaStore>())
     , m_signIn(std::make_unique<SandboxSignIn>(m_state.get(), m_pages.get()))
+    , m_backOffice(std::make_unique<SandboxBackOffice>())
     , m_dice(QRandomGenerator::securelySeeded())
 {
     QFile seed(QStringLiteral(":/sandbox/seed.json"));
@@ -284,6 +286,12 @@ bool SandboxServer::start(quint16 port)
     if (!m_statePath.isEmpty()) {
         m_media->setDirectory(m_statePath + QStringLiteral(".media"));
         m_signIn->sessions().setFile(m_statePath + QStringLiteral(".sessions.json"));
+        m_backOffice->setFile(m_statePath + QStringLiteral(".closures.json"));
+        QString why;
+        if (!m_backOffice->load(&why)) {
+            m_error = why;
+            return false;
+        }
     }
     if (!m_statePath.isEmpty() && QFileInfo::exists(m_statePath)) {
         QFile file(m_statePath);
@@ -588,6 +596,10 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         send(handleAdmin(request, segments), std::move(responder), false);
         return;
     }
+    if (segments.value(0) == QLatin1String("__backoffice")) {
+        send(handleBackOffice(request, segments), std::move(responder), false);
+        return;
+    }
     if (segments.value(0) != ApiRoot) {
         send(handlePage(request, segments, trailingSlash), std::move(responder), false);
         return;
@@ -718,6 +730,32 @@ QHttpServerResponse SandboxServer::adminSignIn(const QHttpServerRequest &request
                       {QStringLiteral("sso"), m_identityProvider != nullptr},
                       {QStringLiteral("identity_provider"), identityProviderUrl().toString()},
                       {QStringLiteral("sessions"), sessionCount()}});
+}
+
+QHttpServerResponse SandboxServer::handleBackOffice(const QHttpServerRequest &request,
+                                                    const QStringList &segments)
+{
+    if (segments.size() != 2 || segments.at(1) != QLatin1String("closures"))
+        return notFound();
+    if (request.method() == Method::Get)
+        return json(200, m_backOffice->listing());
+    if (request.method() != Method::Post)
+        return methodNotAllowed(request.method(), QByteArrayLiteral("GET, POST"));
+    QString error;
+    if (!m_backOffice->receive(request.body(), request.value(QByteArrayLiteral("idempotency-key")),
+                               &error))
+        return detail(400, error);
+    qCInfo(lcSandbox, "Received closure report %d",
+           static_cast<int>(m_backOffice->received().size()));
+    return json(201, {{QStringLiteral("received"), int(m_backOffice->received().size())}});
+}
+
+QList<QJsonObject> SandboxServer::closureReports() const
+{
+    QList<QJsonObject> reports;
+    for (const SandboxBackOffice::Received &r : m_backOffice->received())
+        reports << r.report;
+    return reports;
 }
 
 QHttpServerResponse SandboxServer::handleApi(const QHttpServerRequest &request,

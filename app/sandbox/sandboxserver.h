@@ -23,6 +23,7 @@ class QHttpServerResponder;
 class QHttpServerResponse;
 class QSslCertificate;
 class QSslKey;
+class SandboxBackOffice;
 class SandboxConnectorQuery;
 class SandboxIdentityProvider;
 class SandboxMediaStore;
@@ -120,6 +121,9 @@ public:
     QList<QJsonObject> seededWorkOrders() const;
     // The site's work order types (names), as planning files are judged against them.
     QStringList workOrderTypes() const;
+    // Every closure report POSTed to /__backoffice/closures, in arrival order, repeats included
+    // (kept beside the state file when there is one).
+    QList<QJsonObject> closureReports() const;
     // As if a good photo had been taken for this task group: a generated sharp, well exposed
     // image is analysed and stored like an upload, so every task of the group gets a conform
     // value and the input has a real thumbnail. False if the work order or group is unknown.
@@ -136,6 +140,8 @@ private:
                                    bool trailingSlash);
     QHttpServerResponse handleAdmin(const QHttpServerRequest &request, const QStringList &segments);
     QHttpServerResponse adminSignIn(const QHttpServerRequest &request);
+    QHttpServerResponse handleBackOffice(const QHttpServerRequest &request,
+                                         const QStringList &segments);
     QHttpServerResponse createWorkOrder(const QHttpServerRequest &request);
     QHttpServerResponse analyze(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse correct(const QString &id, const QString &taskId,
@@ -168,6 +174,7 @@ private:
     std::unique_ptr<SandboxSignIn> m_signIn;
     std::unique_ptr<SandboxIdentityProvider> m_identityProvider;
     bool m_sso = false;
+    std::unique_ptr<SandboxBackOffice> m_backOffice;
     QString m_statePath;
     QList<ReceivedRequest> m_received;
     QString m_token = QLatin1String(DemoToken);

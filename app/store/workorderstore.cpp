@@ -48,6 +48,24 @@ const char *const kMigrations[] = {
            data TEXT NOT NULL DEFAULT '{}'
        );
        CREATE INDEX events_by_work_order ON events(work_order_key, id);)",
+    // 2: the outbox (see outbox.h) and the "needs review" flag of an unverified closure that
+    // Deepomatic later contradicted.
+    R"(ALTER TABLE work_orders ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+       CREATE TABLE outbox (
+           id INTEGER PRIMARY KEY AUTOINCREMENT,
+           kind TEXT NOT NULL,
+           state TEXT NOT NULL,
+           work_order_key TEXT NOT NULL DEFAULT '',
+           payload TEXT NOT NULL DEFAULT '{}',
+           attempts INTEGER NOT NULL DEFAULT 0,
+           created INTEGER NOT NULL,
+           next_attempt INTEGER NOT NULL,
+           updated INTEGER NOT NULL,
+           last_error TEXT NOT NULL DEFAULT '',
+           resumed INTEGER NOT NULL DEFAULT 0
+       );
+       CREATE INDEX outbox_due ON outbox(state, next_attempt, id);
+       CREATE INDEX outbox_by_work_order ON outbox(work_order_key, kind, state);)",
 };
 
 // Times are stored as UTC milliseconds since the epoch: exact, sortable, and much cheaper to
@@ -158,13 +176,14 @@ WorkOrder workOrderFrom(const QSqlQuery &q)
     wo.status = workOrderStatusFromKey(q.value(15).toString()).value_or(WorkOrderStatus::Planned);
     wo.launchId = q.value(16).toString();
     wo.updated = fromEpochMs(q.value(17));
+    wo.needsReview = q.value(18).toBool();
     return wo;
 }
 
 const char *const kSelectColumns =
     "SELECT key, name, site_profile, planned_date, address, technician_name, technician_email, "
     "types, metadata, tags, deepomatic_id, progress_value, progress_source, progress_verified, "
-    "progress_time, status, launch_id, updated FROM work_orders";
+    "progress_time, status, launch_id, updated, needs_review FROM work_orders";
 } // namespace
 
 WorkOrderStore::WorkOrderStore()
@@ -307,7 +326,7 @@ bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
     static const QString columns = QStringLiteral(
         "key, name, site_profile, planned_date, address, technician_name, technician_email, "
         "types, metadata, tags, deepomatic_id, progress_value, progress_source, "
-        "progress_verified, progress_time, status, launch_id, updated");
+        "progress_verified, progress_time, status, launch_id, updated, needs_review");
     static const QString upsert = [] {
         // An upsert, not INSERT OR REPLACE: a replace deletes the row the events refer to.
         QStringList sets;
@@ -316,7 +335,7 @@ bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
         return QStringLiteral(" ON CONFLICT(key) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
     }();
     q.prepare(QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)%3")
-                  .arg(columns, QStringLiteral("?, ").repeated(17) + u'?',
+                  .arg(columns, QStringLiteral("?, ").repeated(18) + u'?',
                        insertOnly ? QString() : upsert));
     q.addBindValue(text(wo.key));
     q.addBindValue(text(wo.name));
@@ -337,6 +356,7 @@ bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
     q.addBindValue(workOrderStatusKey(wo.status));
     q.addBindValue(wo.launchId.isEmpty() ? QVariant() : QVariant(wo.launchId));
     q.addBindValue(toEpochMs(wo.updated.isValid() ? wo.updated : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(wo.needsReview ? 1 : 0);
     if (!q.exec())
         return fail(tr("Cannot save work order %1").arg(wo.key), q.lastError().text());
     return true;

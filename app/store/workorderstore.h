@@ -18,7 +18,7 @@ class WorkOrderStore
 {
     Q_DECLARE_TR_FUNCTIONS(WorkOrderStore)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     WorkOrderStore();
     ~WorkOrderStore();
@@ -60,6 +60,8 @@ public:
     QList<WorkOrderEvent> events(const QString &workOrderKey) const;
 
 private:
+    friend class Outbox; // shares this connection, so an outbox transition and its local effect
+                         // are one transaction
     bool migrate();
     bool writeWorkOrder(const WorkOrder &wo, bool insertOnly);
     bool writeEvent(const WorkOrderEvent &event);

@@ -105,6 +105,17 @@ void tst_CommandLine::badOptionsAreRefusedWithTheirName_data()
                                     << QStringLiteral("/nonexistent/x.ini");
     QTest::newRow("stray argument")
         << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
+    // The sandbox's token is public: it may only go to this machine.
+    QTest::newRow("sandbox url not on loopback")
+        << QStringList{QStringLiteral("--sandbox-url=http://example.com:8080")}
+        << QStringLiteral("--sandbox-url");
+    QTest::newRow("sandbox url with a path")
+        << QStringList{QStringLiteral("--sandbox-url=http://127.0.0.1:8080/v0.2/")}
+        << QStringLiteral("--sandbox-url");
+    QTest::newRow("sandbox url and --sandbox")
+        << QStringList{QStringLiteral("--sandbox-url=http://127.0.0.1:8080"),
+                       QStringLiteral("--sandbox")}
+        << QStringLiteral("--sandbox-url");
 }
 
 void tst_CommandLine::badOptionsAreRefusedWithTheirName()

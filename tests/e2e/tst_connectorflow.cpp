@@ -218,7 +218,8 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     for (const WorkOrderEvent &e : a.store.events(key))
         kinds << e.kind;
     QCOMPARE(kinds,
-             (QStringList{QStringLiteral("planned"), QStringLiteral("created_in_deepomatic"),
+             (QStringList{QStringLiteral("planned"), QStringLiteral("create_queued"),
+                          QStringLiteral("created_in_deepomatic"),
                           QStringLiteral("connector_opened"), QStringLiteral("callback_accepted"),
                           QStringLiteral("progress_verified"), QStringLiteral("closed")}));
 }

@@ -1,6 +1,8 @@
 // The main window with QTest clicks and keys: list, filters, details pane and the gating of
 // Close intervention. The web view is never opened here (see tests/e2e).
 
+#include "batchcreation.h"
+#include "batchcreationdialog.h"
 #include "callbackschemehandler.h"
 #include "connectorsession.h"
 #include "deepomaticclient.h"
@@ -77,6 +79,7 @@ private slots:
     void supervisorOverrideIsOffByDefault();
     void supervisorOverrideNeedsAReasonAndIsRecorded();
     void thresholdPerWorkOrderType();
+    void batchCreateButtonCreatesWhatIsPlanned();
 
 private:
     void selectKey(const QString &key);
@@ -451,6 +454,24 @@ void tst_MainWindow::thresholdPerWorkOrderType()
     site.typeThresholds.insert(QStringLiteral("maintenance"), 50);
     m_controller->setSite(site);
     QVERIFY(m_controller->decision(wo.key).reason.contains(QLatin1String("At least 50 %")));
+}
+
+void tst_MainWindow::batchCreateButtonCreatesWhatIsPlanned()
+{
+    // Nothing new selected: every planned work order, here WO-NANTES-1 only.
+    selectKey(QStringLiteral("WO-LYON-1"));
+    QVERIFY(m_window->batchCreateButton()->isVisible());
+    const int before = m_sandbox->createRequestCount();
+    QTest::mouseClick(m_window->batchCreateButton(), Qt::LeftButton);
+    auto *dialog = m_window->findChild<BatchCreationDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->batch()->isFinished(), 10000);
+    QCOMPARE(dialog->batch()->progress().created, 1);
+    QCOMPARE(m_sandbox->createRequestCount(), before + 1);
+    QVERIFY(m_controller->workOrder(QStringLiteral("WO-NANTES-1"))->isCreatedInDeepomatic());
+    // Nothing was pending at the end: the badge is gone.
+    QTRY_VERIFY(!m_window->pendingBadge()->isVisible());
+    dialog->close();
 }
 
 int main(int argc, char *argv[])

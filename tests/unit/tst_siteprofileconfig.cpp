@@ -26,6 +26,8 @@ class tst_SiteProfileConfig : public QObject
 {
     Q_OBJECT
 private slots:
+    void closureReportUrlIsValidated_data();
+    void closureReportUrlIsValidated();
     void typeThresholdsOverrideAndTlsPin();
     void minimalFileGivesDocumentedDefaults();
     void everyKeyIsRead();
@@ -260,6 +262,45 @@ void tst_SiteProfileConfig::typeThresholdsOverrideAndTlsPin()
         QVERIFY2(!bad.ok(), qPrintable(key + QLatin1Char('=') + value));
         QVERIFY2(bad.errors.join(u'\n').contains(key), qPrintable(bad.errors.join(u'\n')));
     }
+}
+
+void tst_SiteProfileConfig::closureReportUrlIsValidated_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // the URL read, or empty when refused
+    QTest::newRow("https") << QStringLiteral("https://backoffice.example.com/closures")
+                           << QStringLiteral("https://backoffice.example.com/closures");
+    QTest::newRow("http on loopback")
+        << QStringLiteral("http://127.0.0.1:8080/__backoffice/closures")
+        << QStringLiteral("http://127.0.0.1:8080/__backoffice/closures");
+    QTest::newRow("plain http elsewhere")
+        << QStringLiteral("http://backoffice.example.com/c") << QString();
+    QTest::newRow("ftp") << QStringLiteral("ftp://backoffice.example.com/c") << QString();
+    QTest::newRow("no host") << QStringLiteral("https:///closures") << QString();
+    QTest::newRow("credentials in the URL")
+        << QStringLiteral("https://user:secret@backoffice.example.com/c") << QString();
+}
+
+void tst_SiteProfileConfig::closureReportUrlIsValidated()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(
+        with(minimal(), QStringLiteral("closure_report_url"), value), QStringLiteral("fleet.ini"));
+    if (expected.isEmpty()) {
+        QVERIFY(!parsed.ok());
+        const QString all = parsed.errors.join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("fleet.ini"))
+                     && all.contains(QLatin1String("closure_report_url")),
+                 qPrintable(all));
+    } else {
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.profile.closureReportUrl, QUrl(expected));
+        QVERIFY(parsed.profile.validate().isEmpty());
+    }
+    // Without the key: no report is sent.
+    QVERIFY(SiteProfileConfig::parse(minimal(), QStringLiteral("a.ini"))
+                .profile.closureReportUrl.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_SiteProfileConfig)

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "outboxentry.h"
+#include "workorder.h"
+#include "workorderevent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+class WorkOrderStore;
+
+// The persistent outbox (issue 6): every effect on a remote system waits here, in the work
+// order database, until it is done. It shares the WorkOrderStore's connection, so an entry's
+// transition and its local effect (the Deepomatic id saved on the work order, the audit event,
+// the entries that follow) commit in ONE transaction: a kill at any instant leaves either both
+// or neither, never one without the other.
+//
+// Durability: WAL with synchronous=FULL (set by WorkOrderStore::open for the whole file). In
+// WAL mode NORMAL survives an application crash but may lose the last commits on power loss;
+// here a lost "in_flight" mark would turn into a blind second POST after the reboot (a twin
+// work order), and a lost "done" into a repeated closure report. One fsync per transition is
+// cheap next to a network round trip, so FULL it is.
+//
+// Transitions follow OutboxRules; each one is checked against the state the caller saw, so an
+// entry is never moved twice by two hands.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+public:
+    using State = OutboxEntry::State;
+    using Kind = OutboxEntry::Kind;
+
+    // What a transition changes locally, in the same transaction.
+    struct Effect {
+        std::optional<WorkOrder> workOrder;
+        QList<WorkOrderEvent> events;
+        QList<OutboxEntry> follow; // new entries queued by this outcome
+    };
+    struct Counts {
+        int pending = 0;
+        int inFlight = 0;
+        int inDoubt = 0;
+        int failed = 0;
+        int open() const { return pending + inFlight; }
+    };
+
+    explicit Outbox(WorkOrderStore *store);
+
+    QString lastError() const { return m_lastError; }
+
+    // Queues entries (state Pending, due now unless nextAttempt is set), with a local change,
+    // atomically. *ids receives their ids in order.
+    bool enqueue(const QList<OutboxEntry> &entries, const Effect &effect = {},
+                 QList<qint64> *ids = nullptr);
+    // pending -> in_flight, one more attempt. False when the entry is no longer pending.
+    bool markInFlight(qint64 id);
+    // in_flight -> to (Done, Failed, InDoubt, or Pending again at `nextAttempt`), with its
+    // local effect. `error` is the server's words or what went wrong.
+    bool settle(qint64 id, State to, const QString &error, const QDateTime &nextAttempt,
+                const Effect &effect = {});
+    // Start-up: entries left in flight by a dead process are resumed (pending, flagged
+    // `resumed`) or put in doubt, as OutboxRules::onStartup says. Returns how many.
+    int resumeInterrupted(bool lookupByNameSupported);
+    // A pending entry waiting out its back-off is due now (the user asked for it).
+    bool expedite(qint64 id);
+    // A person sends an in-doubt or failed entry again.
+    bool retry(qint64 id);
+    // Removes those of `ids` still pending (never sent, or waiting to be sent again after a
+    // failure that surely applied nothing): a cancelled batch. Each removal is recorded in its
+    // work order's trail, in the same transaction. Returns the ids removed.
+    QList<qint64> cancelPending(const QList<qint64> &ids, const QString &user = {});
+
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    // Pending entries due at `now`, oldest first, leaving out `busy`.
+    QList<OutboxEntry> due(const QDateTime &now, int limit, const QSet<qint64> &busy = {}) const;
+    // When the earliest pending entry is due; nothing when none is pending.
+    std::optional<QDateTime> nextDue() const;
+    QList<OutboxEntry> entries(const QString &workOrderKey) const;
+    QList<OutboxEntry> entriesIn(State state) const;
+    // The open (pending or in flight) entry of this kind for this work order, if any.
+    std::optional<OutboxEntry> openEntry(Kind kind, const QString &workOrderKey) const;
+    Counts counts() const;
+    // Open entries per work order key: what the list shows as "pending".
+    QSet<QString> workOrdersWithOpenEntries() const;
+
+private:
+    bool writeEntry(const OutboxEntry &entry, qint64 *id);
+    bool applyEffect(const Effect &effect);
+    QList<OutboxEntry> select(const QString &where, const QVariantList &values,
+                              const QString &tail = {}) const;
+    bool fail(const QString &what, const QString &sqlError) const;
+
+    WorkOrderStore *m_store;
+    mutable QString m_lastError;
+};

@@ -1,0 +1,234 @@
+// Crash safety of the outbox, with real processes: a standalone fieldconnect-sandbox (with
+// injected latency and errors, keeping its state while the app dies), and the real fieldconnect
+// running a headless batch creation of 500 work orders, SIGKILLed at random points 5 times and
+// restarted each time. At the end the sandbox holds exactly 500 of them, once each, and every
+// local work order has its Deepomatic id.
+
+#include "outbox.h"
+#include "workorderstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr int kWorkOrders = 500;
+constexpr int kKills = 5;
+const char *const kToken = "sandbox-demo-token-0123456789abcdef";
+
+QString nameOf(int i)
+{
+    return QStringLiteral("CRASH-%1").arg(i, 4, 10, QLatin1Char('0'));
+}
+} // namespace
+
+class tst_CrashSafety : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void batchCreationSurvivesRandomKills();
+
+private:
+    bool startSandbox();
+    QJsonObject request(const QByteArray &verb, const QString &path, const QByteArray &header,
+                        const QByteArray &value, const QByteArray &body = {});
+    void startApp(QProcess *app, QByteArray *out);
+
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QUrl m_baseUrl;
+    QByteArray m_adminToken;
+    QNetworkAccessManager m_network;
+};
+
+void tst_CrashSafety::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FIELDCONNECT_EXECUTABLE)));
+    QVERIFY(QFile::exists(QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE)));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(startSandbox());
+}
+
+void tst_CrashSafety::cleanupTestCase()
+{
+    if (m_sandbox.state() != QProcess::NotRunning) {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+}
+
+bool tst_CrashSafety::startSandbox()
+{
+    // Small latency, some errors of every kind the client must survive: 503 with Retry-After,
+    // 502 (sent, maybe applied), connections dropped before and after applying the request.
+    m_sandbox.start(QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
+                     m_dir.filePath(QStringLiteral("sandbox/state.json")),
+                     QStringLiteral("--latency"), QStringLiteral("15"),
+                     QStringLiteral("--error-rate"), QStringLiteral("0.03"),
+                     QStringLiteral("--error-codes"), QStringLiteral("503|502"),
+                     QStringLiteral("--drop-before"), QStringLiteral("0.02"),
+                     QStringLiteral("--drop-after"), QStringLiteral("0.03")});
+    if (!m_sandbox.waitForStarted())
+        return false;
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains("faults=") && clock.elapsed() < 20000) {
+        if (!m_sandbox.waitForReadyRead(1000) && m_sandbox.state() == QProcess::NotRunning)
+            return false;
+        out += m_sandbox.readAllStandardOutput();
+    }
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith("base_url="))
+            m_baseUrl = QUrl(QString::fromLatin1(line.mid(9).trimmed()));
+        else if (line.startsWith("admin_token="))
+            m_adminToken = line.mid(12).trimmed();
+    }
+    return m_baseUrl.isValid() && !m_adminToken.isEmpty();
+}
+
+QJsonObject tst_CrashSafety::request(const QByteArray &verb, const QString &path,
+                                     const QByteArray &header, const QByteArray &value,
+                                     const QByteArray &body)
+{
+    QNetworkRequest r(m_baseUrl.resolved(QUrl(path)));
+    r.setRawHeader(header, value);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(r, verb, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(20000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void tst_CrashSafety::startApp(QProcess *app, QByteArray *out)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app->setProcessEnvironment(env);
+    app->setProcessChannelMode(QProcess::SeparateChannels);
+    QObject::connect(app, &QProcess::readyReadStandardOutput, app,
+                     [app, out] { *out += app->readAllStandardOutput(); });
+    app->start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
+               {QStringLiteral("--sandbox-url"), m_baseUrl.toString(), QStringLiteral("--data-dir"),
+                m_dir.filePath(QStringLiteral("app")), QStringLiteral("--create-all")});
+}
+
+void tst_CrashSafety::batchCreationSurvivesRandomKills()
+{
+    // Plan the work orders in the app's own database, as an import would.
+    const QString database = m_dir.filePath(QStringLiteral("app/fieldconnect.sqlite"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("app"))));
+    {
+        WorkOrderStore store;
+        QVERIFY2(store.open(database), qPrintable(store.lastError()));
+        QList<WorkOrder> planned;
+        for (int i = 1; i <= kWorkOrders; ++i) {
+            WorkOrder wo;
+            wo.key = nameOf(i);
+            wo.name = nameOf(i);
+            wo.siteProfile = QStringLiteral("sandbox");
+            wo.plannedDate = QDate(2026, 12, 1);
+            wo.tags = QStringList{QStringLiteral("crash-test")};
+            planned << wo;
+        }
+        WorkOrderEvent e;
+        e.kind = QStringLiteral("planned");
+        e.reason = QStringLiteral("Planned by the crash test.");
+        QVERIFY2(store.insert(planned, e), qPrintable(store.lastError()));
+    }
+
+    QRandomGenerator dice(QRandomGenerator::global()->generate());
+    int createdLines = 0;
+    for (int kill = 1; kill <= kKills; ++kill) {
+        QProcess app;
+        QByteArray out;
+        startApp(&app, &out);
+        QVERIFY(app.waitForStarted());
+        // A random point: after some creates were answered, plus a few milliseconds, so the
+        // kill lands anywhere, in a request, a transaction or a back-off.
+        const int after = int(dice.bounded(5, 60));
+        const int extraMs = int(dice.bounded(0, 120));
+        QTRY_VERIFY_WITH_TIMEOUT(out.count("\"event\":\"created\"") >= after
+                                     || app.state() == QProcess::NotRunning,
+                                 30000);
+        QTest::qWait(extraMs);
+        QVERIFY2(app.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the batch ended before kill %1:\n").arg(kill)
+                            + QString::fromUtf8(out + app.readAllStandardError())));
+        app.kill(); // SIGKILL
+        QVERIFY(app.waitForFinished(10000));
+        createdLines += int(out.count("\"event\":\"created\""));
+        qInfo("kill %d after %d creates (+%d ms)", kill, after, extraMs);
+    }
+
+    // The last run goes to the end.
+    QProcess app;
+    QByteArray out;
+    startApp(&app, &out);
+    QVERIFY(app.waitForStarted());
+    QVERIFY2(app.waitForFinished(60000), "the last run did not drain the outbox in 60 s");
+    out += app.readAllStandardOutput();
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+             qPrintable(QString::fromUtf8(out.right(2000) + app.readAllStandardError())));
+    QVERIFY(out.contains("\"event\":\"drained\""));
+    createdLines += int(out.count("\"event\":\"created\""));
+
+    // Server side, with the faults off: exactly 500, each name once.
+    request("POST", QStringLiteral("/__sandbox/faults"), "X-Sandbox-Admin", m_adminToken, "{}");
+    const QJsonObject listing = request("GET", QStringLiteral("/v0.2/work-orders/"),
+                                        "Authorization", QByteArray("Token ") + kToken);
+    QHash<QString, QString> remoteIdByName;
+    int remoteCount = 0;
+    for (const QJsonValue v : listing.value(QStringLiteral("results")).toArray()) {
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        if (!name.startsWith(QLatin1String("CRASH-")))
+            continue;
+        ++remoteCount;
+        QVERIFY2(!remoteIdByName.contains(name), qPrintable(QStringLiteral("twin: ") + name));
+        remoteIdByName.insert(name, v.toObject().value(QStringLiteral("id")).toString());
+    }
+    QCOMPARE(remoteCount, kWorkOrders);
+
+    // Local side: each work order has its Deepomatic id, the one the sandbox has for its name.
+    WorkOrderStore store;
+    QVERIFY(store.open(database));
+    const QList<WorkOrder> local = store.loadAll();
+    QCOMPARE(local.size(), kWorkOrders);
+    int resumedCreates = 0;
+    for (const WorkOrder &wo : local) {
+        QVERIFY2(wo.isCreatedInDeepomatic(), qPrintable(wo.key));
+        QCOMPARE(wo.deepomaticId, remoteIdByName.value(wo.name));
+        QCOMPARE(wo.status, WorkOrderStatus::Created);
+        int createdEvents = 0;
+        for (const WorkOrderEvent &e : store.events(wo.key)) {
+            if (e.kind == QLatin1String("created_in_deepomatic")) {
+                ++createdEvents;
+                resumedCreates += e.data.value(QStringLiteral("resumed")).toBool() ? 1 : 0;
+            }
+        }
+        QCOMPARE(createdEvents, 1); // applied once, never twice
+    }
+    Outbox outbox(&store);
+    const Outbox::Counts counts = outbox.counts();
+    QCOMPARE(counts.open(), 0);
+    QCOMPARE(counts.inDoubt, 0);
+    QCOMPARE(counts.failed, 0);
+    QVERIFY(createdLines <= kWorkOrders); // no create reported twice across the runs
+    qInfo("%d creates were resumed after a kill", resumedCreates);
+}
+
+QTEST_GUILESS_MAIN(tst_CrashSafety)
+#include "tst_crashsafety.moc"

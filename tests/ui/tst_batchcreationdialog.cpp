@@ -1,0 +1,189 @@
+// Batch creation with its progress dialog, against the sandbox: counts and rate, failures per
+// work order with the server's words, a second run that creates only what is missing, and
+// Cancel, which stops what has not been sent and lets what is on the wire finish.
+
+#include "batchcreation.h"
+#include "batchcreationdialog.h"
+#include "batchprogress.h"
+#include "deepomaticclient.h"
+#include "outboxrunner.h"
+#include "sandboxserver.h"
+#include "workorderstore.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+int s_run = 0;
+constexpr int kGood = 10;
+} // namespace
+
+class tst_BatchCreationDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsCountRateAndEachFailureInTheServersWords();
+    void secondRunCreatesOnlyWhatIsMissing();
+    void cancelStopsWhatWasNotSent();
+
+private:
+    std::unique_ptr<BatchCreationDialog> runDialog();
+    int remoteCount(const QString &prefix) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<WorkOrderStore> m_store;
+    std::unique_ptr<DeepomaticClient> m_client;
+    std::unique_ptr<OutboxRunner> m_runner;
+    QList<WorkOrder> m_planned;
+};
+
+void tst_BatchCreationDialog::init()
+{
+    m_sandbox = std::make_unique<SandboxServer>();
+    QVERIFY(m_sandbox->start(0));
+    const QString engineer = m_sandbox->seededWorkOrders()
+                                 .constFirst()
+                                 .value(QStringLiteral("field_engineer_email"))
+                                 .toString();
+    m_store = std::make_unique<WorkOrderStore>();
+    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_run))));
+    m_planned.clear();
+    for (int i = 1; i <= kGood; ++i) {
+        WorkOrder wo;
+        wo.key = wo.name = QStringLiteral("BATCH-%1").arg(i);
+        wo.technicianEmail = engineer;
+        m_planned << wo;
+    }
+    WorkOrder badName; // refused before sending
+    badName.key = QStringLiteral("BATCH-BAD-NAME");
+    badName.name = QStringLiteral("not a valid name!");
+    WorkOrder unknownEngineer; // refused by the server
+    unknownEngineer.key = unknownEngineer.name = QStringLiteral("BATCH-UNKNOWN-ENGINEER");
+    unknownEngineer.technicianEmail = QStringLiteral("nobody@nowhere.example");
+    m_planned << badName << unknownEngineer;
+    WorkOrderEvent planned;
+    planned.kind = QStringLiteral("planned");
+    QVERIFY(m_store->insert(m_planned, planned));
+
+    m_client = std::make_unique<DeepomaticClient>();
+    m_client->setBaseUrl(m_sandbox->siteProfile().effectiveApiUrl());
+    m_client->setToken(m_sandbox->apiToken());
+    m_runner = std::make_unique<OutboxRunner>(m_store.get(), m_client.get());
+    m_runner->setSite(m_sandbox->siteProfile());
+    m_runner->start();
+}
+
+void tst_BatchCreationDialog::cleanup()
+{
+    m_runner.reset();
+    m_client.reset();
+    m_store.reset();
+    m_sandbox.reset();
+}
+
+std::unique_ptr<BatchCreationDialog> tst_BatchCreationDialog::runDialog()
+{
+    QList<WorkOrder> current;
+    for (const WorkOrder &wo : m_planned)
+        current << *m_store->find(wo.key);
+    auto dialog = std::make_unique<BatchCreationDialog>(m_runner.get(), current);
+    dialog->show();
+    return dialog;
+}
+
+int tst_BatchCreationDialog::remoteCount(const QString &prefix) const
+{
+    int n = 0;
+    for (const QString &id : m_sandbox->workOrderIds())
+        n += m_sandbox->workOrderJson(id)
+                 .value(QStringLiteral("name"))
+                 .toString()
+                 .startsWith(prefix);
+    return n;
+}
+
+void tst_BatchCreationDialog::showsCountRateAndEachFailureInTheServersWords()
+{
+    auto dialog = runDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->batch()->isFinished(), 20000);
+    const BatchProgress p = dialog->batch()->progress();
+    QCOMPARE(p.total, kGood + 2);
+    QCOMPARE(p.created, kGood);
+    QCOMPARE(p.failed, 2);
+    QCOMPARE(dialog->progressBar()->value(), kGood + 2);
+    QCOMPARE(dialog->progressBar()->maximum(), kGood + 2);
+    QVERIFY2(dialog->summaryLabel()->text().contains(
+                 QStringLiteral("%1 of %2 created").arg(kGood).arg(kGood + 2)),
+             qPrintable(dialog->summaryLabel()->text()));
+    const QLabel *rate = dialog->findChild<QLabel *>(QStringLiteral("batchRate"));
+    QVERIFY2(rate->text().contains(QLatin1String("per second")), qPrintable(rate->text()));
+    // Each failure, per work order, with the words that explain it.
+    QListWidget *failures = dialog->failureList();
+    QVERIFY(failures->isVisible());
+    QCOMPARE(failures->count(), 2);
+    QString all;
+    for (int i = 0; i < failures->count(); ++i)
+        all += failures->item(i)->text() + u'\n';
+    QVERIFY2(all.contains(QLatin1String("BATCH-UNKNOWN-ENGINEER: 400"))
+                 && all.contains(QLatin1String("field_engineer_email")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("BATCH-BAD-NAME")), qPrintable(all));
+    QCOMPARE(dialog->cancelButton()->text(), QStringLiteral("Close"));
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-")), kGood);
+    for (int i = 1; i <= kGood; ++i)
+        QVERIFY(m_store->find(QStringLiteral("BATCH-%1").arg(i))->isCreatedInDeepomatic());
+}
+
+void tst_BatchCreationDialog::secondRunCreatesOnlyWhatIsMissing()
+{
+    auto first = runDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(first->batch()->isFinished(), 20000);
+    first.reset();
+    const int requests = m_sandbox->createRequestCount();
+    auto second = runDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(second->batch()->isFinished(), 20000);
+    QCOMPARE(second->batch()->alreadyCreated(), kGood);
+    QCOMPARE(second->batch()->progress().total, 2); // only the two still missing
+    // Only the one the server refused was sent again (the bad name never leaves the device).
+    QCOMPARE(m_sandbox->createRequestCount(), requests + 1);
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-")), kGood);
+    QVERIFY(second->summaryLabel()->text().contains(QLatin1String("already in Deepomatic")));
+}
+
+void tst_BatchCreationDialog::cancelStopsWhatWasNotSent()
+{
+    m_sandbox->setLatency(300);
+    m_runner->setMaxConcurrent(2);
+    auto dialog = runDialog();
+    QSignalSpy settled(dialog->batch(), &BatchCreation::workOrderSettled);
+    QTRY_VERIFY_WITH_TIMEOUT(m_runner->inFlight() == 2, 10000);
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QVERIFY(!dialog->cancelButton()->isEnabled()); // until what is on the wire is settled
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->batch()->isFinished(), 20000);
+    const BatchProgress p = dialog->batch()->progress();
+    QCOMPARE(p.created, 2); // the two in flight finished
+    QCOMPARE(p.cancelled, kGood - 2 + 1); // never sent (the unknown engineer included)
+    QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("cancelled")));
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 2);
+    QCOMPARE(m_runner->counts().open(), 0);
+    int planned = 0;
+    for (const WorkOrder &wo : m_store->loadAll())
+        planned += wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic();
+    QCOMPARE(planned, kGood - 2 + 2); // still planned, ready for another run
+    QCOMPARE(m_store->events(QStringLiteral("BATCH-10")).constLast().kind,
+             QStringLiteral("request_cancelled")); // the trail says so
+    QVERIFY(dialog->cancelButton()->isEnabled());
+}
+
+QTEST_MAIN(tst_BatchCreationDialog)
+#include "tst_batchcreationdialog.moc"

@@ -1,0 +1,495 @@
+#include "outboxrunner.h"
+
+#include "closepolicy.h"
+#include "closurereportsender.h"
+#include "connectivity.h"
+#include "deepomaticclient.h"
+#include "deepomaticname.h"
+#include "workorderstore.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcOutbox, "fieldconnect.outbox")
+
+namespace {
+// Even with nothing due, look again now and then: a clock change must not stall the outbox.
+constexpr int kMaxSleepMs = 60 * 1000;
+} // namespace
+
+OutboxRunner::OutboxRunner(WorkOrderStore *store, DeepomaticClient *client, QObject *parent)
+    : QObject(parent)
+    , m_outbox(store)
+    , m_store(store)
+    , m_client(client)
+    , m_policy(OutboxRules::defaultRetryPolicy())
+    , m_maxConcurrent(client->maxInFlight())
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &OutboxRunner::pump);
+}
+
+OutboxRunner::~OutboxRunner() = default;
+
+void OutboxRunner::setConnectivity(Connectivity *connectivity)
+{
+    m_connectivity = connectivity;
+    connect(connectivity, &Connectivity::onlineChanged, this, [this](bool online) {
+        if (online)
+            wake();
+    });
+}
+
+bool OutboxRunner::isOnline() const
+{
+    return !m_connectivity || m_connectivity->isOnline();
+}
+
+void OutboxRunner::start()
+{
+    if (m_started)
+        return;
+    const int resumed = m_outbox.resumeInterrupted(m_client->lookupByNameSupported());
+    if (resumed > 0)
+        qCInfo(lcOutbox) << resumed << "request(s) interrupted by the last exit resumed";
+    m_started = true;
+    emit countsChanged();
+    wake();
+}
+
+void OutboxRunner::wake()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpQueued = false;
+        pump();
+    });
+}
+
+void OutboxRunner::pump()
+{
+    if (!m_started)
+        return;
+    const bool systemOffline = m_connectivity && m_connectivity->systemSaysOffline();
+    const int free =
+        OutboxRules::freeSlots(isOnline(), systemOffline, m_maxConcurrent, int(m_busy.size()));
+    if (free > 0) {
+        const QList<OutboxEntry> due = m_outbox.due(QDateTime::currentDateTimeUtc(), free, m_busy);
+        for (const OutboxEntry &entry : due)
+            send(entry);
+    }
+    if (m_busy.isEmpty() && m_outbox.counts().open() == 0) {
+        if (!m_drainedSignalled) {
+            m_drainedSignalled = true;
+            emit drained();
+        }
+    } else {
+        m_drainedSignalled = false;
+    }
+    schedule();
+}
+
+void OutboxRunner::schedule()
+{
+    if (m_connectivity && m_connectivity->systemSaysOffline()) {
+        m_timer->stop(); // onlineChanged wakes us
+        return;
+    }
+    const auto next = m_outbox.nextDue();
+    if (!next) {
+        m_timer->stop();
+        return;
+    }
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*next);
+    m_timer->start(int(qBound<qint64>(0, wait, qint64(kMaxSleepMs))));
+}
+
+OutboxRules::Failure OutboxRunner::classify(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::InDoubt:
+        return OutboxRules::Failure::Uncertain;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::MalformedResponse:
+        // The client has already looked up an uncertain create: what reaches here was
+        // surely not applied, or the lookup said so.
+        return OutboxRules::Failure::Transient;
+    case ApiError::Kind::Http:
+        return error.isTransient() || error.httpStatus >= 500 ? OutboxRules::Failure::Transient
+                                                              : OutboxRules::Failure::Permanent;
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::None:
+        break;
+    }
+    return OutboxRules::Failure::Permanent;
+}
+
+QHash<QString, qint64> OutboxRunner::queueCreates(const QList<WorkOrder> &workOrders,
+                                                  QHash<QString, QString> *problems)
+{
+    QHash<QString, qint64> ids;
+    QList<OutboxEntry> fresh;
+    Outbox::Effect effect;
+    for (const WorkOrder &wo : workOrders) {
+        if (wo.isCreatedInDeepomatic())
+            continue;
+        if (const auto open = m_outbox.openEntry(OutboxEntry::Kind::CreateWorkOrder, wo.key)) {
+            ids.insert(wo.key, open->id);
+            continue;
+        }
+        const QString nameError = DeepomaticName::validate(wo.name);
+        if (!nameError.isEmpty()) {
+            if (problems)
+                problems->insert(wo.key, nameError);
+            continue;
+        }
+        OutboxEntry entry;
+        entry.kind = OutboxEntry::Kind::CreateWorkOrder;
+        entry.workOrderKey = wo.key;
+        // The body as decided now: a resumed entry sends (and looks up) exactly this.
+        entry.payload = {{QStringLiteral("name"), wo.name},
+                         {QStringLiteral("body"), wo.toCreateRequest()}};
+        fresh << entry;
+        effect.events << event(wo.key, QStringLiteral("create_queued"),
+                               tr("Queued for creation in Deepomatic."), {});
+    }
+    if (!fresh.isEmpty()) {
+        QList<qint64> created;
+        if (!m_outbox.enqueue(fresh, effect, &created)) {
+            if (problems) {
+                for (const OutboxEntry &e : fresh)
+                    problems->insert(e.workOrderKey, m_outbox.lastError());
+            }
+        } else {
+            for (qsizetype i = 0; i < fresh.size() && i < created.size(); ++i)
+                ids.insert(fresh.at(i).workOrderKey, created.at(i));
+            emit countsChanged();
+        }
+    }
+    wake();
+    return ids;
+}
+
+WorkOrderEvent OutboxRunner::event(const QString &key, const QString &kind, const QString &reason,
+                                   const QJsonObject &data) const
+{
+    WorkOrderEvent e;
+    e.workOrderKey = key;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.user = m_user;
+    e.kind = kind;
+    e.reason = reason;
+    e.data = data;
+    return e;
+}
+
+void OutboxRunner::send(OutboxEntry entry)
+{
+    // Committed (synchronous=FULL) before anything is on the wire: a kill from here on finds
+    // the entry in flight at the next start and resumes it safely.
+    if (!m_outbox.markInFlight(entry.id))
+        return;
+    entry.state = OutboxEntry::State::InFlight;
+    ++entry.attempts;
+    m_busy.insert(entry.id);
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateWorkOrder:
+        sendCreate(entry);
+        break;
+    case OutboxEntry::Kind::VerifyProgress:
+        sendVerify(entry);
+        break;
+    case OutboxEntry::Kind::ClosureReport:
+        sendReport(entry);
+        break;
+    }
+}
+
+void OutboxRunner::sendCreate(const OutboxEntry &entry)
+{
+    if (OutboxRules::actionFor(entry) == OutboxRules::Action::Send) {
+        postCreate(entry);
+        return;
+    }
+    // Resumed after a crash: the lost attempt may have created it. Look before any POST.
+    const QString name = entry.payload.value(QLatin1String("name")).toString();
+    if (!m_client->lookupByNameSupported()) {
+        settle(entry,
+               ApiError::inDoubt(tr("the create was interrupted and this site cannot be "
+                                    "searched by name")),
+               {});
+        return;
+    }
+    m_client->findWorkOrdersByName(
+        name, this, [this, entry](const QList<RemoteWorkOrder> &found, const ApiError &error) {
+            if (error.isError()) {
+                const bool unsupported = error.kind == ApiError::Kind::Http
+                                         && (error.httpStatus == 404 || error.httpStatus == 405);
+                settle(entry,
+                       unsupported ? ApiError::inDoubt(tr("the create was interrupted and this "
+                                                          "site cannot be searched by name"))
+                                   : error,
+                       {});
+                return;
+            }
+            if (found.isEmpty()) {
+                qCInfo(lcOutbox) << "interrupted create of" << entry.workOrderKey
+                                 << "had not reached Deepomatic: sending it";
+                postCreate(entry);
+                return;
+            }
+            const RemoteWorkOrder *newest = &found.first();
+            for (const RemoteWorkOrder &wo : found) {
+                if (wo.createDate > newest->createDate)
+                    newest = &wo;
+            }
+            qCInfo(lcOutbox) << "interrupted create of" << entry.workOrderKey
+                             << "had succeeded:" << newest->id;
+            onCreated(entry, *newest, {});
+        });
+}
+
+void OutboxRunner::postCreate(const OutboxEntry &entry)
+{
+    m_client->createWorkOrder(entry.payload.value(QLatin1String("body")).toObject(), this,
+                              [this, entry](const RemoteWorkOrder &remote, const ApiError &error) {
+                                  onCreated(entry, remote, error);
+                              });
+}
+
+void OutboxRunner::onCreated(const OutboxEntry &entry, const RemoteWorkOrder &remote,
+                             const ApiError &error)
+{
+    auto wo = m_store->find(entry.workOrderKey);
+    Outbox::Effect effect;
+    if (!wo) {
+        settle(entry, error, effect); // the work order was removed meanwhile
+        return;
+    }
+    if (error.isError()) {
+        const auto failure = classify(error);
+        if (failure == OutboxRules::Failure::Uncertain)
+            // In doubt: it may exist in Deepomatic. Say so instead of letting a retry make a twin.
+            effect.events << event(wo->key, QStringLiteral("create_in_doubt"), error.message(),
+                                   {{QStringLiteral("entry"), entry.id}});
+        else if (failure == OutboxRules::Failure::Permanent)
+            effect.events << event(wo->key, QStringLiteral("create_failed"), error.message(),
+                                   {{QStringLiteral("entry"), entry.id},
+                                    {QStringLiteral("http_status"), error.httpStatus}});
+        settle(entry, error, effect);
+        return;
+    }
+    if (!wo->isCreatedInDeepomatic()) {
+        const WorkOrderStatus from = wo->status;
+        wo->deepomaticId = remote.id;
+        if (wo->status == WorkOrderStatus::Planned)
+            wo->status = WorkOrderStatus::Created;
+        WorkOrderEvent e =
+            event(wo->key, QStringLiteral("created_in_deepomatic"), tr("Created in Deepomatic."),
+                  {{QStringLiteral("deepomatic_id"), remote.id},
+                   {QStringLiteral("entry"), entry.id},
+                   {QStringLiteral("resumed"), entry.resumed}});
+        e.fromStatus = workOrderStatusKey(from);
+        e.toStatus = workOrderStatusKey(wo->status);
+        wo->updated = e.time;
+        effect.workOrder = wo;
+        effect.events << e;
+    }
+    settle(entry, {}, effect);
+}
+
+void OutboxRunner::sendVerify(const OutboxEntry &entry)
+{
+    const auto wo = m_store->find(entry.workOrderKey);
+    if (!wo || !wo->isCreatedInDeepomatic()) {
+        settle(entry,
+               ApiError::invalidRequest(
+                   tr("the work order %1 does not exist in Deepomatic").arg(entry.workOrderKey)),
+               {});
+        return;
+    }
+    m_client->getWorkOrder(wo->deepomaticId, false, this,
+                           [this, entry](const RemoteWorkOrder &remote, const ApiError &error) {
+                               onVerified(entry, remote, error);
+                           });
+}
+
+namespace {
+
+// A work order nobody has opened yet keeps its status: a dispatcher's progress overview reads
+// its value without pretending an intervention began; a closed one stays closed.
+bool movesWithProgress(WorkOrderStatus status)
+{
+    return !isClosedStatus(status) && status != WorkOrderStatus::Planned
+           && status != WorkOrderStatus::Created;
+}
+
+} // namespace
+
+void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &remote,
+                              const ApiError &apiError)
+{
+    auto wo = m_store->find(entry.workOrderKey);
+    Outbox::Effect effect;
+    if (!wo) {
+        settle(entry, apiError, effect);
+        return;
+    }
+    ApiError error = apiError;
+    if (!error.isError() && remote.id.compare(wo->deepomaticId, Qt::CaseInsensitive) != 0)
+        error = ApiError::malformed(
+            tr("the API returned work order %1 instead of %2").arg(remote.id, wo->deepomaticId));
+    const int threshold = m_site.thresholdFor(wo->types);
+    const ClosePolicy policy(threshold, m_site.verificationPolicy);
+    const WorkOrderStatus from = wo->status;
+    const int claimed =
+        wo->lastProgress.source == ProgressReading::Source::Callback ? wo->lastProgress.value : -1;
+
+    if (error.isError()) {
+        // Said once per entry in the trail, not at every retry of a long offline spell.
+        if (entry.attempts <= 1 || classify(error) != OutboxRules::Failure::Transient) {
+            ClosePolicy::Input input;
+            input.status = wo->status;
+            input.createdInDeepomatic = true;
+            if (wo->lastProgress.isValid()) {
+                if (wo->lastProgress.verified)
+                    input.verified = wo->lastProgress;
+                else
+                    input.claimed = wo->lastProgress;
+            }
+            input.verificationError = error.message();
+            const CloseDecision d = policy.decide(input);
+            if (movesWithProgress(wo->status))
+                wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
+            WorkOrderEvent e = event(wo->key, QStringLiteral("verification_failed"), d.reason,
+                                     {{QStringLiteral("error"), error.message()},
+                                      {QStringLiteral("http_status"), error.httpStatus},
+                                      {QStringLiteral("claimed"), claimed},
+                                      {QStringLiteral("entry"), entry.id}});
+            e.fromStatus = workOrderStatusKey(from);
+            e.toStatus = workOrderStatusKey(wo->status);
+            wo->updated = e.time;
+            effect.workOrder = wo;
+            effect.events << e;
+        }
+        settle(entry, error, effect);
+        return;
+    }
+
+    // Closed while the API could not be reached: this is the later verification.
+    const bool closedUnverified =
+        wo->status == WorkOrderStatus::Closed && !wo->lastProgress.verified;
+    wo->lastProgress =
+        ProgressReading::fromApi(remote.progressScore, QDateTime::currentDateTimeUtc());
+    QJsonObject data{{QStringLiteral("verified"), remote.progressScore},
+                     {QStringLiteral("threshold"), threshold},
+                     {QStringLiteral("entry"), entry.id}};
+    if (claimed >= 0) {
+        data.insert(QStringLiteral("claimed"), claimed);
+        data.insert(QStringLiteral("matches_callback"), claimed == remote.progressScore);
+    }
+    WorkOrderEvent e;
+    if (closedUnverified && remote.progressScore < threshold) {
+        wo->needsReview = true;
+        e = event(wo->key, QStringLiteral("needs_review"),
+                  tr("Closed with unverified progress; Deepomatic now reports %1 %, below the "
+                     "%2 % required. A supervisor must review this intervention.")
+                      .arg(remote.progressScore)
+                      .arg(threshold),
+                  data);
+    } else if (closedUnverified) {
+        e = event(wo->key, QStringLiteral("closure_verified"),
+                  tr("The unverified closure is confirmed: Deepomatic reports %1 %.")
+                      .arg(remote.progressScore),
+                  data);
+    } else {
+        ClosePolicy::Input input;
+        input.status = wo->status;
+        input.createdInDeepomatic = true;
+        input.verified = wo->lastProgress;
+        const CloseDecision d = policy.decide(input);
+        if (movesWithProgress(wo->status))
+            wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
+        e = event(wo->key, QStringLiteral("progress_verified"), d.reason, data);
+    }
+    e.fromStatus = workOrderStatusKey(from);
+    e.toStatus = workOrderStatusKey(wo->status);
+    wo->updated = e.time;
+    effect.workOrder = wo;
+    effect.events << e;
+    settle(entry, {}, effect);
+}
+
+void OutboxRunner::sendReport(const OutboxEntry &entry)
+{
+    if (!m_reports || !m_site.closureReportUrl.isValid() || m_site.closureReportUrl.isEmpty()) {
+        settle(entry,
+               ApiError::invalidRequest(tr("no back-office URL is configured for closure reports")),
+               {});
+        return;
+    }
+    m_reports->send(m_site.closureReportUrl,
+                    entry.payload.value(QLatin1String("report")).toObject(), this,
+                    [this, entry](const ApiError &error) { onReported(entry, error); });
+}
+
+void OutboxRunner::onReported(const OutboxEntry &entry, const ApiError &error)
+{
+    Outbox::Effect effect;
+    const QString reportId = entry.payload.value(QLatin1String("report"))
+                                 .toObject()
+                                 .value(QLatin1String("report_id"))
+                                 .toString();
+    if (!error.isError())
+        effect.events << event(entry.workOrderKey, QStringLiteral("closure_report_sent"),
+                               tr("Closure report sent to the back office."),
+                               {{QStringLiteral("report_id"), reportId},
+                                {QStringLiteral("attempts"), entry.attempts}});
+    else if (classify(error) == OutboxRules::Failure::Permanent)
+        effect.events << event(
+            entry.workOrderKey, QStringLiteral("closure_report_failed"),
+            tr("The back office refused the closure report: %1").arg(error.message()),
+            {{QStringLiteral("report_id"), reportId},
+             {QStringLiteral("http_status"), error.httpStatus}});
+    settle(entry, error, effect);
+}
+
+void OutboxRunner::settle(const OutboxEntry &entry, const ApiError &error,
+                          const Outbox::Effect &effect)
+{
+    OutboxEntry now = entry;
+    if (!error.isError()) {
+        now.state = OutboxEntry::State::Done;
+        now.lastError.clear();
+    } else {
+        const auto next = OutboxRules::afterFailure(
+            entry, classify(error),
+            error.retryAfterMs >= 0 ? std::optional<qint64>(error.retryAfterMs) : std::nullopt,
+            QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble(),
+            m_policy);
+        now.state = next.state;
+        now.nextAttempt = next.nextAttempt;
+        now.lastError = error.message();
+    }
+    m_busy.remove(entry.id);
+    if (!m_outbox.settle(entry.id, now.state, now.lastError, now.nextAttempt, effect)) {
+        // Left in flight on disk: the next start resumes it safely.
+        qCCritical(lcOutbox).noquote()
+            << "cannot record the outcome of request" << entry.id << ":" << m_outbox.lastError();
+        wake();
+        return;
+    }
+    qCDebug(lcOutbox) << OutboxEntry::kindKey(entry.kind) << entry.workOrderKey << "->"
+                      << OutboxEntry::stateKey(now.state);
+    if (effect.workOrder)
+        emit workOrderChanged(*effect.workOrder);
+    emit entrySettled(now, error);
+    emit countsChanged();
+    wake();
+}

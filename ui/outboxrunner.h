@@ -1,0 +1,109 @@
+#pragma once
+
+#include "apierror.h"
+#include "outbox.h"
+#include "outboxrules.h"
+#include "remoteworkorder.h"
+#include "retrypolicy.h"
+#include "siteprofile.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+
+class ClosureReportSender;
+class Connectivity;
+class DeepomaticClient;
+class QTimer;
+class WorkOrderStore;
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+
+// Drains the persistent outbox (issue 6): sends due entries with bounded concurrency, honours
+// each entry's back-off, sends one probe at a time while the network looks down (none while
+// the system says it is disconnected), and records every outcome with its local effect in one
+// transaction (Outbox::settle). Not a widget: the window, the batch dialog and the headless
+// --create-all all watch the same runner.
+class OutboxRunner : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxRunner(WorkOrderStore *store, DeepomaticClient *client, QObject *parent = nullptr);
+    ~OutboxRunner() override;
+
+    void setSite(const SiteProfile &site) { m_site = site; }
+    const SiteProfile &site() const { return m_site; }
+    void setUserName(const QString &user) { m_user = user; }
+    QString userName() const { return m_user; }
+    void setConnectivity(Connectivity *connectivity);
+    Connectivity *connectivity() const { return m_connectivity; }
+    void setReportSender(ClosureReportSender *sender) { m_reports = sender; }
+    ClosureReportSender *reportSender() const { return m_reports; }
+    void setMaxConcurrent(int entries) { m_maxConcurrent = qMax(1, entries); }
+    int maxConcurrent() const { return m_maxConcurrent; }
+    // The back-off between outbox attempts (default OutboxRules::defaultRetryPolicy()).
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+
+    Outbox *outbox() { return &m_outbox; }
+    Outbox::Counts counts() const { return m_outbox.counts(); }
+    int inFlight() const { return int(m_busy.size()); }
+    bool isOnline() const;
+
+    // Resumes what a dead process left in flight, then sends what is due. Until then nothing
+    // is sent (queuing works).
+    void start();
+    bool isStarted() const { return m_started; }
+    // Something was queued or the network came back: look for due entries now.
+    void wake();
+
+    // Queues a create for each work order not yet in Deepomatic and without one already
+    // queued; returns work order key -> the entry that will create it (existing open ones
+    // included). One that cannot be created (invalid name) is left out, its reason in *problems.
+    QHash<QString, qint64> queueCreates(const QList<WorkOrder> &workOrders,
+                                        QHash<QString, QString> *problems = nullptr);
+
+    // How an outbox failure is classified (public for the tests).
+    static OutboxRules::Failure classify(const ApiError &error);
+
+signals:
+    // An entry's attempt ended and its outcome is on disk. `entry` is as it is now (Done,
+    // Failed, InDoubt, or Pending again); `error` is what the attempt met, if anything.
+    void entrySettled(const OutboxEntry &entry, const ApiError &error);
+    void workOrderChanged(const WorkOrder &workOrder);
+    void countsChanged();
+    // No entry is pending or in flight any more.
+    void drained();
+
+private:
+    void pump();
+    void schedule();
+    void send(OutboxEntry entry);
+    void sendCreate(const OutboxEntry &entry);
+    void postCreate(const OutboxEntry &entry);
+    void sendVerify(const OutboxEntry &entry);
+    void sendReport(const OutboxEntry &entry);
+    void onCreated(const OutboxEntry &entry, const RemoteWorkOrder &remote, const ApiError &error);
+    void onVerified(const OutboxEntry &entry, const RemoteWorkOrder &remote, const ApiError &error);
+    void onReported(const OutboxEntry &entry, const ApiError &error);
+    // Records the attempt's outcome with its local effect: done without an error, otherwise
+    // what OutboxRules::afterFailure says for classify(error).
+    void settle(const OutboxEntry &entry, const ApiError &error, const Outbox::Effect &effect);
+    WorkOrderEvent event(const QString &key, const QString &kind, const QString &reason,
+                         const QJsonObject &data) const;
+
+    Outbox m_outbox;
+    WorkOrderStore *m_store;
+    DeepomaticClient *m_client;
+    ClosureReportSender *m_reports = nullptr;
+    Connectivity *m_connectivity = nullptr;
+    SiteProfile m_site;
+    QString m_user;
+    RetryPolicy m_policy;
+    int m_maxConcurrent;
+    bool m_started = false;
+    bool m_pumpQueued = false;
+    bool m_drainedSignalled = false;
+    QSet<qint64> m_busy;
+    QTimer *m_timer;
+};
