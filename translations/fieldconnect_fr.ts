@@ -183,6 +183,104 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>The page has no Finish button.</source>
         <translation>La page ne comporte pas de bouton «&#xa0;Terminer&#xa0;».</translation>
     </message>
+    <message>
+        <source>The Deepomatic page at %1 asks to sign in, and no user was given.</source>
+        <translation>La page Deepomatic à l&apos;adresse %1 demande de se connecter, et aucun utilisateur n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 was refused: %2</source>
+        <translation>La connexion à %1 a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in page has no e-mail field.</source>
+        <translation>La page de connexion ne comporte pas de champ d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The sign-in page has no password field.</source>
+        <translation>La page de connexion ne comporte pas de champ de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The sign-in page has no Sign in button.</source>
+        <translation>La page de connexion ne comporte pas de bouton «&#xa0;Se connecter&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCreationDialog</name>
+    <message>
+        <source>Create in Deepomatic</source>
+        <translation>Créer dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: in doubt — %2</source>
+        <translation>%1&#xa0;: création incertaine — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) already exist in Deepomatic and are left as they are.</source>
+        <translation>
+            <numerusform>%n ordre de travail existe déjà dans Deepomatic et reste inchangé.</numerusform>
+            <numerusform>%n ordres de travail existent déjà dans Deepomatic et restent inchangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 created</source>
+        <translation>%1 sur %2 créés</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in doubt</source>
+        <translation>
+            <numerusform>, %n incertain</numerusform>
+            <numerusform>, %n incertains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n annulé</numerusform>
+            <numerusform>, %n annulés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in Deepomatic)</source>
+        <translation>
+            <numerusform> (%n déjà dans Deepomatic)</numerusform>
+            <numerusform> (%n déjà dans Deepomatic)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>environ %1&#xa0;s restantes</translation>
+    </message>
+    <message>
+        <source>%1 per second, %2</source>
+        <translation>%1 par seconde, %2</translation>
+    </message>
 </context>
 <context>
     <name>CallbackParser</name>
@@ -282,6 +380,44 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message numerus="yes">
+        <source>OK: connected to %1 (%n task group(s)).</source>
+        <translation>
+            <numerusform>OK&#xa0;: connecté à %1 (%n groupe de tâches).</numerusform>
+            <numerusform>OK&#xa0;: connecté à %1 (%n groupes de tâches).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: invalid token (%2)</source>
+        <translation>%1&#xa0;: jeton non valide (%2)</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>aucun détail fourni</translation>
+    </message>
+    <message>
+        <source>404: %1 answers, but not as the Deepomatic API; check the API URL.</source>
+        <translation>404&#xa0;: %1 répond, mais pas comme l&apos;API Deepomatic&#xa0;; vérifiez l&apos;URL de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: no answer in time.</source>
+        <translation>Impossible de joindre %1&#xa0;: pas de réponse à temps.</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
+        <translation>L&apos;URL de l&apos;API «&#xa0;%1&#xa0;» doit être en https (http simple uniquement en boucle locale).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorLink</name>
     <message>
         <source>This work order has not been created in Deepomatic yet.</source>
@@ -322,6 +458,10 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>FieldConnect does not open new windows; %1 was not opened.</source>
         <translation>FieldConnect n&apos;ouvre pas de nouvelles fenêtres&#xa0;; %1 n&apos;a pas été ouvert.</translation>
     </message>
+    <message>
+        <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
+        <translation>FieldConnect n&apos;a pas suivi la page Deepomatic vers %1&#xa0;: cet hôte ne figure pas dans la liste des sites autorisés pour ce site. S&apos;il s&apos;agit de la page de connexion de votre organisation, demandez à votre service informatique d&apos;ajouter %1 à allow_hosts.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorSession</name>
@@ -340,6 +480,10 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>The callback came from a pop-up window, not from the connector page.</source>
         <translation>Le retour provient d&apos;une fenêtre surgissante, pas de la page du connecteur.</translation>
+    </message>
+    <message>
+        <source>This page is a preview: a return from Deepomatic changes nothing.</source>
+        <translation>Cette page est un aperçu&#xa0;: un retour de Deepomatic ne change rien.</translation>
     </message>
 </context>
 <context>
@@ -379,6 +523,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>The secure connection to %1 cannot be trusted (%2). The page was blocked to protect your account; ask your IT to check the certificate.</source>
         <translation>La connexion sécurisée à %1 n&apos;est pas digne de confiance (%2). La page a été bloquée pour protéger votre compte&#xa0;; demandez à votre service informatique de vérifier le certificat.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>A read-only look at the Deepomatic page: what happens here changes nothing in FieldConnect.</source>
+        <translation>Consultation de la page Deepomatic en lecture seule&#xa0;: ce qui se passe ici ne change rien dans FieldConnect.</translation>
     </message>
 </context>
 <context>
@@ -475,6 +627,114 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     </message>
 </context>
 <context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: [%2] appears twice (first at line %3)</source>
+        <translation>%1&#xa0;: [%2] apparaît deux fois (première occurrence à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
+        <translation>%1&#xa0;: [%2] n&apos;est pas une section connue ([%3], [site] ou [%4&lt;id&gt;])</translation>
+    </message>
+    <message>
+        <source>%1: %2: the setting is outside any section</source>
+        <translation>%1&#xa0;: %2&#xa0;: le paramètre est en dehors de toute section</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: given twice (first at line %4)</source>
+        <translation>%1&#xa0;: [%2] %3&#xa0;: indiqué deux fois (première occurrence à la ligne %4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
+        <translation>%1&#xa0;: [%2] %3&#xa0;: «&#xa0;%4&#xa0;» n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: unknown setting</source>
+        <translation>%1&#xa0;: [%2] %3&#xa0;: paramètre inconnu</translation>
+    </message>
+    <message>
+        <source>%1: [%2] id: the id of a profile is its section name; remove this line</source>
+        <translation>%1&#xa0;: [%2] id&#xa0;: l&apos;identifiant d&apos;un profil est le nom de sa section&#xa0;; supprimez cette ligne</translation>
+    </message>
+    <message>
+        <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
+        <translation>%1&#xa0;: [%2] l&apos;identifiant de profil «&#xa0;%3&#xa0;» n&apos;est pas un slug (lettres minuscules, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at line %4)</source>
+        <translation>%1&#xa0;: [%2] identifiant de profil «&#xa0;%3&#xa0;» en double (première occurrence à la ligne %4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this file</source>
+        <translation>%1&#xa0;: [%2] active_profile&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un profil de ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>TESTING — %1</source>
+        <translation>TEST — %1</translation>
+    </message>
+    <message>
+        <source>SANDBOX — %1</source>
+        <translation>BAC À SABLE — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileCredentialStore</name>
+    <message>
+        <source>a file readable only by you (%1)</source>
+        <translation>un fichier lisible par vous seul (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>No credential is stored.</source>
+        <translation>Aucun identifiant n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>IniDocument</name>
+    <message>
+        <source>a double quote is not closed</source>
+        <translation>un guillemet double n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>a section header must be &quot;[name]&quot;</source>
+        <translation>un en-tête de section doit être de la forme «&#xa0;[nom]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne «&#xa0;clé=valeur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>InterventionController</name>
     <message>
         <source>No work order selected.</source>
@@ -507,10 +767,6 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Deepomatic reported %1 % progress.</source>
         <translation>Deepomatic a signalé un avancement de %1&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>the API returned work order %1 instead of %2</source>
-        <translation>l&apos;API a renvoyé l&apos;ordre de travail %1 au lieu de %2</translation>
     </message>
     <message>
         <source>Already created in Deepomatic.</source>
@@ -637,12 +893,621 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Intervention closed by supervisor override.</source>
         <translation>Intervention clôturée par dérogation superviseur.</translation>
     </message>
+    <message>
+        <source>Create in Deepomatic…</source>
+        <translation>Créer dans Deepomatic…</translation>
+    </message>
+    <message>
+        <source>Create the selected work orders in Deepomatic, or every planned one when none is selected.</source>
+        <translation>Créer dans Deepomatic les ordres de travail sélectionnés, ou tous les ordres planifiés si aucun n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Offline. Your work is kept on this device and sent when the network is back.</source>
+        <translation>Hors ligne. Votre travail est conservé sur cet appareil et sera envoyé quand le réseau sera rétabli.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Site profiles and API token</source>
+        <translation>Profils de site et jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Deepomatic</source>
+        <translation>&amp;Deepomatic</translation>
+    </message>
+    <message>
+        <source>Sign out of Deepomatic…</source>
+        <translation>Se déconnecter de Deepomatic…</translation>
+    </message>
+    <message>
+        <source>Signed out of Deepomatic. The next work order you open asks you to sign in.</source>
+        <translation>Déconnecté de Deepomatic. Le prochain ordre de travail que vous ouvrirez vous demandera de vous connecter.</translation>
+    </message>
+    <message>
+        <source>Sign-out incomplete: %1</source>
+        <translation>Déconnexion incomplète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign out of Deepomatic</source>
+        <translation>Se déconnecter de Deepomatic</translation>
+    </message>
+    <message>
+        <source>Sign out of Deepomatic on this device for %1?
+
+The next work order you open will ask you to sign in again. The work orders and their progress in FieldConnect are kept.</source>
+        <translation>Se déconnecter de Deepomatic sur cet appareil pour %1&#xa0;?
+
+Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecter. Les ordres de travail et leur avancement dans FieldConnect sont conservés.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>Import planning…</source>
+        <translation>Importer un planning…</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Actualiser l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Verify the progress of the selected work orders (of every one created in Deepomatic when at most one is selected) with the API.</source>
+        <translation>Vérifier auprès de l&apos;API l&apos;avancement des ordres de travail sélectionnés (de tous ceux créés dans Deepomatic si un seul au plus est sélectionné).</translation>
+    </message>
+    <message>
+        <source>No work order created in Deepomatic to refresh.</source>
+        <translation>Aucun ordre de travail créé dans Deepomatic à actualiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation>
+            <numerusform>%n incertaine</numerusform>
+            <numerusform>%n incertaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests waiting in the outbox to reach Deepomatic or the back office.</source>
+        <translation>Requêtes en attente dans la file d&apos;envoi, à destination de Deepomatic ou du back-office.</translation>
+    </message>
+    <message>
+        <source>Needs review: closed with unverified progress, which Deepomatic later contradicted.</source>
+        <translation>À revoir&#xa0;: clôturé avec un avancement non vérifié, que Deepomatic a ensuite contredit.</translation>
+    </message>
+    <message>
+        <source>Pending: waiting to be sent to Deepomatic or the back office.</source>
+        <translation>En attente&#xa0;: pas encore envoyé à Deepomatic ou au back-office.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
     <message>
         <source>No credential is stored.</source>
         <translation>Aucun identifiant n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot queue a request for %1</source>
+        <translation>Impossible d&apos;ajouter une requête pour %1 à la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>Impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>Cannot queue requests</source>
+        <translation>Impossible d&apos;ajouter des requêtes à la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Cannot mark request %1 as sent</source>
+        <translation>Impossible de marquer la requête %1 comme envoyée</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot go from in flight to %2.</source>
+        <translation>La requête %1 ne peut pas passer de l&apos;état «&#xa0;en cours d&apos;envoi&#xa0;» à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the outcome of request %1</source>
+        <translation>Impossible d&apos;enregistrer le résultat de la requête %1</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer in flight.</source>
+        <translation>La requête %1 n&apos;est plus en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Cannot resume request %1</source>
+        <translation>Impossible de reprendre la requête %1</translation>
+    </message>
+    <message>
+        <source>Cannot reschedule request %1</source>
+        <translation>Impossible de replanifier la requête %1</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be sent again now.</source>
+        <translation>La requête %1 ne peut pas être renvoyée maintenant.</translation>
+    </message>
+    <message>
+        <source>Cannot send request %1 again</source>
+        <translation>Impossible de renvoyer la requête %1</translation>
+    </message>
+    <message>
+        <source>Cannot cancel request %1</source>
+        <translation>Impossible d&apos;annuler la requête %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulée avant son envoi.</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation>Impossible de lire la file d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Incertaine</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRules</name>
+    <message>
+        <source>FieldConnect stopped while creating this work order, and this site cannot be searched by name: it may or may not exist in Deepomatic. Check in Deepomatic, then send it again or leave it.</source>
+        <translation>FieldConnect s&apos;est arrêté pendant la création de cet ordre de travail, et ce site ne permet pas la recherche par nom&#xa0;: impossible de savoir s&apos;il existe dans Deepomatic. Vérifiez dans Deepomatic, puis renvoyez-le ou laissez-le tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Queued for creation in Deepomatic.</source>
+        <translation>Ajouté à la file d&apos;envoi pour création dans Deepomatic.</translation>
+    </message>
+    <message>
+        <source>the create was interrupted and this site cannot be searched by name</source>
+        <translation>la création a été interrompue et ce site ne permet pas la recherche par nom</translation>
+    </message>
+    <message>
+        <source>Created in Deepomatic.</source>
+        <translation>Créé dans Deepomatic.</translation>
+    </message>
+    <message>
+        <source>the work order %1 does not exist in Deepomatic</source>
+        <translation>l&apos;ordre de travail %1 n&apos;existe pas dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>the API returned work order %1 instead of %2</source>
+        <translation>l&apos;API a renvoyé l&apos;ordre de travail %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Closed with unverified progress; Deepomatic now reports %1 %, below the %2 % required. A supervisor must review this intervention.</source>
+        <translation>Clôturé avec un avancement non vérifié&#xa0;; Deepomatic signale désormais %1&#xa0;%, en dessous des %2&#xa0;% requis. Un superviseur doit examiner cette intervention.</translation>
+    </message>
+    <message>
+        <source>The unverified closure is confirmed: Deepomatic reports %1 %.</source>
+        <translation>La clôture non vérifiée est confirmée&#xa0;: Deepomatic signale %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>no back-office URL is configured for closure reports</source>
+        <translation>aucune URL de back-office n&apos;est configurée pour les rapports de clôture</translation>
+    </message>
+    <message>
+        <source>Closure report sent to the back office.</source>
+        <translation>Rapport de clôture envoyé au back-office.</translation>
+    </message>
+    <message>
+        <source>The back office refused the closure report: %1</source>
+        <translation>Le back-office a refusé le rapport de clôture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningFile</name>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Champ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
+        <translation>un guillemet (&quot;) dans une valeur qui n&apos;est pas entre guillemets&#xa0;; mettez toute la valeur entre guillemets et doublez le guillemet (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text after the closing quote.</source>
+        <translation>du texte après le guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>Field %1: a quoted value is never closed (the rest of the file was read into it).</source>
+        <translation>Champ %1&#xa0;: une valeur entre guillemets n&apos;est jamais fermée (tout le reste du fichier y a été lu).</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text, not %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes, pas %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes&#xa0;; elle contient %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte, pas %2.</translation>
+    </message>
+    <message>
+        <source>&quot;metadata&quot; must be an object, not %1.</source>
+        <translation>«&#xa0;metadata&#xa0;» doit être un objet, pas %1.</translation>
+    </message>
+    <message>
+        <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
+        <translation>«&#xa0;metadata.%1&#xa0;» doit être du texte, un nombre ou un booléen, pas %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
+        <translation>Champ «&#xa0;%1&#xa0;» inconnu&#xa0;; les champs sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <translation>Le champ obligatoire «&#xa0;%1&#xa0;» est absent ou vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte %2 caractères&#xa0;; %3 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>Invalid name %1 (%2): %3</source>
+        <translation>Nom %1 non valide (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the reference is the name when &quot;name&quot; is empty</source>
+        <translation>la référence sert de nom quand «&#xa0;name&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
+        <translation>Date %1 incorrecte dans «&#xa0;planned_date&#xa0;»&#xa0;: une date ISO 8601 aaaa-mm-jj est attendue, par exemple 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
+        <translation>Adresse e-mail %1 incorrecte dans «&#xa0;technician_email&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
+        <translation>Type d&apos;ordre de travail %1 inconnu&#xa0;; les types de ce site sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Duplicate reference %1: already used on line %2.</source>
+        <translation>Référence %1 en double&#xa0;: déjà utilisée à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>Duplicate reference %1: a work order with this reference already exists (it is never overwritten).</source>
+        <translation>Référence %1 en double&#xa0;: un ordre de travail avec cette référence existe déjà (il n&apos;est jamais écrasé).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The header row is malformed: %1</source>
+        <translation>La ligne d&apos;en-tête est mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>The header has an empty name (%1).</source>
+        <translation>L&apos;en-tête comporte un nom vide (%1).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (%2).</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue (%2)&#xa0;; les colonnes sont&#xa0;: %3, et meta.&lt;clé&gt; pour les métadonnées.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing.</source>
+        <translation>La colonne obligatoire «&#xa0;%1&#xa0;» est absente.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>Le fichier comporte plus de %1 lignes&#xa0;; divisez-le.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>La ligne comporte %1 champs&#xa0;; l&apos;en-tête en comporte %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no work orders.</source>
+        <translation>Le fichier comporte un en-tête mais aucun ordre de travail.</translation>
+    </message>
+    <message>
+        <source>The JSON is malformed at %1: %2.</source>
+        <translation>Le JSON est mal formé (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
+        <translation>Un planning JSON est un tableau d&apos;ordres de travail, ou un objet {&quot;work_orders&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; at the top. %2</source>
+        <translation>Clé «&#xa0;%1&#xa0;» inconnue au premier niveau. %2</translation>
+    </message>
+    <message>
+        <source>The file has no work orders.</source>
+        <translation>Le fichier ne contient aucun ordre de travail.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 work orders; split it.</source>
+        <translation>Le fichier comporte plus de %1 ordres de travail&#xa0;; divisez-le.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2, not an object.</source>
+        <translation>L&apos;ordre de travail %1 est %2, pas un objet.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a planning file may have at most %2.</source>
+        <translation>Le fichier fait %1 octets&#xa0;; un fichier de planification peut faire au maximum %2.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (first bad bytes on line %1); save it as UTF-8 (CSV UTF-8 in a spreadsheet).</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (premiers octets incorrects à la ligne %1)&#xa0;; enregistrez-le en UTF-8 (CSV UTF-8 dans un tableur).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningImport</name>
+    <message>
+        <source>Nothing was imported: the file cannot be read as a planning.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier ne peut pas être lu comme un planning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems, and the import is all or nothing.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne présente des problèmes, et l&apos;importation se fait en tout ou rien.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes présentent des problèmes, et l&apos;importation se fait en tout ou rien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row is good.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: aucune ligne n&apos;est correcte.</translation>
+    </message>
+    <message>
+        <source>Imported from the planning file %1, line %2.</source>
+        <translation>Importé depuis le fichier de planification %1, ligne %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
+        <translation>Référence «&#xa0;%1&#xa0;» en double&#xa0;: un ordre de travail avec cette référence existe déjà (il n&apos;est jamais écrasé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n référence existe déjà, et l&apos;importation se fait en tout ou rien.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n références existent déjà, et l&apos;importation se fait en tout ou rien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningImportDialog</name>
+    <message>
+        <source>Import planning: %1</source>
+        <translation>Importer un planning&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) read, all good.</source>
+        <translation>
+            <numerusform>%n ordre de travail lu, sans problème.</numerusform>
+            <numerusform>%n ordres de travail lus, tous sans problème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 work order(s) read: %2 good, %3 with problems (listed below with their line).</source>
+        <translation>Ordres de travail lus&#xa0;: %1, dont %2 corrects et %3 avec des problèmes (listés ci-dessous avec leur ligne).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>All or nothing: import only if every row is good</source>
+        <translation>Tout ou rien&#xa0;: importer uniquement si toutes les lignes sont correctes</translation>
+    </message>
+    <message>
+        <source>Import the good rows, skip the others</source>
+        <translation>Importer les lignes correctes, ignorer les autres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again.</source>
+        <translation>Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>No row is good: correct the file and import it again.</source>
+        <translation>Aucune ligne n&apos;est correcte&#xa0;: corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: with all or nothing, nothing would be imported.</source>
+        <translation>Certaines lignes présentent des problèmes&#xa0;: en mode tout ou rien, rien ne serait importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) will be imported; the rows listed above are skipped.</source>
+        <translation>
+            <numerusform>%n ordre de travail sera importé&#xa0;; les lignes listées ci-dessus sont ignorées.</numerusform>
+            <numerusform>%n ordres de travail seront importés&#xa0;; les lignes listées ci-dessus sont ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) will be imported.</source>
+        <translation>
+            <numerusform>%n ordre de travail sera importé.</numerusform>
+            <numerusform>%n ordres de travail seront importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningImportFlow</name>
+    <message>
+        <source>Import planning</source>
+        <translation>Importer un planning</translation>
+    </message>
+    <message>
+        <source>Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)</source>
+        <translation>Fichiers de planification (*.csv *.json);;CSV (*.csv);;JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a planning file may have at most %3.</source>
+        <translation>%1 fait %2 octets&#xa0;; un fichier de planification peut faire au maximum %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n ordre de travail importé depuis %1.</numerusform>
+            <numerusform>%n ordres de travail importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped; see the details.</source>
+        <translation>
+            <numerusform>%n ligne ignorée&#xa0;; voir les détails.</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;; voir les détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning imported</source>
+        <translation>Planning importé</translation>
+    </message>
+    <message>
+        <source>Planning not imported</source>
+        <translation>Planning non importé</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>There is no site profile &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil de site «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
+        <translation>«&#xa0;%1&#xa0;» provient de la configuration de déploiement ou du bac à sable et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>L&apos;identifiant de profil «&#xa0;%1&#xa0;» doit être composé de lettres minuscules, de chiffres, de «&#xa0;-&#xa0;» ou de «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A profile with the id &quot;%1&quot; already exists.</source>
+        <translation>Un profil avec l&apos;identifiant «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>A user profile is for testing or production, not the sandbox.</source>
+        <translation>Un profil utilisateur est destiné au test ou à la production, pas au bac à sable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
+        <translation>«&#xa0;%1&#xa0;» provient de la configuration de déploiement ou du bac à sable et ne peut pas être supprimé ici.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1523,38 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>%1 % (unverified)</source>
         <translation>%1&#xa0;% (non vérifié)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRefreshPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Refreshing progress: %1 of %2</source>
+        <translation>Actualisation de l&apos;avancement&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress refresh cancelled: %n verified.</source>
+        <translation>
+            <numerusform>Actualisation de l&apos;avancement annulée&#xa0;: %n vérifié.</numerusform>
+            <numerusform>Actualisation de l&apos;avancement annulée&#xa0;: %n vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress refreshed: %n verified.</source>
+        <translation>
+            <numerusform>Avancement actualisé&#xa0;: %n vérifié.</numerusform>
+            <numerusform>Avancement actualisé&#xa0;: %n vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be verified.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être vérifié.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être vérifiés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +1637,206 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     </message>
 </context>
 <context>
+    <name>RenderingGuard</name>
+    <message>
+        <source>FieldConnect stopped unexpectedly while showing a Deepomatic page. The page now uses software rendering, which avoids graphics driver problems. Start with --enable-gpu to try the graphics card again.</source>
+        <translation>FieldConnect s&apos;est arrêté de manière inattendue pendant l&apos;affichage d&apos;une page Deepomatic. La page utilise désormais le rendu logiciel, qui évite les problèmes de pilote graphique. Démarrez avec --enable-gpu pour réessayer la carte graphique.</translation>
+    </message>
+    <message>
+        <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
+        <translation>La page Deepomatic utilise le rendu logiciel (--disable-gpu).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s deployment file: read-only here.</source>
+        <translation>Défini par le fichier de déploiement de votre organisation&#xa0;: en lecture seule ici.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox: read-only.</source>
+        <translation>Le bac à sable intégré&#xa0;: en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Your own profile, kept in your settings (never the token).</source>
+        <translation>Votre propre profil, conservé dans vos paramètres (jamais le jeton).</translation>
+    </message>
+    <message>
+        <source>Site profiles and API token</source>
+        <translation>Profils de site et jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Utiliser ce profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ACME fibre (testing)</source>
+        <translation>ACME fibre (test)</translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation>Identifiant du profil</translation>
+    </message>
+    <message>
+        <source>acme-testing</source>
+        <translation>acme-testing</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>Site id (UUID)</source>
+        <translation>Identifiant du site (UUID)</translation>
+    </message>
+    <message>
+        <source>Organisation slug</source>
+        <translation>Slug de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Studio URL</source>
+        <translation>URL du studio</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l&apos;API</translation>
+    </message>
+    <message>
+        <source>derived from the region and site id</source>
+        <translation>déduite de la région et de l&apos;identifiant du site</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>Seuil (%)</translation>
+    </message>
+    <message>
+        <source>Sign-in hosts</source>
+        <translation>Hôtes de connexion</translation>
+    </message>
+    <message>
+        <source>login.example.com, …</source>
+        <translation>login.example.com, …</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Deepomatic API token</source>
+        <translation>Jeton d&apos;API Deepomatic</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in %1.</source>
+        <translation>Les jetons sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>Paste a new token to set it; the stored one is never shown</source>
+        <translation>Collez un nouveau jeton pour le définir&#xa0;; celui enregistré n&apos;est jamais affiché</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Enregistrer le jeton</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (utilisé)</translation>
+    </message>
+    <message>
+        <source>A new profile of your own.</source>
+        <translation>Un nouveau profil personnel.</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Enregistrez d&apos;abord le profil.</translation>
+    </message>
+    <message>
+        <source>Paste the token first.</source>
+        <translation>Collez d&apos;abord le jeton.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Token saved in %1.</source>
+        <translation>Jeton enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>Le jeton n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The token is kept in memory for this session only.</source>
+        <translation>%1
+Le jeton est conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Jeton supprimé.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed: %1</source>
+        <translation>Le jeton n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: paste one above.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour %1&#xa0;: collez-en un ci-dessus.</translation>
+    </message>
+</context>
+<context>
     <name>SiteProfile</name>
     <message>
         <source>site_id is missing or is not a UUID.</source>
@@ -768,6 +1865,10 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
         <translation>L&apos;entrée «&#xa0;%1&#xa0;» de la liste des sites autorisés n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
+        <translation>L&apos;URL du rapport de clôture «&#xa0;%1&#xa0;» doit être en https (http simple uniquement en boucle locale).</translation>
     </message>
 </context>
 <context>
@@ -813,10 +1914,6 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni block ni allow-unverified</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a host name</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte</translation>
     </message>
@@ -835,6 +1932,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;&lt;hôte&gt; &lt;empreinte SHA-256&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL https (http simple uniquement en boucle locale)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3</source>
+        <translation>%1&#xa0;: [%2] %3</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1986,25 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Corrected: %1</source>
         <translation>Corrigée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebProfiles</name>
+    <message>
+        <source>The studio address of this site is not valid; its web storage was not cleared.</source>
+        <translation>L&apos;adresse du studio de ce site n&apos;est pas valide&#xa0;; son stockage web n&apos;a pas été effacé.</translation>
+    </message>
+    <message>
+        <source>The Deepomatic web storage could not be cleared in time.</source>
+        <translation>Le stockage web de Deepomatic n&apos;a pas pu être effacé à temps.</translation>
+    </message>
+    <message>
+        <source>The Deepomatic web storage could not be opened to clear it.</source>
+        <translation>Le stockage web de Deepomatic n&apos;a pas pu être ouvert pour être effacé.</translation>
+    </message>
+    <message>
+        <source>The Deepomatic web storage was not cleared (%1).</source>
+        <translation>Le stockage web de Deepomatic n&apos;a pas été effacé (%1).</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +2148,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Supervisor override…</source>
         <translation>Dérogation superviseur…</translation>
+    </message>
+    <message>
+        <source>Preview in Deepomatic</source>
+        <translation>Aperçu dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Look at the Deepomatic page read-only: nothing done there changes this work order.</source>
+        <translation>Consulter la page Deepomatic en lecture seule&#xa0;: rien de ce qui y est fait ne modifie cet ordre de travail.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +2329,55 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · needs review</source>
+        <translation>%1 · à revoir</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <translation>%1 · en attente</translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1</source>
+        <translation>Vérifié auprès de Deepomatic le %1</translation>
+    </message>
+    <message>
+        <source>The progress has not been verified with Deepomatic.</source>
+        <translation>L&apos;avancement n&apos;a pas été vérifié auprès de Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1269,10 +2450,6 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>--config&#xa0;: impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1: the file is not a valid INI file.</source>
-        <translation>%1&#xa0;: le fichier n&apos;est pas un fichier INI valide.</translation>
-    </message>
-    <message>
         <source>cannot create the data directory &quot;%1&quot;.</source>
         <translation>impossible de créer le répertoire de données «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1287,6 +2464,58 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
         <translation>Permettre aux DevTools de Chromium de s&apos;attacher à la page Deepomatic sur 127.0.0.1:9222 (support uniquement).</translation>
+    </message>
+    <message>
+        <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
+        <translation>Afficher la page Deepomatic sans la carte graphique (rendu logiciel).</translation>
+    </message>
+    <message>
+        <source>Use the graphics card again after an automatic switch to software rendering.</source>
+        <translation>Réutiliser la carte graphique après un passage automatique au rendu logiciel.</translation>
+    </message>
+    <message>
+        <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
+        <translation>Navigation privée (tablettes partagées)&#xa0;: ne conserver ni connexion Deepomatic, ni cookies, ni stockage web&#xa0;; se connecter à chaque lancement.</translation>
+    </message>
+    <message>
+        <source>Use a sandbox that is already running (e.g. fieldconnect-sandbox) at &lt;url&gt;, on loopback.</source>
+        <translation>Utiliser un bac à sable déjà lancé (par ex. fieldconnect-sandbox) à l&apos;adresse &lt;url&gt;, en boucle locale.</translation>
+    </message>
+    <message>
+        <source>Headless: create every planned work order in Deepomatic through the outbox, print one JSON object per step, and exit when the outbox is drained.</source>
+        <translation>Sans interface&#xa0;: créer dans Deepomatic tous les ordres de travail planifiés via la file d&apos;envoi, afficher un objet JSON par étape, et quitter une fois la file d&apos;envoi vidée.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
+        <translation>--sandbox-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s) en boucle locale avec un port et sans chemin, par ex. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url and --sandbox cannot be used together.</source>
+        <translation>--sandbox-url et --sandbox ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ignoring a saved site profile: %1</source>
+        <translation>profil de site enregistré ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--disable-gpu and --enable-gpu cannot be used together.</source>
+        <translation>--disable-gpu et --enable-gpu ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>Warning: this computer has no credential store, and your organisation allows API tokens to be kept in a file instead: %1. Only your user account can read it, but anyone with access to your account or a backup of it can.</source>
+        <translation>Avertissement&#xa0;: cet ordinateur n&apos;a pas de coffre d&apos;identifiants, et votre organisation autorise à la place la conservation des jetons d&apos;API dans un fichier&#xa0;: %1. Seul votre compte utilisateur peut le lire, mais toute personne ayant accès à votre compte ou à une sauvegarde de celui-ci le peut aussi.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: API tokens are kept in memory for this session only, and asked again at the next start.</source>
+        <translation>Cet ordinateur n&apos;a pas de coffre d&apos;identifiants&#xa0;: les jetons d&apos;API sont conservés en mémoire pour cette session uniquement, et redemandés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
+        <translation>Avertissement&#xa0;: pas de coffre d&apos;identifiants sur cet ordinateur&#xa0;; comme votre organisation l&apos;autorise, les jetons d&apos;API sont enregistrés dans un fichier lisible par vous seul (voir Paramètres).</translation>
     </message>
 </context>
 </TS>

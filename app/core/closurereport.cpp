@@ -5,19 +5,6 @@ QJsonValue time(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
-
-QString sourceKey(ProgressReading::Source source)
-{
-    switch (source) {
-    case ProgressReading::Source::Callback:
-        return QStringLiteral("callback");
-    case ProgressReading::Source::Api:
-        return QStringLiteral("api");
-    case ProgressReading::Source::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
 } // namespace
 
 QString ClosureReport::kindKey(Kind kind)
@@ -38,7 +25,7 @@ QJsonObject ClosureReport::toJson() const
     const ProgressReading &p = workOrder.lastProgress;
     QJsonObject progress{
         {QStringLiteral("value"), p.isValid() ? QJsonValue(p.value) : QJsonValue()},
-        {QStringLiteral("source"), sourceKey(p.source)},
+        {QStringLiteral("source"), ProgressReading::sourceKey(p.source)},
         {QStringLiteral("verified"), p.isValid() && p.verified},
         {QStringLiteral("time"), time(p.time)}};
     QJsonObject report{

@@ -22,4 +22,8 @@ struct ProgressReading {
     {
         return {value, Source::Api, true, time};
     }
+
+    // The source's name in the database and in closure reports: "callback", "api" or "none".
+    static QString sourceKey(Source source);
+    static Source sourceFromKey(const QString &key);
 };

@@ -80,28 +80,6 @@ QDateTime fromEpochMs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-QString sourceKey(ProgressReading::Source s)
-{
-    switch (s) {
-    case ProgressReading::Source::Callback:
-        return QStringLiteral("callback");
-    case ProgressReading::Source::Api:
-        return QStringLiteral("api");
-    case ProgressReading::Source::None:
-        break;
-    }
-    return {};
-}
-
-ProgressReading::Source sourceFromKey(const QString &key)
-{
-    if (key == QLatin1String("callback"))
-        return ProgressReading::Source::Callback;
-    if (key == QLatin1String("api"))
-        return ProgressReading::Source::Api;
-    return ProgressReading::Source::None;
-}
-
 // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
 QVariant text(const QString &value)
 {
@@ -169,7 +147,7 @@ WorkOrder workOrderFrom(const QSqlQuery &q)
     wo.deepomaticId = q.value(10).toString();
     if (!q.value(11).isNull()) {
         wo.lastProgress.value = q.value(11).toInt();
-        wo.lastProgress.source = sourceFromKey(q.value(12).toString());
+        wo.lastProgress.source = ProgressReading::sourceFromKey(q.value(12).toString());
         wo.lastProgress.verified = q.value(13).toBool();
         wo.lastProgress.time = fromEpochMs(q.value(14));
     }
@@ -350,7 +328,8 @@ bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
     q.addBindValue(wo.deepomaticId.isEmpty() ? QVariant() : QVariant(wo.deepomaticId));
     const bool hasProgress = wo.lastProgress.isValid();
     q.addBindValue(hasProgress ? QVariant(wo.lastProgress.value) : QVariant());
-    q.addBindValue(hasProgress ? QVariant(sourceKey(wo.lastProgress.source)) : QVariant());
+    q.addBindValue(hasProgress ? QVariant(ProgressReading::sourceKey(wo.lastProgress.source))
+                               : QVariant());
     q.addBindValue(hasProgress && wo.lastProgress.verified ? 1 : 0);
     q.addBindValue(hasProgress ? toEpochMs(wo.lastProgress.time) : QVariant());
     q.addBindValue(workOrderStatusKey(wo.status));

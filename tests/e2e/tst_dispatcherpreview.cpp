@@ -60,6 +60,8 @@ void tst_DispatcherPreview::init()
     a.window->reload();
     a.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QString why;
+    QVERIFY2(a.signIn(&why), qPrintable(why)); // the preview shows the same signed-in page
 }
 
 void tst_DispatcherPreview::cleanup()
@@ -164,7 +166,8 @@ void tst_DispatcherPreview::previewShowsABadgeAndNoCallbackChangesTheWorkOrder()
     QStringList kinds;
     for (const WorkOrderEvent &e : a.store.events(key))
         kinds << e.kind;
-    QCOMPARE(kinds, (QStringList{QStringLiteral("planned"), QStringLiteral("created_in_deepomatic"),
+    QCOMPARE(kinds, (QStringList{QStringLiteral("planned"), QStringLiteral("create_queued"),
+                                 QStringLiteral("created_in_deepomatic"),
                                  QStringLiteral("callback_rejected"),
                                  QStringLiteral("callback_rejected")}));
     QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
