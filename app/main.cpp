@@ -23,6 +23,7 @@
 #include "outboxrunner.h"
 #include "profileregistry.h"
 #include "profileswitcher.h"
+#include "quitonsignal.h"
 #include "renderingguard.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
@@ -141,6 +142,8 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("fieldconnect.*.debug=false\n"
                                                     "qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
+    // kill, Ctrl+C or a shutdown: the same orderly exit as closing the window.
+    const QuitOnSignal quitOnSignal;
     QApplication::setDesktopFileName(QStringLiteral("fieldconnect"));
     installTranslations(app, languageArgument(argc, argv));
 

@@ -69,9 +69,18 @@ void OutboxRunner::wake()
     });
 }
 
+void OutboxRunner::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (!held)
+        wake();
+}
+
 void OutboxRunner::pump()
 {
-    if (!m_started)
+    if (!m_started || m_held)
         return;
     const bool systemOffline = m_connectivity && m_connectivity->systemSaysOffline();
     const int free =

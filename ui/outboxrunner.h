@@ -56,6 +56,10 @@ public:
     bool isStarted() const { return m_started; }
     // Something was queued or the network came back: look for due entries now.
     void wake();
+    // While held nothing is sent, e.g. until the site's API token is loaded: a request without
+    // it would fail for good (401) instead of waiting. Entries stay pending, visibly.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
     // Queues a create for each work order not yet in Deepomatic and without one already
     // queued; returns work order key -> the entry that will create it (existing open ones
@@ -102,6 +106,7 @@ private:
     RetryPolicy m_policy;
     int m_maxConcurrent;
     bool m_started = false;
+    bool m_held = false;
     bool m_pumpQueued = false;
     bool m_drainedSignalled = false;
     QSet<qint64> m_busy;

@@ -7,6 +7,7 @@
 #include "credentialstore.h"
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
+#include "outboxrunner.h"
 #include "profileregistry.h"
 
 #include <QLoggingCategory>
@@ -40,7 +41,11 @@ void ProfileSwitcher::apply(const SiteProfile &site)
     m_session->endLaunch();
     m_client->setBaseUrl(site.effectiveApiUrl());
     m_client->setTlsOverrides(site.tlsOverrides);
-    m_client->setToken({}); // never the previous site's token against this one
+    // Never the previous site's token against this one; the sandbox's demo token at once.
+    const bool sandbox = site.environment == SiteProfile::Environment::Sandbox;
+    m_client->setToken(sandbox ? m_sandboxDemoToken : QString());
+    // Queued requests wait for this site's token rather than fail without it.
+    m_controller->outboxRunner()->setHeld(true);
     m_controller->setSite(site);
     loadToken(site);
 }
@@ -65,9 +70,11 @@ void ProfileSwitcher::loadToken(const SiteProfile &site)
                         m_sandboxAcceptToken(m_client->token());
                     else if (!haveToken)
                         m_client->setToken(m_sandboxDemoToken);
+                    m_controller->outboxRunner()->setHeld(false);
                     emit tokenLoaded(true, {});
                     return;
                 }
+                m_controller->outboxRunner()->setHeld(!haveToken);
                 emit tokenLoaded(haveToken, message);
             });
     m_loader->start(!sandbox && m_window, m_window);

@@ -161,7 +161,14 @@ QHttpServerResponse SandboxSignIn::signInForm(int status, const QString &next, c
     form.action = SignInPath;
     form.error = error;
     form.username = username;
-    form.hint = QStringLiteral("Sandbox users and passwords are in resources/sandbox/seed.json.");
+    // A demo site: say how to get in, so nobody has to go looking for the seed.
+    const auto users = m_state->signInCredentials();
+    form.hint =
+        users.isEmpty()
+            ? QStringLiteral("Sandbox users and passwords are in resources/sandbox/seed.json.")
+            : QStringLiteral("Sandbox: sign in as %1 with the password %2 (other users in "
+                             "resources/sandbox/seed.json).")
+                  .arg(users.constFirst().first, users.constFirst().second);
     form.hidden = {{QStringLiteral("next"), next}};
     return SandboxHtml::response(status, m_pages->signInPage(form));
 }

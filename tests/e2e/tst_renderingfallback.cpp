@@ -35,6 +35,7 @@ private slots:
     void crashWithThePageOpenSwitchesToSoftwareRendering();
     void enableGpuGoesBackToTheGraphicsCard();
     void contradictoryOptionsAreRefused();
+    void terminationWithThePageOpenIsAnOrderlyExit();
 
 private:
     QProcessEnvironment environment() const;
@@ -161,6 +162,31 @@ void tst_RenderingFallback::contradictoryOptionsAreRefused()
                       {QStringLiteral("--disable-gpu"), QStringLiteral("--enable-gpu")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--disable-gpu and --enable-gpu"), r.err.constData());
+}
+
+void tst_RenderingFallback::terminationWithThePageOpenIsAnOrderlyExit()
+{
+    // SIGTERM (a shutdown, `kill`) is not a crash: the app closes down as if the window were
+    // closed, keeps using the graphics card, and the next start says nothing.
+    const QString dir = dataDir(QStringLiteral("terminated"));
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
+                  {QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
+                   QStringLiteral("--data-dir"), dir});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"loaded\""),
+                             60000);
+    process.terminate();
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 128 + 15);
+    QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("webengine.running"))));
+
+    const Run after = run(dir);
+    QVERIFY2(after.exitCode == 0, after.err.constData());
+    QVERIFY2(!after.err.contains(kSoftwareFlag), after.err.constData());
+    QVERIFY2(!after.err.contains(kCrashNotice), after.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_RenderingFallback)

@@ -34,6 +34,7 @@ private slots:
     void showsCountRateAndEachFailureInTheServersWords();
     void secondRunCreatesOnlyWhatIsMissing();
     void cancelStopsWhatWasNotSent();
+    void heldRunnerSendsNothingUntilReleased();
 
 private:
     std::unique_ptr<BatchCreationDialog> runDialog();
@@ -183,6 +184,26 @@ void tst_BatchCreationDialog::cancelStopsWhatWasNotSent()
     QCOMPARE(m_store->events(QStringLiteral("BATCH-10")).constLast().kind,
              QStringLiteral("request_cancelled")); // the trail says so
     QVERIFY(dialog->cancelButton()->isEnabled());
+}
+
+void tst_BatchCreationDialog::heldRunnerSendsNothingUntilReleased()
+{
+    // As while a site's token is still being read from the credential store: a request sent
+    // without it would fail for good (401), so the queue waits, pending and visible.
+    m_runner->setHeld(true);
+    QList<WorkOrder> good = m_planned.mid(0, 3);
+    QHash<QString, QString> problems;
+    QCOMPARE(m_runner->queueCreates(good, &problems).size(), 3);
+    QTest::qWait(300);
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 0);
+    QCOMPARE(m_runner->counts().open(), 3);
+    QCOMPARE(m_runner->inFlight(), 0);
+
+    m_runner->setHeld(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_runner->counts().open(), 0, 10000);
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 3);
+    for (const WorkOrder &wo : good)
+        QVERIFY(m_store->find(wo.key)->isCreatedInDeepomatic());
 }
 
 QTEST_MAIN(tst_BatchCreationDialog)
