@@ -1,7 +1,8 @@
 // Offline work, end to end with real components: the sandbox (and its back-office receiver) is
-// stopped, interventions are closed and work orders planned while it is away, the window says
-// "offline" and shows what is pending; the sandbox comes back on the same port and the outbox
-// drains: each closure report arrives exactly once, each planned work order is created once.
+// stopped, interventions are closed and a planning file is imported while it is away, the window
+// says "offline" and shows what is pending; the sandbox comes back on the same port and the
+// outbox drains: each closure report arrives exactly once, each planned work order is created
+// once.
 // Also the allow-unverified policy: a closure recorded offline as unverified is verified later,
 // and a contradicting progress flags it for review, visibly.
 
@@ -12,6 +13,8 @@
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "outboxrunner.h"
+#include "planningfile.h"
+#include "planningimport.h"
 #include "sandboxserver.h"
 #include "webprofiles.h"
 #include "workorderdetailspane.h"
@@ -175,13 +178,32 @@ void tst_OfflineRoundTrip::closuresAndPlansMadeOfflineAreSentOnceWhenBack()
              qPrintable(error));
     QVERIFY2(m_controller->closeIntervention(QStringLiteral("WO-OFF-2"), &error),
              qPrintable(error));
-    const QStringList plannedKeys{QStringLiteral("WO-OFF-NEW-1"), QStringLiteral("WO-OFF-NEW-2"),
-                                  QStringLiteral("WO-OFF-NEW-3")};
-    for (const QString &key : plannedKeys) {
-        QVERIFY2(m_controller->plan(make(key, WorkOrderStatus::Planned, {}, {}), &error),
-                 qPrintable(error));
+    // The plan arrives as a planning file, imported as the dispatcher's dialog does, then
+    // created in Deepomatic: queued, since the site cannot be reached.
+    const QByteArray plan = "reference,planned_date,address,technician_email,types\n"
+                            "WO-OFF-NEW-1,2026-12-02,\"12 rue Garibaldi, Lyon\","
+                            "camille.martin@fieldconnect-demo.example,installation\n"
+                            "WO-OFF-NEW-2,2026-12-02,\"8 quai de la Tournelle, Paris\","
+                            "camille.martin@fieldconnect-demo.example,installation\n"
+                            "WO-OFF-NEW-3,2026-12-03,\"3 rue Nationale, Lille\","
+                            "camille.martin@fieldconnect-demo.example,installation\n";
+    PlanningFile::Rules rules;
+    rules.siteProfile = m_site.id;
+    for (const WorkOrder &wo : m_store->loadAll())
+        rules.existingKeys.insert(wo.key);
+    const PlanningFile::Parsed parsed = PlanningFile::parse(plan, PlanningFile::Format::Csv, rules);
+    QVERIFY(parsed.ok());
+    const PlanningImport::Summary imported =
+        PlanningImport::run(*m_store, parsed, PlanningImport::Mode::AllOrNothing,
+                            QStringLiteral("offline.csv"), QStringLiteral("lea"));
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    const QStringList plannedKeys = imported.importedKeys;
+    QCOMPARE(plannedKeys,
+             (QStringList{QStringLiteral("WO-OFF-NEW-1"), QStringLiteral("WO-OFF-NEW-2"),
+                          QStringLiteral("WO-OFF-NEW-3")}));
+    m_window->reload();
+    for (const QString &key : plannedKeys)
         m_controller->createInDeepomatic(key);
-    }
 
     // Queued, visibly: the banner, the badge, and "pending" in the list.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->offlineBanner()->isVisible(), 15000);
