@@ -69,6 +69,13 @@ void OutboxRunner::wake()
     });
 }
 
+void OutboxRunner::setSite(const SiteProfile &site)
+{
+    m_site = site;
+    m_outbox.setSiteProfile(site.id);
+    wake(); // what waited for this site may go now
+}
+
 void OutboxRunner::setHeld(bool held)
 {
     if (m_held == held)

@@ -32,7 +32,7 @@ public:
     OutboxRunner(WorkOrderStore *store, DeepomaticClient *client, QObject *parent = nullptr);
     ~OutboxRunner() override;
 
-    void setSite(const SiteProfile &site) { m_site = site; }
+    void setSite(const SiteProfile &site);
     const SiteProfile &site() const { return m_site; }
     void setUserName(const QString &user) { m_user = user; }
     QString userName() const { return m_user; }

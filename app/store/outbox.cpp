@@ -317,8 +317,12 @@ std::optional<OutboxEntry> Outbox::entry(qint64 id) const
 QList<OutboxEntry> Outbox::due(const QDateTime &now, int limit, const QSet<qint64> &busy) const
 {
     // Fetch a little more than asked, so that busy entries do not hide due ones.
+    QVariantList values{epochMs(now)};
+    const QString where = QStringLiteral("state = 'pending' AND next_attempt <= ?") + siteFilter();
+    if (!m_siteProfile.isEmpty())
+        values << m_siteProfile;
     const QList<OutboxEntry> candidates =
-        select(QStringLiteral("state = 'pending' AND next_attempt <= ?"), {epochMs(now)},
+        select(where, values,
                QStringLiteral("ORDER BY next_attempt, id LIMIT %1").arg(limit + busy.size()));
     QList<OutboxEntry> list;
     for (const OutboxEntry &e : candidates) {
@@ -331,10 +335,21 @@ QList<OutboxEntry> Outbox::due(const QDateTime &now, int limit, const QSet<qint6
 std::optional<QDateTime> Outbox::nextDue() const
 {
     QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    if (q.exec(QStringLiteral("SELECT MIN(next_attempt) FROM outbox WHERE state = 'pending'"))
-        && q.next() && !q.value(0).isNull())
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt) FROM outbox WHERE state = 'pending'")
+              + siteFilter());
+    if (!m_siteProfile.isEmpty())
+        q.addBindValue(m_siteProfile);
+    if (q.exec() && q.next() && !q.value(0).isNull())
         return fromEpochMs(q.value(0));
     return std::nullopt;
+}
+
+QString Outbox::siteFilter() const
+{
+    if (m_siteProfile.isEmpty())
+        return {};
+    return QStringLiteral(" AND work_order_key NOT IN (SELECT key FROM work_orders"
+                          " WHERE site_profile <> '' AND site_profile <> ?)");
 }
 
 QList<OutboxEntry> Outbox::entries(const QString &workOrderKey) const

@@ -74,6 +74,10 @@ public:
     QList<qint64> cancelPending(const QList<qint64> &ids, const QString &user = {});
 
     std::optional<OutboxEntry> entry(qint64 id) const;
+    // Only entries of this site profile's work orders (and of work orders with none) are due:
+    // after a switch of profile, what was queued for another site waits for it, and is never
+    // sent to the site in use with its token. Empty: every entry.
+    void setSiteProfile(const QString &siteProfile) { m_siteProfile = siteProfile; }
     // Pending entries due at `now`, oldest first, leaving out `busy`.
     QList<OutboxEntry> due(const QDateTime &now, int limit, const QSet<qint64> &busy = {}) const;
     // When the earliest pending entry is due; nothing when none is pending.
@@ -88,11 +92,13 @@ public:
 
 private:
     bool writeEntry(const OutboxEntry &entry, qint64 *id);
+    QString siteFilter() const; // " AND …" with one placeholder, or empty
     bool applyEffect(const Effect &effect);
     QList<OutboxEntry> select(const QString &where, const QVariantList &values,
                               const QString &tail = {}) const;
     bool fail(const QString &what, const QString &sqlError) const;
 
     WorkOrderStore *m_store;
+    QString m_siteProfile;
     mutable QString m_lastError;
 };

@@ -35,6 +35,7 @@ private slots:
     void secondRunCreatesOnlyWhatIsMissing();
     void cancelStopsWhatWasNotSent();
     void heldRunnerSendsNothingUntilReleased();
+    void entriesOfAnotherSiteWaitForIt();
 
 private:
     std::unique_ptr<BatchCreationDialog> runDialog();
@@ -204,6 +205,39 @@ void tst_BatchCreationDialog::heldRunnerSendsNothingUntilReleased()
     QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 3);
     for (const WorkOrder &wo : good)
         QVERIFY(m_store->find(wo.key)->isCreatedInDeepomatic());
+}
+
+void tst_BatchCreationDialog::entriesOfAnotherSiteWaitForIt()
+{
+    // Queued for one site, then the user switches to another: the request must not reach the
+    // site in use (with its token); it waits until its own site is back.
+    const SiteProfile here = m_sandbox->siteProfile();
+    WorkOrder elsewhere = m_planned.at(0);
+    elsewhere.key = elsewhere.name = QStringLiteral("BATCH-ELSEWHERE");
+    elsewhere.siteProfile = QStringLiteral("production-site");
+    WorkOrder local = m_planned.at(1);
+    local.key = local.name = QStringLiteral("BATCH-HERE");
+    local.siteProfile = here.id;
+    WorkOrderEvent planned;
+    planned.kind = QStringLiteral("planned");
+    QVERIFY(m_store->insert({elsewhere, local}, planned));
+
+    QHash<QString, QString> problems;
+    QCOMPARE(
+        m_runner
+            ->queueCreates({*m_store->find(elsewhere.key), *m_store->find(local.key)}, &problems)
+            .size(),
+        2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->find(local.key)->isCreatedInDeepomatic(), 10000);
+    QTest::qWait(300);
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-ELSEWHERE")), 0);
+    QCOMPARE(m_runner->counts().open(), 1);
+
+    SiteProfile other = here; // the same sandbox stands in for the other site
+    other.id = elsewhere.siteProfile;
+    m_runner->setSite(other);
+    QTRY_COMPARE_WITH_TIMEOUT(m_runner->counts().open(), 0, 10000);
+    QCOMPARE(remoteCount(QStringLiteral("BATCH-ELSEWHERE")), 1);
 }
 
 QTEST_MAIN(tst_BatchCreationDialog)
