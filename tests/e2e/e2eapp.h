@@ -2,7 +2,8 @@
 
 // Everything the app wires in main.cpp, owned in the same order, so that a test's teardown is
 // the app's too (the window, then the controller, then the page before its web profile).
-// Shared by the end-to-end suites; each fills it in its init().
+// Shared by the end-to-end suites: each starts the sandbox and sets `site` and `client` for
+// what it tests, then launch() wires the rest as main.cpp does.
 
 #include "connectorsession.h"
 #include "deepomaticclient.h"
@@ -11,8 +12,12 @@
 #include "sandboxserver.h"
 #include "siteprofile.h"
 #include "webprofiles.h"
+#include "workorderdetailspane.h"
 #include "workorderstore.h"
 
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
@@ -30,6 +35,60 @@ struct E2eApp {
     std::unique_ptr<InterventionController> controller;
     std::unique_ptr<MainWindow> window;
     SiteProfile site;
+
+    // The web profiles, the page's session, the controller and the window, on `site` and
+    // `client` as the suite set them; the window shown. False when it never showed.
+    bool launch(bool offTheRecord = false, const QString &user = QStringLiteral("e2e"))
+    {
+        profiles = std::make_unique<WebProfiles>(dir.filePath(QStringLiteral("web")));
+        profiles->setOffTheRecord(offTheRecord);
+        session = std::make_unique<ConnectorSession>(profiles.get());
+        controller = std::make_unique<InterventionController>(&store, &client, session.get());
+        controller->setSite(site);
+        controller->setUserName(user);
+        window = std::make_unique<MainWindow>(&store, controller.get(), session.get());
+        window->reload();
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    // How planAndCreate() asks for the creation: the details pane's Create button, as a
+    // dispatcher does, or the controller directly (while the window shows a page, not the list).
+    enum class Via { Button, Controller };
+
+    // Plans a work order like the sandbox's first seeded one and creates it in Deepomatic. Its
+    // key, or empty on failure.
+    QString planAndCreate(const QString &name, Via via = Via::Button)
+    {
+        const QJsonObject seed = sandbox.seededWorkOrders().constFirst();
+        WorkOrder wo;
+        wo.key = wo.name = name;
+        wo.plannedDate = QDate::currentDate();
+        wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
+        for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
+            wo.types << t.toString();
+        QString error;
+        if (!controller->plan(wo, &error)) {
+            qWarning() << "plan failed:" << error;
+            return {};
+        }
+        QSignalSpy created(controller.get(), &InterventionController::creationFinished);
+        if (via == Via::Controller) {
+            controller->createInDeepomatic(name);
+        } else {
+            window->selectWorkOrder(name);
+            QPushButton *create = window->detailsPane()->createButton();
+            if (!create->isVisible())
+                return {};
+            QTest::mouseClick(create, Qt::LeftButton);
+        }
+        if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool()) {
+            qWarning() << "create failed:"
+                       << (created.isEmpty() ? QVariant() : created.first().at(2));
+            return {};
+        }
+        return name;
+    }
 
     // Signs in to the sandbox once for the site's web profile, through the real sign-in page (the
     // form filled in and submitted in a page of that profile), as a technician does on first

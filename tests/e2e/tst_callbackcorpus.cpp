@@ -176,7 +176,6 @@ private slots:
     void corpus();
 
 private:
-    QString planAndCreate(const QString &name);
     bool openLaunch(const QString &key);
     ConnectorPage *page() const;
     QVariant js(QWebEnginePage *page, const QString &script);
@@ -205,19 +204,10 @@ void tst_CallbackCorpus::initTestCase()
     a.site.navigationAllowList = {kHostileHost}; // the attacker is "on" an allowed host
     a.client.setBaseUrl(a.site.effectiveApiUrl());
     a.client.setToken(a.sandbox.apiToken());
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.profiles->setOffTheRecord(true);
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setSite(a.site);
-    a.controller->setUserName(QStringLiteral("corpus"));
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->reload();
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QVERIFY(a.launch(true, QStringLiteral("corpus")));
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why)); // once for the suite's profile, through the page
-    m_key = planAndCreate(QStringLiteral("CORPUS"));
+    m_key = m_app->planAndCreate(QStringLiteral("CORPUS"));
     QVERIFY(!m_key.isEmpty());
 }
 
@@ -226,25 +216,6 @@ void tst_CallbackCorpus::cleanupTestCase()
     qInfo("corpus: %d rows, %d accepted, %d rejected, %d blocked, %d inert, %lld ms", m_row,
           m_counts[0], m_counts[1], m_counts[2], m_counts[3], m_clock.elapsed());
     m_app.reset();
-}
-
-QString tst_CallbackCorpus::planAndCreate(const QString &name)
-{
-    App &a = *m_app;
-    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
-    WorkOrder wo;
-    wo.key = wo.name = name;
-    wo.plannedDate = QDate::currentDate();
-    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
-    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
-        wo.types << t.toString();
-    if (!a.controller->plan(wo))
-        return {};
-    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
-    a.controller->createInDeepomatic(name);
-    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool())
-        return {};
-    return name;
 }
 
 ConnectorPage *tst_CallbackCorpus::page() const
@@ -547,7 +518,7 @@ void tst_CallbackCorpus::corpus()
     QString key = m_key;
     if (mode == Mode::Closed) {
         // A work order of its own: closing it is final.
-        key = planAndCreate(QStringLiteral("CORPUS-CLOSED"));
+        key = m_app->planAndCreate(QStringLiteral("CORPUS-CLOSED"), E2eApp::Via::Controller);
         QVERIFY(!key.isEmpty());
     }
     QVERIFY(openLaunch(key));

@@ -54,7 +54,6 @@ private slots:
     void crashedRendererShowsReloadAndKeepsTheWorkOrder();
 
 private:
-    QString planAndCreate(const QString &name);
     void openConnector(const QString &key);
     QVariant js(const QString &script);
     void tap(const QString &elementExpression);
@@ -76,15 +75,7 @@ void tst_ConnectorFlow::init()
     a.site = a.sandbox.siteProfile();
     a.client.setBaseUrl(a.site.effectiveApiUrl());
     a.client.setToken(a.sandbox.apiToken());
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setSite(a.site);
-    a.controller->setUserName(QStringLiteral("e2e"));
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->reload();
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QVERIFY(a.launch());
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why)); // once, through the real sign-in page
 }
@@ -92,32 +83,6 @@ void tst_ConnectorFlow::init()
 void tst_ConnectorFlow::cleanup()
 {
     m_app.reset();
-}
-
-QString tst_ConnectorFlow::planAndCreate(const QString &name)
-{
-    App &a = *m_app;
-    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
-    WorkOrder wo;
-    wo.key = wo.name = name;
-    wo.plannedDate = QDate::currentDate();
-    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
-    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
-        wo.types << t.toString();
-    QString error;
-    if (!a.controller->plan(wo, &error)) {
-        qWarning() << error;
-        return {};
-    }
-    a.window->selectWorkOrder(name);
-    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
-    QPushButton *create = a.window->detailsPane()->createButton();
-    if (!create->isVisible())
-        return {};
-    QTest::mouseClick(create, Qt::LeftButton);
-    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool())
-        return {};
-    return name;
 }
 
 void tst_ConnectorFlow::openConnector(const QString &key)
@@ -193,7 +158,7 @@ void tst_ConnectorFlow::finish()
 void tst_ConnectorFlow::allPhotosEnableClose()
 {
     App &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-ALL-PHOTOS"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-ALL-PHOTOS"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
@@ -227,7 +192,7 @@ void tst_ConnectorFlow::allPhotosEnableClose()
 void tst_ConnectorFlow::somePhotosBlockCloseWithAReason()
 {
     App &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-ONE-PHOTO"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-ONE-PHOTO"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(1);
@@ -255,7 +220,7 @@ void tst_ConnectorFlow::callbackInTheFragmentIsCaptured()
     App &a = *m_app;
     a.site.useFragment = true;
     a.controller->setSite(a.site);
-    const QString key = planAndCreate(QStringLiteral("E2E-FRAGMENT"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-FRAGMENT"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
@@ -272,7 +237,7 @@ void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
 {
     App &a = *m_app;
     a.sandbox.setFinishMode(SandboxServer::FinishMode::Script);
-    const QString key = planAndCreate(QStringLiteral("E2E-SCRIPT"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-SCRIPT"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
@@ -287,7 +252,7 @@ void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
 void tst_ConnectorFlow::wrongLaunchIdIsIgnored()
 {
     App &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-FORGED"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-FORGED"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     const QString launchId = a.controller->workOrder(key)->launchId;
@@ -319,7 +284,7 @@ void tst_ConnectorFlow::wrongLaunchIdIsIgnored()
 void tst_ConnectorFlow::replayedCallbackIsIgnored()
 {
     App &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-REPLAY"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-REPLAY"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
@@ -360,7 +325,7 @@ void tst_ConnectorFlow::openIsExplainedWhenTheWorkOrderIsNotInDeepomatic()
 void tst_ConnectorFlow::unreachablePageShowsRetryNotABlankView()
 {
     App &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-OFFLINE"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-OFFLINE"));
     QVERIFY(!key.isEmpty());
     // The studio moves to a port where nothing listens, as when the network is gone.
     QTcpServer probe;
@@ -390,7 +355,7 @@ void tst_ConnectorFlow::unreachablePageShowsRetryNotABlankView()
 void tst_ConnectorFlow::crashedRendererShowsReloadAndKeepsTheWorkOrder()
 {
     App &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-CRASH"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-CRASH"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     QWebEnginePage *page = a.window->connectorView()->webView()->page();

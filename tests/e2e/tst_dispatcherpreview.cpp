@@ -32,7 +32,6 @@ private slots:
     void openingForRealHidesTheBadge();
 
 private:
-    QString planAndCreate(const QString &name);
     void preview(const QString &key);
     QVariant js(const QString &script);
     void tap(const QString &elementExpression);
@@ -51,15 +50,7 @@ void tst_DispatcherPreview::init()
     a.site = a.sandbox.siteProfile();
     a.client.setBaseUrl(a.site.effectiveApiUrl());
     a.client.setToken(a.sandbox.apiToken());
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setSite(a.site);
-    a.controller->setUserName(QStringLiteral("e2e"));
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->reload();
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QVERIFY(a.launch());
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why)); // the preview shows the same signed-in page
 }
@@ -67,29 +58,6 @@ void tst_DispatcherPreview::init()
 void tst_DispatcherPreview::cleanup()
 {
     m_app.reset();
-}
-
-QString tst_DispatcherPreview::planAndCreate(const QString &name)
-{
-    E2eApp &a = *m_app;
-    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
-    WorkOrder wo;
-    wo.key = wo.name = name;
-    wo.plannedDate = QDate::currentDate();
-    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
-    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
-        wo.types << t.toString();
-    QString error;
-    if (!a.controller->plan(wo, &error)) {
-        qWarning() << error;
-        return {};
-    }
-    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
-    a.controller->createInDeepomatic(name);
-    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool())
-        return {};
-    a.window->selectWorkOrder(name);
-    return name;
 }
 
 void tst_DispatcherPreview::preview(const QString &key)
@@ -134,7 +102,7 @@ void tst_DispatcherPreview::tap(const QString &elementExpression)
 void tst_DispatcherPreview::previewShowsABadgeAndNoCallbackChangesTheWorkOrder()
 {
     E2eApp &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-PREVIEW"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-PREVIEW"));
     QVERIFY(!key.isEmpty());
     const WorkOrder before = *a.controller->workOrder(key);
     QCOMPARE(before.status, WorkOrderStatus::Created);
@@ -176,7 +144,7 @@ void tst_DispatcherPreview::previewShowsABadgeAndNoCallbackChangesTheWorkOrder()
 void tst_DispatcherPreview::previewOfAnOpenInterventionLeavesItsLaunchAlone()
 {
     E2eApp &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-PREVIEW-OPEN"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-PREVIEW-OPEN"));
     QVERIFY(!key.isEmpty());
     QVERIFY(a.controller->openConnector(key).ok());
     const WorkOrder opened = *a.controller->workOrder(key);
@@ -201,7 +169,7 @@ void tst_DispatcherPreview::previewOfAnOpenInterventionLeavesItsLaunchAlone()
 void tst_DispatcherPreview::openingForRealHidesTheBadge()
 {
     E2eApp &a = *m_app;
-    const QString key = planAndCreate(QStringLiteral("E2E-PREVIEW-THEN-OPEN"));
+    const QString key = m_app->planAndCreate(QStringLiteral("E2E-PREVIEW-THEN-OPEN"));
     QVERIFY(!key.isEmpty());
     preview(key);
     a.window->showWorkOrders();

@@ -151,14 +151,7 @@ void tst_NavigationPolicy::initTestCase()
     a.site.navigationAllowList = {kAllowedHost};
     a.client.setBaseUrl(a.site.effectiveApiUrl());
     a.client.setToken(a.sandbox.apiToken());
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.profiles->setOffTheRecord(true);
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setSite(a.site);
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QVERIFY(a.launch(true));
     // The page the window shows, created as opening a launch would.
     m_page = a.session->ensurePage(a.site);
     QVERIFY(m_page);

@@ -87,16 +87,7 @@ void tst_SignIn::startSandbox(Mode mode, bool sso)
 void tst_SignIn::launchApp(bool privateBrowsing)
 {
     E2eApp &a = *m_app;
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.profiles->setOffTheRecord(privateBrowsing);
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setSite(a.site);
-    a.controller->setUserName(QStringLiteral("signin"));
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->reload();
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QVERIFY(a.launch(privateBrowsing, QStringLiteral("signin")));
 }
 
 void tst_SignIn::quitApp()

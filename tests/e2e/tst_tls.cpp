@@ -54,7 +54,6 @@ private slots:
     void pinnedCertificateLoadsThePageAndTheFlowCompletes();
 
 private:
-    QString planAndCreate(const QString &name);
     QVariant js(const QString &script);
     void tap(const QString &elementExpression);
 
@@ -95,48 +94,12 @@ void tst_Tls::init()
     // The work order must exist in Deepomatic before its page can be opened, so the API client
     // trusts the test certificate in every test; what the page may trust is the site's.
     a.client.setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setSite(a.site);
-    a.controller->setUserName(QStringLiteral("e2e"));
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->reload();
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QVERIFY(a.launch());
 }
 
 void tst_Tls::cleanup()
 {
     m_app.reset();
-}
-
-QString tst_Tls::planAndCreate(const QString &name)
-{
-    App &a = *m_app;
-    const QJsonObject seed = a.sandbox.seededWorkOrders().constFirst();
-    WorkOrder wo;
-    wo.key = wo.name = name;
-    wo.plannedDate = QDate::currentDate();
-    wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
-    for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
-        wo.types << t.toString();
-    QString error;
-    if (!a.controller->plan(wo, &error)) {
-        qWarning() << error;
-        return {};
-    }
-    a.window->selectWorkOrder(name);
-    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
-    QPushButton *create = a.window->detailsPane()->createButton();
-    if (!create->isVisible())
-        return {};
-    QTest::mouseClick(create, Qt::LeftButton);
-    if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool()) {
-        qWarning() << "create failed:" << (created.isEmpty() ? QVariant() : created.first().at(2));
-        return {};
-    }
-    return name;
 }
 
 QVariant tst_Tls::js(const QString &script)
@@ -182,7 +145,7 @@ void tst_Tls::untrustedCertificateBlocksThePageWithAnExplanation()
         a.site.tlsOverrides = {{pinnedHost, sha}};
         a.controller->setSite(a.site);
     }
-    const QString key = planAndCreate(QStringLiteral("TLS-BLOCKED"));
+    const QString key = m_app->planAndCreate(QStringLiteral("TLS-BLOCKED"));
     QVERIFY(!key.isEmpty());
 
     a.window->selectWorkOrder(key);
@@ -242,7 +205,7 @@ void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
     a.site.tlsOverrides = {{QStringLiteral("127.0.0.1"), m_sha256}};
     a.client.setTlsOverrides(a.site.tlsOverrides);
     a.controller->setSite(a.site);
-    const QString key = planAndCreate(QStringLiteral("TLS-PINNED"));
+    const QString key = m_app->planAndCreate(QStringLiteral("TLS-PINNED"));
     QVERIFY(!key.isEmpty());
 
     a.window->selectWorkOrder(key);
