@@ -615,8 +615,17 @@ int main(int argc, char *argv[])
                                          "readable only by you (see Settings)."));
                      });
     switcher.setInteractiveWindow(&window);
-    QTimer::singleShot(0, &window,
-                       [&switcher, &registry] { switcher.reloadToken(registry.activeId()); });
+    // The credential store may take its time (a D-Bus service starting, a dialog asking for the
+    // token): ask it once the list is on screen. Queued requests wait for the token meanwhile.
+    QObject::connect(
+        &window, &MainWindow::workOrdersLoaded, &switcher,
+        [&window, &switcher, &registry] {
+            auto *watcher = new FirstPaintWatcher(window.tableView()->viewport());
+            QObject::connect(watcher, &FirstPaintWatcher::painted, &switcher,
+                             [&switcher, &registry] { switcher.reloadToken(registry.activeId()); });
+            window.tableView()->viewport()->update();
+        },
+        Qt::SingleShotConnection);
     window.show();
     exitCode = app.exec();
     // The page goes before the web profiles so their cookies are flushed to disk.
