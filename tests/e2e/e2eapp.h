@@ -6,12 +6,14 @@
 // what it tests, then launch() wires the rest as main.cpp does.
 
 #include "connectorsession.h"
+#include "connectorview.h"
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "siteprofile.h"
 #include "webprofiles.h"
+#include "webtap.h"
 #include "workorderdetailspane.h"
 #include "workorderstore.h"
 
@@ -22,6 +24,7 @@
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineView>
 
 #include <memory>
 
@@ -88,6 +91,34 @@ struct E2eApp {
             return {};
         }
         return name;
+    }
+
+    // Runs `script` in `on` (default: the page the window shows) and returns its value; an
+    // invalid QVariant when no answer came within 10 s.
+    QVariant js(const QString &script, QWebEnginePage *on = nullptr)
+    {
+        if (!on)
+            on = window->connectorView()->webView()->page();
+        QVariant result;
+        bool done = false;
+        on->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning() << "no answer from the page to:" << script;
+        return result;
+    }
+
+    // Taps the element `elementExpression` (JavaScript) evaluates to, with a real touch on the
+    // window's web view, as a gloved finger would. False when the element was not found.
+    bool tap(const QString &elementExpression)
+    {
+        QPointF point;
+        if (!WebTap::pointFrom(js(WebTap::locateScript(elementExpression)), &point))
+            return false;
+        QTest::qWait(80); // the scroll reaches the compositor
+        return WebTap::tapAt(window->connectorView()->webView(), point);
     }
 
     // Signs in to the sandbox once for the site's web profile, through the real sign-in page (the

@@ -248,14 +248,7 @@ bool tst_CallbackCorpus::openLaunch(const QString &key)
 
 QVariant tst_CallbackCorpus::js(QWebEnginePage *on, const QString &script)
 {
-    QVariant result;
-    bool done = false;
-    on->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-    return result;
+    return m_app->js(script, on);
 }
 
 QString tst_CallbackCorpus::expand(QString text, const QString &key) const

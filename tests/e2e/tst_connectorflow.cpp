@@ -108,24 +108,12 @@ void tst_ConnectorFlow::openConnector(const QString &key)
 
 QVariant tst_ConnectorFlow::js(const QString &script)
 {
-    QWebEnginePage *page = m_app->window->connectorView()->webView()->page();
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-    return result;
+    return m_app->js(script);
 }
 
 void tst_ConnectorFlow::tap(const QString &elementExpression)
 {
-    QPointF point;
-    QVERIFY2(WebTap::pointFrom(js(WebTap::locateScript(elementExpression)), &point),
-             qPrintable(elementExpression));
-    QTest::qWait(80); // the scroll reaches the compositor
-    QVERIFY(WebTap::tapAt(m_app->window->connectorView()->webView(), point));
+    QVERIFY2(m_app->tap(elementExpression), qPrintable(elementExpression));
 }
 
 void tst_ConnectorFlow::takePhotos(int count)

@@ -200,14 +200,7 @@ bool tst_NavigationPolicy::load(const QUrl &url)
 
 QVariant tst_NavigationPolicy::js(const QString &script)
 {
-    QVariant result;
-    bool done = false;
-    m_page->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
-    return result;
+    return m_app->js(script, m_page);
 }
 
 QLabel *tst_NavigationPolicy::notice() const

@@ -129,14 +129,7 @@ void tst_SignIn::open()
 
 QVariant tst_SignIn::js(const QString &script)
 {
-    QVariant result;
-    bool done = false;
-    view()->page()->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, 10000);
-    return result;
+    return m_app->js(script, view()->page());
 }
 
 QString tst_SignIn::pageKind()
