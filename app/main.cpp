@@ -432,6 +432,10 @@ int main(int argc, char *argv[])
         &WorkOrderStore::loadAllFrom, store.fileName(), WorkOrderStore::Detail::ListOnly, nullptr);
 
     DeepomaticClient client;
+    // Before the outbox resumes what the last run left (it asks whether the site can be searched
+    // by name); the profile switcher applies them again on every switch.
+    client.setMaxInFlight(site.maxRequestsInFlight);
+    client.setLookupByNameSupported(site.lookupByName);
     // A site's token comes from the operating system's credential store. Where the machine has
     // none: a file readable only by the user if the deployment allows it, else the token is
     // asked once per session and kept in memory. Never a settings file, never a log line.

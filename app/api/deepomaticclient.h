@@ -65,6 +65,7 @@ public:
     int queued() const { return int(m_queue.size()); }
     // Whether the site answers GET /v0.2/work-orders/?name=… (the sandbox does; the real API
     // documents no such lookup). Without it, a create whose outcome is unknown ends InDoubt.
+    // Off until the site says otherwise (SiteProfile::lookupByName): never probe silently.
     void setLookupByNameSupported(bool supported) { m_lookupByName = supported; }
     bool lookupByNameSupported() const { return m_lookupByName; }
     // The deployment's only way past an invalid certificate (SiteProfile::tlsOverrides): its
@@ -136,7 +137,7 @@ private:
     RetryPolicy m_policy;
     int m_maxInFlight = DefaultMaxInFlight;
     int m_inFlight = 0;
-    bool m_lookupByName = true;
+    bool m_lookupByName = false;
     QList<SiteProfile::TlsOverride> m_tlsOverrides;
     QList<QPointer<ApiCall>> m_queue;
 };
