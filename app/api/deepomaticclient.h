@@ -57,6 +57,14 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; } // per attempt
     int timeout() const { return m_timeoutMs; }
+    // A request with a body (an analyze is up to 5 MB of image, more in base64) also gets the
+    // time that body takes at this rate, so a slow link is not cut mid-upload; see
+    // attemptTimeout(). 32 KiB/s: a poor 3G or EDGE link.
+    static constexpr int DefaultSlowestUploadRate = 32 * 1024; // bytes per second
+    void setSlowestUploadRate(int bytesPerSecond) { m_slowestUploadRate = qMax(1, bytesPerSecond); }
+    int slowestUploadRate() const { return m_slowestUploadRate; }
+    // The time one attempt may take: timeout() plus bodyBytes at slowestUploadRate().
+    int attemptTimeout(qint64 bodyBytes) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setMaxInFlight(int requests);
@@ -134,6 +142,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 30000;
+    int m_slowestUploadRate = DefaultSlowestUploadRate;
     RetryPolicy m_policy;
     int m_maxInFlight = DefaultMaxInFlight;
     int m_inFlight = 0;
