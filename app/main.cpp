@@ -25,6 +25,7 @@
 #include "profileswitcher.h"
 #include "quitonsignal.h"
 #include "renderingguard.h"
+#include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "thumbnailloader.h"
@@ -379,7 +380,16 @@ int main(int argc, char *argv[])
         site.threshold = configuredThreshold;
         site.closureReportUrl = closureReports;
     } else if (parser.isSet(sandboxOption) || !haveSite) {
+        // The same faults as the standalone fieldconnect-sandbox reads, so a demo can show a
+        // bad network; a spec that does not parse is a usage error, not a silent no-fault run.
+        QString faultError;
+        const SandboxFaults faults =
+            SandboxFaults::parse(qEnvironmentVariable("FIELDCONNECT_SANDBOX_FAULTS"), &faultError);
+        if (!faultError.isEmpty())
+            return usageError(QCoreApplication::translate("main", "FIELDCONNECT_SANDBOX_FAULTS: %1")
+                                  .arg(faultError));
         sandbox = std::make_unique<SandboxServer>();
+        sandbox->setFaults(faults);
         QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("sandbox")));
         sandbox->setStatePath(QDir(dataDir).filePath(QStringLiteral("sandbox/state.json")));
         if (!sandbox->start(sandboxPort))
@@ -432,6 +442,10 @@ int main(int argc, char *argv[])
         &WorkOrderStore::loadAllFrom, store.fileName(), WorkOrderStore::Detail::ListOnly, nullptr);
 
     DeepomaticClient client;
+    // Before the outbox resumes what the last run left (it asks whether the site can be searched
+    // by name); the profile switcher applies them again on every switch.
+    client.setMaxInFlight(site.maxRequestsInFlight);
+    client.setLookupByNameSupported(site.lookupByName);
     // A site's token comes from the operating system's credential store. Where the machine has
     // none: a file readable only by the user if the deployment allows it, else the token is
     // asked once per session and kept in memory. Never a settings file, never a log line.

@@ -23,7 +23,6 @@ OutboxRunner::OutboxRunner(WorkOrderStore *store, DeepomaticClient *client, QObj
     , m_store(store)
     , m_client(client)
     , m_policy(OutboxRules::defaultRetryPolicy())
-    , m_maxConcurrent(client->maxInFlight())
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
@@ -39,6 +38,12 @@ void OutboxRunner::setConnectivity(Connectivity *connectivity)
         if (online)
             wake();
     });
+}
+
+int OutboxRunner::maxConcurrent() const
+{
+    // Read each time: a profile switch changes the client's limit after this runner exists.
+    return m_maxConcurrent > 0 ? m_maxConcurrent : m_client->maxInFlight();
 }
 
 bool OutboxRunner::isOnline() const
@@ -91,7 +96,7 @@ void OutboxRunner::pump()
         return;
     const bool systemOffline = m_connectivity && m_connectivity->systemSaysOffline();
     const int free =
-        OutboxRules::freeSlots(isOnline(), systemOffline, m_maxConcurrent, int(m_busy.size()));
+        OutboxRules::freeSlots(isOnline(), systemOffline, maxConcurrent(), int(m_busy.size()));
     if (free > 0) {
         const QList<OutboxEntry> due = m_outbox.due(QDateTime::currentDateTimeUtc(), free, m_busy);
         for (const OutboxEntry &entry : due)

@@ -40,8 +40,10 @@ public:
     Connectivity *connectivity() const { return m_connectivity; }
     void setReportSender(ClosureReportSender *sender) { m_reports = sender; }
     ClosureReportSender *reportSender() const { return m_reports; }
+    // Entries sent at once: the client's current maxInFlight() (the site profile's
+    // max_requests_in_flight) unless set here.
     void setMaxConcurrent(int entries) { m_maxConcurrent = qMax(1, entries); }
-    int maxConcurrent() const { return m_maxConcurrent; }
+    int maxConcurrent() const;
     // The back-off between outbox attempts (default OutboxRules::defaultRetryPolicy()).
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
 
@@ -104,7 +106,7 @@ private:
     SiteProfile m_site;
     QString m_user;
     RetryPolicy m_policy;
-    int m_maxConcurrent;
+    int m_maxConcurrent = 0; // 0: follow the client
     bool m_started = false;
     bool m_held = false;
     bool m_pumpQueued = false;

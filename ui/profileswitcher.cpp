@@ -41,6 +41,8 @@ void ProfileSwitcher::apply(const SiteProfile &site)
     m_session->endLaunch();
     m_client->setBaseUrl(site.effectiveApiUrl());
     m_client->setTlsOverrides(site.tlsOverrides);
+    m_client->setMaxInFlight(site.maxRequestsInFlight);
+    m_client->setLookupByNameSupported(site.lookupByName);
     // Never the previous site's token against this one; the sandbox's demo token at once.
     const bool sandbox = site.environment == SiteProfile::Environment::Sandbox;
     m_client->setToken(sandbox ? m_sandboxDemoToken : QString());

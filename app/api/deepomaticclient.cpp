@@ -103,6 +103,17 @@ void DeepomaticClient::setMaxInFlight(int requests)
     pump();
 }
 
+int DeepomaticClient::attemptTimeout(qint64 bodyBytes) const
+{
+    // A budget scaled by the body, not an inactivity timer (QNetworkRequest::setTransferTimeout):
+    // upload progress counts bytes handed to the operating system, whose socket buffers hold
+    // megabytes, so a slow link shows no progress for a long while after the last write and an
+    // inactivity timer would cut exactly the slow uploads it should spare. The budget is
+    // predictable, the same on loopback as on a tablet's modem, and still ends a stalled request.
+    const qint64 upload = qMax<qint64>(0, bodyBytes) * 1000 / m_slowestUploadRate;
+    return int(qMin<qint64>(m_timeoutMs + upload, std::numeric_limits<int>::max()));
+}
+
 QUrl DeepomaticClient::endpoint(const QString &path) const
 {
     return m_baseUrl.resolved(QUrl(path));
@@ -441,7 +452,7 @@ void DeepomaticClient::sendAttempt(ApiCall *call)
         reply->setProperty(kTimedOutProperty, true);
         reply->abort();
     });
-    timer->start(m_timeoutMs);
+    timer->start(attemptTimeout(call->m_body.size()));
     // Ignored only for the pinned certificate of this very host; otherwise the reply fails with
     // SslHandshakeFailedError and the reasons are kept for the user.
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {

@@ -57,6 +57,14 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; } // per attempt
     int timeout() const { return m_timeoutMs; }
+    // A request with a body (an analyze is up to 5 MB of image, more in base64) also gets the
+    // time that body takes at this rate, so a slow link is not cut mid-upload; see
+    // attemptTimeout(). 32 KiB/s: a poor 3G or EDGE link.
+    static constexpr int DefaultSlowestUploadRate = 32 * 1024; // bytes per second
+    void setSlowestUploadRate(int bytesPerSecond) { m_slowestUploadRate = qMax(1, bytesPerSecond); }
+    int slowestUploadRate() const { return m_slowestUploadRate; }
+    // The time one attempt may take: timeout() plus bodyBytes at slowestUploadRate().
+    int attemptTimeout(qint64 bodyBytes) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setMaxInFlight(int requests);
@@ -65,6 +73,7 @@ public:
     int queued() const { return int(m_queue.size()); }
     // Whether the site answers GET /v0.2/work-orders/?name=… (the sandbox does; the real API
     // documents no such lookup). Without it, a create whose outcome is unknown ends InDoubt.
+    // Off until the site says otherwise (SiteProfile::lookupByName): never probe silently.
     void setLookupByNameSupported(bool supported) { m_lookupByName = supported; }
     bool lookupByNameSupported() const { return m_lookupByName; }
     // The deployment's only way past an invalid certificate (SiteProfile::tlsOverrides): its
@@ -133,10 +142,11 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 30000;
+    int m_slowestUploadRate = DefaultSlowestUploadRate;
     RetryPolicy m_policy;
     int m_maxInFlight = DefaultMaxInFlight;
     int m_inFlight = 0;
-    bool m_lookupByName = true;
+    bool m_lookupByName = false;
     QList<SiteProfile::TlsOverride> m_tlsOverrides;
     QList<QPointer<ApiCall>> m_queue;
 };

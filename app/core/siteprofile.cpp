@@ -133,6 +133,11 @@ QStringList SiteProfile::validate() const
                       .arg(effectiveApiUrl().toDisplayString());
     if (threshold < 0 || threshold > 100)
         errors << tr("The threshold %1 is outside 0–100.").arg(threshold);
+    if (maxRequestsInFlight < MinRequestsInFlight || maxRequestsInFlight > MaxRequestsInFlight)
+        errors << tr("%1 requests in flight is outside %2–%3.")
+                      .arg(maxRequestsInFlight)
+                      .arg(MinRequestsInFlight)
+                      .arg(MaxRequestsInFlight);
     if (callbackMode == CallbackMode::HttpsPrefix
         && (httpsCallbackPrefix.scheme() != QLatin1String("https")
             || !isAcceptableServiceUrl(httpsCallbackPrefix)))

@@ -57,6 +57,14 @@ public:
     QList<TlsOverride> tlsOverrides;
     // Where each closure is POSTed as a JSON report, through the outbox (SPEC §5); empty: none.
     QUrl closureReportUrl;
+    // How many API requests may be on the wire at once (the outbox follows it too): IT lowers
+    // it for a site that throttles, raises it for a fast link.
+    static constexpr int MinRequestsInFlight = 1;
+    static constexpr int MaxRequestsInFlight = 16;
+    int maxRequestsInFlight = 4;
+    // Whether the site answers GET /v0.2/work-orders/?name=… (undocumented: the sandbox does).
+    // Off by default: a real site is never probed; an uncertain create then ends "in doubt".
+    bool lookupByName = false;
 
     int thresholdFor(const QStringList &types) const;
     // True when `host` presents exactly the pinned certificate (fingerprint = SHA-256 of DER).

@@ -25,7 +25,9 @@ QStringList SiteProfileConfig::knownKeys(const QString &group)
                             "private_browsing",
                             "supervisor_override",
                             "tls_override",
-                            "closure_report_url"})
+                            "closure_report_url",
+                            "max_requests_in_flight",
+                            "lookup_by_name"})
         keys << group + u'/' + QLatin1String(key);
     return keys;
 }
@@ -73,6 +75,8 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
     set("supervisor_override", flag(p.supervisorOverride));
     if (!p.closureReportUrl.isEmpty())
         set("closure_report_url", p.closureReportUrl.toString(QUrl::FullyEncoded));
+    set("max_requests_in_flight", QString::number(p.maxRequestsInFlight));
+    set("lookup_by_name", flag(p.lookupByName));
     for (auto it = p.typeThresholds.cbegin(); it != p.typeThresholds.cend(); ++it)
         v.insert(group + QStringLiteral("/threshold.") + it.key(), QString::number(*it));
     if (!p.tlsOverrides.isEmpty())
@@ -259,6 +263,26 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
              && supervisor != QLatin1String("0"))
         error(groupPrefix + QStringLiteral("supervisor_override"),
               tr("\"%1\" is not true or false").arg(supervisor));
+
+    if (has("max_requests_in_flight")) {
+        bool ok = false;
+        const int n = value("max_requests_in_flight").toInt(&ok);
+        if (!ok || n < SiteProfile::MinRequestsInFlight || n > SiteProfile::MaxRequestsInFlight)
+            error(groupPrefix + QStringLiteral("max_requests_in_flight"),
+                  tr("\"%1\" is not an integer from %2 to %3")
+                      .arg(value("max_requests_in_flight"))
+                      .arg(SiteProfile::MinRequestsInFlight)
+                      .arg(SiteProfile::MaxRequestsInFlight));
+        else
+            p.maxRequestsInFlight = n;
+    }
+
+    const QString lookup = value("lookup_by_name").toLower();
+    if (lookup == QLatin1String("true") || lookup == QLatin1String("1"))
+        p.lookupByName = true;
+    else if (!lookup.isEmpty() && lookup != QLatin1String("false") && lookup != QLatin1String("0"))
+        error(groupPrefix + QStringLiteral("lookup_by_name"),
+              tr("\"%1\" is not true or false").arg(lookup));
 
     // tls_override=<host> <sha256 fingerprint, hex, colons allowed>
     const QString tls = value("tls_override");

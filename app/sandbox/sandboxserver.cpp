@@ -415,6 +415,7 @@ SiteProfile SandboxServer::siteProfile() const
         api.setPath(QStringLiteral("/v0.2/"));
     profile.apiUrl = api;
     profile.threshold = 100;
+    profile.lookupByName = true; // GET /v0.2/work-orders/?name=…, which the real API lacks
     if (m_identityProvider)
         profile.navigationAllowList << m_identityProvider->host();
     return profile;

@@ -29,9 +29,14 @@ private slots:
     void autopilotWithAllPhotosMayClose();
     void autopilotWithOnePhotoIsBlockedWithAReason();
     void autopilotOnAnUnknownWorkOrderFails();
+    void embeddedSandboxReadsFaultsFromTheEnvironment_data();
+    void embeddedSandboxReadsFaultsFromTheEnvironment();
+    void badSandboxFaultsAreAUsageError_data();
+    void badSandboxFaultsAreAUsageError();
 
 private:
-    Run run(const QStringList &arguments, int timeoutMs = 60000);
+    Run run(const QStringList &arguments, int timeoutMs = 60000,
+            const QHash<QString, QString> &environment = {});
     QString writeConfig(const QString &name, const QByteArray &contents);
 
     QTemporaryDir m_dir;
@@ -43,11 +48,15 @@ void tst_CommandLine::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs)
+Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
+                         const QHash<QString, QString> &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")); // only where a test sets it
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
     Run result;
@@ -214,6 +223,70 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
     QVERIFY(r.err.contains("NO-SUCH-WO"));
     QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(),
              QStringLiteral("error"));
+}
+
+void tst_CommandLine::embeddedSandboxReadsFaultsFromTheEnvironment_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<int>("failed");
+    // The demo planning leaves four work orders to create in the sandbox.
+    QTest::newRow("no faults") << QString() << 0 << 4 << 0;
+    // 400 is permanent: never retried, so every create fails, with the sandbox's status.
+    QTest::newRow("every request answered 400")
+        << QStringLiteral("error_rate=1,error_codes=400") << 1 << 0 << 4;
+}
+
+void tst_CommandLine::embeddedSandboxReadsFaultsFromTheEnvironment()
+{
+    QFETCH(QString, faults);
+    QFETCH(int, exitCode);
+    QFETCH(int, created);
+    QFETCH(int, failed);
+    QHash<QString, QString> environment;
+    if (!faults.isEmpty())
+        environment.insert(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS"), faults);
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--create-all"),
+                       QStringLiteral("--data-dir"),
+                       m_dir.filePath(QStringLiteral("faults-%1").arg(QTest::currentDataTag()))},
+                      60000, environment);
+    QVERIFY2(r.exitCode == exitCode, r.out + r.err);
+    QVERIFY2(!r.events.isEmpty(), r.err.constData());
+    const QJsonObject drained = r.events.constLast();
+    QCOMPARE(drained.value(QStringLiteral("event")).toString(), QStringLiteral("drained"));
+    QCOMPARE(drained.value(QStringLiteral("created")).toInt(), created);
+    QCOMPARE(drained.value(QStringLiteral("failed")).toInt(), failed);
+    for (const QJsonObject &e : r.events) {
+        if (e.value(QStringLiteral("event")) == QLatin1String("failed"))
+            QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QLatin1String("400")),
+                     qPrintable(e.value(QStringLiteral("message")).toString()));
+    }
+}
+
+void tst_CommandLine::badSandboxFaultsAreAUsageError_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("latency not a number")
+        << QStringLiteral("latency=soon") << QStringLiteral("latency");
+    QTest::newRow("rate above 1") << QStringLiteral("error_rate=2") << QStringLiteral("error_rate");
+    QTest::newRow("unknown fault") << QStringLiteral("lag=100") << QStringLiteral("lag");
+    QTest::newRow("not key=value") << QStringLiteral("latency") << QStringLiteral("key=value");
+}
+
+void tst_CommandLine::badSandboxFaultsAreAUsageError()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, mentions);
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--create-all"),
+                       QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("badfaults"))},
+                      60000, {{QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS"), faults}});
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QLatin1String("FIELDCONNECT_SANDBOX_FAULTS")), qPrintable(err));
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+    QVERIFY(r.events.isEmpty()); // refused before anything started
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

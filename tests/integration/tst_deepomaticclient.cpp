@@ -5,6 +5,7 @@
 #include "sandboxserver.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -150,6 +151,8 @@ private slots:
     void analyzeUnknownWorkOrderIs404();
     void analyzeTooLargeIsRefusedBeforeSending_data();
     void analyzeTooLargeIsRefusedBeforeSending();
+    void analyzeTimeoutGrowsWithTheBody_data();
+    void analyzeTimeoutGrowsWithTheBody();
     void correctionIsRecordedAndFinal();
     void correctionOfTheWrongTypeIsRejected();
     void correctionOfAnUnknownTaskIs404();
@@ -180,6 +183,7 @@ void tst_DeepomaticClient::init()
     m_client.setBaseUrl(m_sandbox.siteProfile().effectiveApiUrl());
     m_client.setToken(m_sandbox.apiToken());
     m_client.setTimeout(10000);
+    m_client.setSlowestUploadRate(DeepomaticClient::DefaultSlowestUploadRate);
     // Fast back-off: the tests measure behaviour, not patience.
     RetryPolicy fast;
     fast.setBaseDelayMs(10);
@@ -710,6 +714,54 @@ void tst_DeepomaticClient::analyzeTooLargeIsRefusedBeforeSending()
     QVERIFY2(r.error.message().contains(mentions), qPrintable(r.error.message()));
     QTest::qWait(50);
     QCOMPARE(hits, 0);
+}
+
+void tst_DeepomaticClient::analyzeTimeoutGrowsWithTheBody_data()
+{
+    QTest::addColumn<int>("latency");
+    QTest::addColumn<bool>("answered");
+    // The base timeout is 400 ms and the photo's body earns 1500 ms more: a server slower than
+    // the old fixed limit is waited for; one that never answers in the budget still times out.
+    QTest::newRow("slower than the base timeout") << 1200 << true;
+    QTest::newRow("stalled") << 60000 << false;
+}
+
+void tst_DeepomaticClient::analyzeTimeoutGrowsWithTheBody()
+{
+    QFETCH(int, latency);
+    QFETCH(bool, answered);
+    const RemoteWorkOrder wo =
+        createFresh(QStringLiteral("WO-CLIENT-SLOW-UPLOAD-%1")
+                        .arg(answered ? QLatin1String("OK") : QLatin1String("STALLED")));
+    QVERIFY(!wo.id.isEmpty());
+    const AnalyzeRequest request = AnalyzeRequest::fromContent(
+        wo.taskGroups.first().name, jpeg(SandboxImageAnalyzer::sampleImage(7)));
+    QVERIFY2(request.isValid(), qPrintable(request.error()));
+    // The body is the photo in base64 (4/3 of it) inside a small JSON object.
+    const qint64 bodyBytes = request.size() * 4 / 3;
+    QVERIFY(bodyBytes > 10 * 1024);
+    m_client.setTimeout(400);
+    m_client.setSlowestUploadRate(int(bodyBytes * 1000 / 1500));
+    const int budget = m_client.attemptTimeout(bodyBytes);
+    QVERIFY2(budget >= 1850 && budget <= 2000, qPrintable(QString::number(budget)));
+    QCOMPARE(m_client.attemptTimeout(0), 400); // a GET keeps the base timeout
+    m_sandbox.setLatency(latency);
+
+    QElapsedTimer clock;
+    clock.start();
+    Result<AnalyzeResult> r;
+    m_client.analyze(wo.id, request, this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
+    const qint64 elapsed = clock.elapsed();
+    if (answered) {
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+        QVERIFY2(elapsed >= 1200, qPrintable(QString::number(elapsed))); // past the old limit
+        QCOMPARE(r.value.input.taskGroupName, wo.taskGroups.first().name);
+    } else {
+        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        // The timer is coarse (about 5 %): not much before the budget, never at the base timeout.
+        QVERIFY2(elapsed >= budget * 9 / 10, qPrintable(QString::number(elapsed)));
+    }
 }
 
 void tst_DeepomaticClient::correctionIsRecordedAndFinal()

@@ -29,6 +29,8 @@ private slots:
     void everyProblemIsReportedAtOnce();
     void userProfileValuesRoundTrip();
     void keyErrorsNameTheField();
+    void requestsInFlightAndLookupByName_data();
+    void requestsInFlightAndLookupByName();
 };
 
 void tst_DeploymentConfig::iniDocumentKeepsLinesQuotesAndComments()
@@ -195,6 +197,22 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
                                                       "closed");
     QTest::newRow("bad section header")
         << QByteArray("[profile.a\n") << QStringLiteral("fleet.ini:1: a section header must be");
+    QTest::newRow("max_requests_in_flight 0")
+        << profile("a", "max_requests_in_flight=0\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] max_requests_in_flight: \"0\" is not an "
+                          "integer from 1 to 16");
+    QTest::newRow("max_requests_in_flight 17")
+        << profile("a", "max_requests_in_flight=17\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] max_requests_in_flight: \"17\" is not an "
+                          "integer from 1 to 16");
+    QTest::newRow("max_requests_in_flight x")
+        << profile("a", "max_requests_in_flight=x\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] max_requests_in_flight: \"x\" is not an "
+                          "integer from 1 to 16");
+    QTest::newRow("lookup_by_name not a boolean")
+        << profile("a", "lookup_by_name=sometimes\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] lookup_by_name: \"sometimes\" is not true "
+                          "or false");
     QTest::newRow("per-type threshold") << profile("a", "threshold.install=150\n")
                                         << QStringLiteral("fleet.ini:4: [profile.a] "
                                                           "threshold.install: \"150\"");
@@ -237,6 +255,8 @@ void tst_DeploymentConfig::userProfileValuesRoundTrip()
     p.httpsCallbackPrefix = QUrl(QStringLiteral("https://fc.example.com/cb"));
     p.navigationAllowList = {QStringLiteral("login.example.com")};
     p.typeThresholds.insert(QStringLiteral("install"), 90);
+    p.maxRequestsInFlight = 2;
+    p.lookupByName = true;
     const QString group = QStringLiteral("profiles/mine");
     const SiteProfileConfig::Parsed back = SiteProfileConfig::parse(
         SiteProfileConfig::toValues(p, group), QStringLiteral("user settings"), group);
@@ -245,6 +265,8 @@ void tst_DeploymentConfig::userProfileValuesRoundTrip()
              SiteProfileConfig::toValues(p, group));
     QCOMPARE(back.profile.displayName, p.displayName);
     QCOMPARE(back.profile.thresholdFor({QStringLiteral("install")}), 90);
+    QCOMPARE(back.profile.maxRequestsInFlight, 2);
+    QVERIFY(back.profile.lookupByName);
 }
 
 void tst_DeploymentConfig::keyErrorsNameTheField()
@@ -257,6 +279,35 @@ void tst_DeploymentConfig::keyErrorsNameTheField()
     QCOMPARE(parsed.keyErrors.size(), 2);
     QVERIFY(parsed.keyErrors.value(QStringLiteral("site_id")).contains(QLatin1String("UUID")));
     QVERIFY(parsed.keyErrors.value(QStringLiteral("threshold")).contains(QLatin1String("100")));
+}
+
+void tst_DeploymentConfig::requestsInFlightAndLookupByName_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<int>("inFlight");
+    QTest::addColumn<bool>("lookup");
+    // A real site is never searched by name unless IT says it can be.
+    QTest::newRow("defaults") << QByteArray() << 4 << false;
+    QTest::newRow("1 and true") << QByteArray("max_requests_in_flight=1\nlookup_by_name=true\n")
+                                << 1 << true;
+    QTest::newRow("16 and false") << QByteArray(
+        "max_requests_in_flight = 16\nlookup_by_name=false\n")
+                                  << 16 << false;
+    QTest::newRow("2 and 1") << QByteArray("max_requests_in_flight=2\nlookup_by_name=1\n") << 2
+                             << true;
+}
+
+void tst_DeploymentConfig::requestsInFlightAndLookupByName()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(int, inFlight);
+    QFETCH(bool, lookup);
+    const DeploymentConfig c =
+        DeploymentConfig::parse(profile("a", extra), QStringLiteral("fleet.ini"));
+    QVERIFY2(c.ok(), qPrintable(c.errors.join(u'\n')));
+    QCOMPARE(c.profiles.size(), 1);
+    QCOMPARE(c.profiles.at(0).maxRequestsInFlight, inFlight);
+    QCOMPARE(c.profiles.at(0).lookupByName, lookup);
 }
 
 QTEST_APPLESS_MAIN(tst_DeploymentConfig)

@@ -55,6 +55,8 @@ void tst_SiteProfileConfig::minimalFileGivesDocumentedDefaults()
     QCOMPARE(p.callbackMode, SiteProfile::CallbackMode::CustomScheme);
     QVERIFY(!p.useFragment);
     QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::Block);
+    QCOMPARE(p.maxRequestsInFlight, 4);
+    QVERIFY(!p.lookupByName); // a real site is never searched by name unless it says it can be
 }
 
 void tst_SiteProfileConfig::everyKeyIsRead()
@@ -76,6 +78,8 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     v = with(v, QStringLiteral("media_permissions"), QStringLiteral("deny"));
     v = with(v, QStringLiteral("allow_downloads"), QStringLiteral("true"));
     v = with(v, QStringLiteral("private_browsing"), QStringLiteral("true"));
+    v = with(v, QStringLiteral("max_requests_in_flight"), QStringLiteral("8"));
+    v = with(v, QStringLiteral("lookup_by_name"), QStringLiteral("TRUE"));
     const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
     const SiteProfile &p = parsed.profile;
@@ -96,6 +100,8 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     QCOMPARE(p.mediaPermissions, SiteProfile::MediaPermissions::Deny);
     QVERIFY(p.allowDownloads);
     QVERIFY(p.privateBrowsing);
+    QCOMPARE(p.maxRequestsInFlight, 8);
+    QVERIFY(p.lookupByName);
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
@@ -164,6 +170,12 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
     QTest::newRow("private_browsing")
         << with(ok, QStringLiteral("private_browsing"), QStringLiteral("shared"))
         << QStringLiteral("private_browsing: \"shared\"");
+    QTest::newRow("max_requests_in_flight 0")
+        << with(ok, QStringLiteral("max_requests_in_flight"), QStringLiteral("0"))
+        << QStringLiteral("max_requests_in_flight: \"0\" is not an integer from 1 to 16");
+    QTest::newRow("lookup_by_name")
+        << with(ok, QStringLiteral("lookup_by_name"), QStringLiteral("maybe"))
+        << QStringLiteral("lookup_by_name: \"maybe\" is not true or false");
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed()
