@@ -31,6 +31,7 @@
 #include "thumbnailloader.h"
 #include "userprofilestore.h"
 #include "webprofiles.h"
+#include "workorderlistloader.h"
 #include "workorderstore.h"
 
 #include <QApplication>
@@ -49,7 +50,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 #include <cstring>
@@ -370,16 +370,7 @@ int main(int argc, char *argv[])
     // The sandbox when asked, or when no site is configured: the app always has somewhere to
     // connect to, with no account and no network.
     std::unique_ptr<SandboxServer> sandbox;
-    if (externalSandbox.isValid()) {
-        // The built-in seed's site, served by another process.
-        const int configuredThreshold = haveSite ? site.threshold : 100;
-        const QUrl closureReports = site.closureReportUrl;
-        site = SandboxServer().siteProfile();
-        site.studioUrl = externalSandbox;
-        site.apiUrl = externalSandbox.resolved(QUrl(QStringLiteral("/v0.2/")));
-        site.threshold = configuredThreshold;
-        site.closureReportUrl = closureReports;
-    } else if (parser.isSet(sandboxOption) || !haveSite) {
+    if (!externalSandbox.isValid() && (parser.isSet(sandboxOption) || !haveSite)) {
         // The same faults as the standalone fieldconnect-sandbox reads, so a demo can show a
         // bad network; a spec that does not parse is a usage error, not a silent no-fault run.
         QString faultError;
@@ -392,6 +383,30 @@ int main(int argc, char *argv[])
         sandbox->setFaults(faults);
         QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("sandbox")));
         sandbox->setStatePath(QDir(dataDir).filePath(QStringLiteral("sandbox/state.json")));
+    }
+
+    WorkOrderStore store;
+    if (!store.open(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))))
+        return usageError(store.lastError());
+    if (sandbox) {
+        QString error;
+        if (!DemoPlanning::ensureImported(store, sandbox->seededWorkOrders(),
+                                          sandbox->siteProfile().id, &error))
+            return usageError(error);
+    }
+    // The list is read on worker threads while the rest of the app (the sandbox first) starts.
+    QFuture<WorkOrderRows> workOrders = WorkOrderListLoader::load(store.fileName());
+
+    if (externalSandbox.isValid()) {
+        // The built-in seed's site, served by another process.
+        const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QUrl closureReports = site.closureReportUrl;
+        site = SandboxServer().siteProfile();
+        site.studioUrl = externalSandbox;
+        site.apiUrl = externalSandbox.resolved(QUrl(QStringLiteral("/v0.2/")));
+        site.threshold = configuredThreshold;
+        site.closureReportUrl = closureReports;
+    } else if (sandbox) {
         if (!sandbox->start(sandboxPort))
             return usageError(QCoreApplication::translate("main", "the sandbox could not start: %1")
                                   .arg(sandbox->errorString()));
@@ -427,19 +442,6 @@ int main(int argc, char *argv[])
         registry.setSandboxProfile(site);
         registry.setActive(site.id);
     }
-
-    WorkOrderStore store;
-    if (!store.open(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))))
-        return usageError(store.lastError());
-    if (sandbox) {
-        QString error;
-        if (!DemoPlanning::ensureImported(store, sandbox->seededWorkOrders(), site.id, &error))
-            return usageError(error);
-    }
-
-    // The list is read on a worker thread while the rest of the app starts.
-    QFuture<QList<WorkOrder>> workOrders = QtConcurrent::run(
-        &WorkOrderStore::loadAllFrom, store.fileName(), WorkOrderStore::Detail::ListOnly, nullptr);
 
     DeepomaticClient client;
     // Before the outbox resumes what the last run left (it asks whether the site can be searched

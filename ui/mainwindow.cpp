@@ -15,6 +15,7 @@
 #include "webprofiles.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
+#include "workorderlistloader.h"
 #include "workorderresultsview.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
@@ -40,7 +41,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller,
                        ConnectorSession *session, QWidget *parent)
@@ -455,30 +455,33 @@ QDialog *MainWindow::createSelectedInDeepomatic()
 
 void MainWindow::reload()
 {
-    showWorkOrdersLoaded(m_store->loadAll(WorkOrderStore::Detail::ListOnly));
+    WorkOrderRows rows;
+    rows.workOrders = m_store->loadAll(WorkOrderStore::Detail::ListOnly);
+    showWorkOrdersLoaded(std::move(rows));
 }
 
 void MainWindow::reloadInBackground()
 {
-    showWhenLoaded(QtConcurrent::run(&WorkOrderStore::loadAllFrom, m_store->fileName(),
-                                     WorkOrderStore::Detail::ListOnly, nullptr));
+    showWhenLoaded(WorkOrderListLoader::load(m_store->fileName()));
 }
 
-void MainWindow::showWhenLoaded(QFuture<QList<WorkOrder>> workOrders)
+void MainWindow::showWhenLoaded(QFuture<WorkOrderRows> workOrders)
 {
     statusBar()->showMessage(tr("Loading work orders…"));
-    auto *watcher = new QFutureWatcher<QList<WorkOrder>>(this);
+    auto *watcher = new QFutureWatcher<WorkOrderRows>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         statusBar()->clearMessage();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
         showWorkOrdersLoaded(watcher->result());
     });
     watcher->setFuture(workOrders);
 }
 
-void MainWindow::showWorkOrdersLoaded(QList<WorkOrder> workOrders)
+void MainWindow::showWorkOrdersLoaded(WorkOrderRows rows)
 {
-    m_model->setWorkOrders(std::move(workOrders));
+    m_model->setWorkOrders(std::move(rows));
     if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectRow(0);
     updateSiteLabel();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workorderrows.h"
+
 #include "siteprofile.h"
 #include "workorder.h"
 
@@ -43,8 +45,9 @@ public:
     // The same, with the database read on a worker thread: the window is usable (and says it
     // is loading) while thousands of rows are read. workOrdersLoaded() follows.
     void reloadInBackground();
-    // Shows the rows of a load already under way (started before the window, at start-up).
-    void showWhenLoaded(QFuture<QList<WorkOrder>> workOrders);
+    // Shows the rows of a load already under way (started before the window, at start-up;
+    // see WorkOrderListLoader).
+    void showWhenLoaded(QFuture<WorkOrderRows> workOrders);
     void selectWorkOrder(const QString &key);
     QString selectedKey() const;
 
@@ -88,7 +91,7 @@ signals:
     void settingsRequested();
 
 private:
-    void showWorkOrdersLoaded(QList<WorkOrder> workOrders);
+    void showWorkOrdersLoaded(WorkOrderRows rows);
     void refreshDetails();
     void onWorkOrderChanged(const WorkOrder &workOrder);
     void openSelected(const QString &key);

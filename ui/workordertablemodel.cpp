@@ -37,16 +37,27 @@ QString WorkOrderTableModel::verifiedText(const ProgressReading &reading, const 
 
 void WorkOrderTableModel::setWorkOrders(QList<WorkOrder> workOrders)
 {
+    WorkOrderRows rows;
+    rows.workOrders = std::move(workOrders);
+    setWorkOrders(std::move(rows));
+}
+
+void WorkOrderTableModel::setWorkOrders(WorkOrderRows rows)
+{
     beginResetModel();
-    m_rows = std::move(workOrders);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
+    m_rows = std::move(rows.workOrders);
+    if (rows.searchTexts.size() == m_rows.size()) {
+        m_search = std::move(rows.searchTexts);
+    } else {
+        m_search.clear();
+        m_search.reserve(m_rows.size());
+        for (const WorkOrder &wo : std::as_const(m_rows))
+            m_search << searchTextOf(wo);
+    }
     m_rowByKey.clear();
     m_rowByKey.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_search << searchTextOf(m_rows.at(i));
+    for (int i = 0; i < m_rows.size(); ++i)
         m_rowByKey.insert(m_rows.at(i).key, i);
-    }
     endResetModel();
 }
 

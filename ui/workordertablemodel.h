@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workorder.h"
+#include "workorderrows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -35,6 +36,8 @@ public:
     explicit WorkOrderTableModel(QObject *parent = nullptr);
 
     void setWorkOrders(QList<WorkOrder> workOrders);
+    // With the search text already built (off the UI thread); built here when missing.
+    void setWorkOrders(WorkOrderRows rows);
     void upsert(const WorkOrder &workOrder);
     const WorkOrder *workOrderAt(int row) const;
     int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
@@ -48,8 +51,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
+    // The lower-case text the filter box matches against.
     static QString searchTextOf(const WorkOrder &wo);
+
+private:
     static QString verifiedText(const ProgressReading &reading, const QDateTime &now);
 
     QList<WorkOrder> m_rows;

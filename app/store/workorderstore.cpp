@@ -262,12 +262,21 @@ int WorkOrderStore::count() const
 
 QList<WorkOrder> WorkOrderStore::loadAll(Detail detail) const
 {
+    return loadSlice(detail, 0, 1);
+}
+
+QList<WorkOrder> WorkOrderStore::loadSlice(Detail detail, int part, int parts) const
+{
     QList<WorkOrder> all;
+    if (parts < 1 || part < 0 || part >= parts)
+        return all;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     QString select = QString::fromLatin1(kSelectColumns);
     if (detail == Detail::ListOnly) // same column positions, no metadata to parse
         select.replace(QLatin1String(" metadata,"), QLatin1String(" '{}',"));
+    if (parts > 1)
+        select += QStringLiteral(" WHERE rowid % %1 = %2").arg(parts).arg(part);
     if (!q.exec(select + QStringLiteral(" ORDER BY planned_date, key"))) {
         fail(tr("Cannot read work orders"), q.lastError().text());
         return all;
@@ -279,10 +288,16 @@ QList<WorkOrder> WorkOrderStore::loadAll(Detail detail) const
 
 QList<WorkOrder> WorkOrderStore::loadAllFrom(const QString &file, Detail detail, QString *error)
 {
+    return loadSliceFrom(file, detail, 0, 1, error);
+}
+
+QList<WorkOrder> WorkOrderStore::loadSliceFrom(const QString &file, Detail detail, int part,
+                                               int parts, QString *error)
+{
     WorkOrderStore reader;
     QList<WorkOrder> all;
     if (reader.open(file))
-        all = reader.loadAll(detail);
+        all = reader.loadSlice(detail, part, parts);
     if (error)
         *error = reader.lastError();
     return all;

@@ -44,6 +44,12 @@ public:
     // from a worker thread while the UI thread keeps its store open (WAL lets both read).
     static QList<WorkOrder> loadAllFrom(const QString &file, Detail detail,
                                         QString *error = nullptr);
+    // One of `parts` disjoint slices of the work orders (by row id), in the same order as
+    // loadAll(): readers on several cores share a large list between them.
+    QList<WorkOrder> loadSlice(Detail detail, int part, int parts) const;
+    // loadSlice() on its own connection, like loadAllFrom().
+    static QList<WorkOrder> loadSliceFrom(const QString &file, Detail detail, int part, int parts,
+                                          QString *error = nullptr);
     std::optional<WorkOrder> find(const QString &key) const;
 
     // Adds new work orders (all or nothing); an existing key is an error.
