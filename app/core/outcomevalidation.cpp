@@ -128,6 +128,9 @@ QString OutcomeValidation::checkSchema(const QJsonObject &schema)
             if (!isCount(v))
                 return tr("\"%1\" is not a non-negative integer.").arg(key);
         } else if (key == QLatin1String("pattern")) {
+            // Grading runs on the UI thread: no room for a pattern built to backtrack forever.
+            if (v.toString().size() > MaxPatternLength)
+                return tr("\"pattern\" is longer than %1 characters.").arg(MaxPatternLength);
             const QRegularExpression pattern(v.toString());
             if (!v.isString() || !pattern.isValid())
                 return tr("\"pattern\" is not a regular expression (%1).")

@@ -15,6 +15,8 @@ class OutcomeValidation
 {
     Q_DECLARE_TR_FUNCTIONS(OutcomeValidation)
 public:
+    static constexpr int MaxPatternLength = 512;
+
     struct Rule {
         QString color;
         QJsonObject schema;

@@ -95,7 +95,7 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJson(const QByteArray &json)
     QString error;
     const QJsonObject root = rootObject(json, &error);
     if (!error.isEmpty())
-        return {{}, error};
+        return {{}, error, {}};
     return fromJsonObject(root);
 }
 
@@ -104,16 +104,16 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
     RemoteWorkOrder wo;
     const QJsonValue id = o.value(QLatin1String("id"));
     if (!id.isString() || QUuid::fromString(id.toString()).isNull())
-        return {{}, tr("The field \"id\" is missing or is not a UUID.")};
+        return {{}, tr("The field \"id\" is missing or is not a UUID."), {}};
     wo.id = QUuid::fromString(id.toString()).toString(QUuid::WithoutBraces);
 
     const QJsonValue name = o.value(QLatin1String("name"));
     if (!name.isString())
-        return {{}, tr("The field \"name\" is missing or is not a string.")};
+        return {{}, tr("The field \"name\" is missing or is not a string."), {}};
     wo.name = name.toString();
 
     if (!progressFromJson(o.value(QLatin1String("progress_score")), &wo.progressScore))
-        return {{}, tr("The field \"progress_score\" is not an integer from 0 to 100.")};
+        return {{}, tr("The field \"progress_score\" is not an integer from 0 to 100."), {}};
 
     wo.createDate = dateFromJson(o.value(QLatin1String("create_date")));
     wo.updateDate = dateFromJson(o.value(QLatin1String("update_date")));
@@ -134,13 +134,13 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
     QStringList warnings;
     const QJsonValue groups = o.value(QLatin1String("task_groups"));
     if (!groups.isUndefined() && !groups.isNull() && !groups.isArray())
-        return {{}, tr("The field \"task_groups\" is not an array.")};
+        return {{}, tr("The field \"task_groups\" is not an array."), {}};
     const QJsonArray groupArray = groups.toArray();
     for (qsizetype gi = 0; gi < groupArray.size(); ++gi) {
         const TaskGroup group = taskGroupFromJson(
             groupArray.at(gi), QStringLiteral("task_groups[%1]").arg(gi), &error, &warnings);
         if (!error.isEmpty())
-            return {{}, error};
+            return {{}, error, {}};
         wo.taskGroups << group;
     }
     // The API does not sort task groups by their order: do it once here.
@@ -149,13 +149,13 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
 
     const QJsonValue inputs = o.value(QLatin1String("inputs"));
     if (!inputs.isUndefined() && !inputs.isNull() && !inputs.isArray())
-        return {{}, tr("The field \"inputs\" is not an array.")};
+        return {{}, tr("The field \"inputs\" is not an array."), {}};
     const QJsonArray inputArray = inputs.toArray();
     for (qsizetype i = 0; i < inputArray.size(); ++i) {
         const Input input =
             inputFromJson(inputArray.at(i), QStringLiteral("inputs[%1]").arg(i), &error);
         if (!error.isEmpty())
-            return {{}, error};
+            return {{}, error, {}};
         wo.inputs << input;
     }
     return {wo, {}, warnings};

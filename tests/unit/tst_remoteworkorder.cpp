@@ -347,6 +347,9 @@ void tst_RemoteWorkOrder::malformedOutcomeValidationIsIgnoredWithAReason_data()
         << QByteArray(R"([{"schema": {"enum": 3}}])") << "\"enum\" is not an array";
     QTest::newRow("broken pattern") << QByteArray(R"([{"schema": {"pattern": "(["}}])")
                                     << where + "[0].schema: \"pattern\" is not a regular";
+    QTest::newRow("pattern too long")
+        << (R"([{"schema": {"pattern": ")" + QByteArray(513, 'a') + R"("}}])")
+        << "\"pattern\" is longer than 512 characters";
     QTest::newRow("pattern a number") << QByteArray(R"([{"schema": {"pattern": 5}}])")
                                       << "\"pattern\" is not a regular expression (not a string)";
     QTest::newRow("flag as text") << QByteArray(
