@@ -13,21 +13,37 @@ class QNetworkAccessManager;
 // Loads photo thumbnails for the details pane: over the network once, then from a disk cache
 // (so a technician in a basement still sees what was taken), decoded and scaled on a worker
 // thread so the list never stutters.
+//
+// A photo is known by its work order and input ids, not by its URL: Deepomatic's image URLs are
+// signed and expire, so the same photo comes back under a new URL on every fetch of the work
+// order. A photo never changes once taken, so a cached thumbnail is used without asking the
+// network, which also makes it available offline. The cache keeps the scaled thumbnails (PNG),
+// at most `maximumBytes` of them; the least recently shown go first.
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
 public:
     using Done = std::function<void(const QImage &image, const QString &error)>;
+    static constexpr qint64 DefaultCacheBytes = 64 * 1024 * 1024;
 
-    ThumbnailLoader(const QString &cacheDirectory, QObject *parent = nullptr);
+    explicit ThumbnailLoader(const QString &cacheDirectory, qint64 maximumBytes = DefaultCacheBytes,
+                             QObject *parent = nullptr);
 
-    // `done` runs on the UI thread, unless `context` was destroyed first.
-    void load(const QUrl &url, const QSize &size, QObject *context, Done done);
+    // The thumbnail of input `inputId` of work order `workOrderId`, fetched from `url` when it
+    // is not cached. `done` runs on the UI thread, unless `context` was destroyed first.
+    void load(const QString &workOrderId, const QString &inputId, const QUrl &url,
+              const QSize &size, QObject *context, Done done);
+
+    QString cacheDirectory() const { return m_directory; }
+    qint64 maximumBytes() const { return m_maximumBytes; }
 
 private:
-    void decode(const QUrl &url, const QByteArray &bytes, const QSize &size, QObject *context,
-                Done done);
+    void fetch(const QString &key, const QUrl &url, const QSize &size, QObject *context, Done done);
+    void finish(const QString &key, const QImage &image, const QString &error, QObject *context,
+                const Done &done);
 
     QNetworkAccessManager *m_network;
+    QString m_directory;
+    qint64 m_maximumBytes;
     QCache<QString, QImage> m_memory;
 };

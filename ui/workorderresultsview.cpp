@@ -180,6 +180,18 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
             warning->setStyleSheet(QStringLiteral("color:#7a3e00"));
             layout->addWidget(warning);
         }
+        if (input.isPdf()) {
+            // A document, not a photo: named as such rather than failing to decode.
+            auto *pdf = new QLabel(tr("PDF document"), card);
+            pdf->setObjectName(QStringLiteral("pdfTile"));
+            pdf->setFixedSize(kThumbnail);
+            pdf->setAlignment(Qt::AlignCenter);
+            pdf->setWordWrap(true);
+            pdf->setFrameShape(QFrame::StyledPanel);
+            pdf->setToolTip(tr("PDF sent on %1").arg(when(input.date)));
+            photos->addWidget(pdf);
+            continue;
+        }
         if (input.imageUrl.isEmpty() || !m_thumbnails)
             continue;
         auto *thumb = new QLabel(card);
@@ -190,7 +202,7 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
         thumb->setText(tr("…"));
         thumb->setToolTip(tr("Photo of %1").arg(when(input.date)));
         photos->addWidget(thumb);
-        m_thumbnails->load(m_baseUrl.resolved(input.imageUrl), kThumbnail, thumb,
+        m_thumbnails->load(wo.id, input.id, m_baseUrl.resolved(input.imageUrl), kThumbnail, thumb,
                            [thumb](const QImage &image, const QString &error) {
                                if (image.isNull()) {
                                    thumb->setText(tr("Photo unavailable"));

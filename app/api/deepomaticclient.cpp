@@ -26,6 +26,14 @@ const char *const kTlsErrorsProperty = "fieldconnect_tls_errors";
 // A listing longer than this is not followed: it is not the short answer a lookup expects.
 constexpr int kMaxPages = 50;
 
+// What a parser ignored in an accepted answer (a malformed outcome_validation): logged, never
+// fatal, so the integrator can tell why a task shows a value without a verdict.
+void logIgnored(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        qCWarning(lcApi).noquote() << "Ignored in the answer:" << warning;
+}
+
 QString encoded(const QString &segment)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
@@ -161,6 +169,7 @@ ApiCall *DeepomaticClient::getWorkOrder(const QString &id, bool includeInputs, Q
             const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(bytes);
             if (!parsed.ok())
                 return parsed.error;
+            logIgnored(parsed.warnings);
             const QUuid asked = QUuid::fromString(id);
             if (!asked.isNull() && asked != QUuid::fromString(parsed.workOrder.id))
                 return tr("The server answered with work order %1 instead of %2.")
@@ -262,6 +271,7 @@ ApiCall *DeepomaticClient::listTaskGroups(QObject *context, TaskGroupListCallbac
                 RemoteWorkOrder::taskGroupsFromJson(bytes);
             if (!parsed.ok())
                 return parsed.error;
+            logIgnored(parsed.warnings);
             *groups << parsed.taskGroups;
             return followNextPage(call, parsed.next, base, pages.get());
         },
@@ -282,7 +292,10 @@ ApiCall *DeepomaticClient::getTaskGroup(const QString &name, QObject *context,
             const QJsonObject root = RemoteWorkOrder::rootObject(bytes, &error);
             if (!error.isEmpty())
                 return error;
-            *group = RemoteWorkOrder::taskGroupFromJson(root, QStringLiteral("task_group"), &error);
+            QStringList ignored;
+            *group = RemoteWorkOrder::taskGroupFromJson(root, QStringLiteral("task_group"), &error,
+                                                        &ignored);
+            logIgnored(ignored);
             if (error.isEmpty() && group->name != name)
                 error = tr("The server answered with task group \"%1\" instead of \"%2\".")
                             .arg(group->name, name);

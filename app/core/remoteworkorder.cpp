@@ -95,7 +95,7 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJson(const QByteArray &json)
     QString error;
     const QJsonObject root = rootObject(json, &error);
     if (!error.isEmpty())
-        return {{}, error};
+        return {{}, error, {}};
     return fromJsonObject(root);
 }
 
@@ -104,16 +104,16 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
     RemoteWorkOrder wo;
     const QJsonValue id = o.value(QLatin1String("id"));
     if (!id.isString() || QUuid::fromString(id.toString()).isNull())
-        return {{}, tr("The field \"id\" is missing or is not a UUID.")};
+        return {{}, tr("The field \"id\" is missing or is not a UUID."), {}};
     wo.id = QUuid::fromString(id.toString()).toString(QUuid::WithoutBraces);
 
     const QJsonValue name = o.value(QLatin1String("name"));
     if (!name.isString())
-        return {{}, tr("The field \"name\" is missing or is not a string.")};
+        return {{}, tr("The field \"name\" is missing or is not a string."), {}};
     wo.name = name.toString();
 
     if (!progressFromJson(o.value(QLatin1String("progress_score")), &wo.progressScore))
-        return {{}, tr("The field \"progress_score\" is not an integer from 0 to 100.")};
+        return {{}, tr("The field \"progress_score\" is not an integer from 0 to 100."), {}};
 
     wo.createDate = dateFromJson(o.value(QLatin1String("create_date")));
     wo.updateDate = dateFromJson(o.value(QLatin1String("update_date")));
@@ -131,15 +131,16 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
     }
 
     QString error;
+    QStringList warnings;
     const QJsonValue groups = o.value(QLatin1String("task_groups"));
     if (!groups.isUndefined() && !groups.isNull() && !groups.isArray())
-        return {{}, tr("The field \"task_groups\" is not an array.")};
+        return {{}, tr("The field \"task_groups\" is not an array."), {}};
     const QJsonArray groupArray = groups.toArray();
     for (qsizetype gi = 0; gi < groupArray.size(); ++gi) {
-        const TaskGroup group =
-            taskGroupFromJson(groupArray.at(gi), QStringLiteral("task_groups[%1]").arg(gi), &error);
+        const TaskGroup group = taskGroupFromJson(
+            groupArray.at(gi), QStringLiteral("task_groups[%1]").arg(gi), &error, &warnings);
         if (!error.isEmpty())
-            return {{}, error};
+            return {{}, error, {}};
         wo.taskGroups << group;
     }
     // The API does not sort task groups by their order: do it once here.
@@ -148,16 +149,16 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
 
     const QJsonValue inputs = o.value(QLatin1String("inputs"));
     if (!inputs.isUndefined() && !inputs.isNull() && !inputs.isArray())
-        return {{}, tr("The field \"inputs\" is not an array.")};
+        return {{}, tr("The field \"inputs\" is not an array."), {}};
     const QJsonArray inputArray = inputs.toArray();
     for (qsizetype i = 0; i < inputArray.size(); ++i) {
         const Input input =
             inputFromJson(inputArray.at(i), QStringLiteral("inputs[%1]").arg(i), &error);
         if (!error.isEmpty())
-            return {{}, error};
+            return {{}, error, {}};
         wo.inputs << input;
     }
-    return {wo, {}};
+    return {wo, {}, warnings};
 }
 
 RemoteWorkOrder::ParsedList RemoteWorkOrder::listFromJson(const QByteArray &json)
@@ -178,14 +179,19 @@ RemoteWorkOrder::ParsedList RemoteWorkOrder::listFromJson(const QByteArray &json
             break;
         }
         list.workOrders << parsed.workOrder;
+        for (const QString &warning : parsed.warnings)
+            list.warnings << QStringLiteral("results[%1].%2").arg(i).arg(warning);
     }
-    if (!list.error.isEmpty())
+    if (!list.error.isEmpty()) {
         list.workOrders.clear();
+        list.warnings.clear();
+    }
     return list;
 }
 
 RemoteWorkOrder::TaskGroup RemoteWorkOrder::taskGroupFromJson(const QJsonValue &value,
-                                                              const QString &where, QString *error)
+                                                              const QString &where, QString *error,
+                                                              QStringList *warnings)
 {
     if (!value.isObject()) {
         *error = tr("%1 is not an object.").arg(where);
@@ -231,6 +237,13 @@ RemoteWorkOrder::TaskGroup RemoteWorkOrder::taskGroupFromJson(const QJsonValue &
         task.onlyForDashboard = t.value(QLatin1String("only_for_dashboard")).toBool();
         task.conformityStatus = t.value(QLatin1String("conformity_status")).toBool();
         task.outcomeType = t.value(QLatin1String("outcome_type")).toString();
+        // A malformed validation costs the verdict, not the work order: the value still shows.
+        QString ignored;
+        task.outcomeValidation =
+            OutcomeValidation::fromJson(t.value(QLatin1String("outcome_validation")),
+                                        taskWhere + QLatin1String(".outcome_validation"), &ignored);
+        if (!ignored.isEmpty() && warnings)
+            *warnings << tr("%1 Its values are shown without a verdict.").arg(ignored);
         const QJsonValue state = t.value(QLatin1String("state"));
         if (!state.isUndefined() && !state.isNull() && !state.isObject()) {
             *error = tr("%1.state is neither null nor an object.").arg(taskWhere);
@@ -250,15 +263,23 @@ RemoteWorkOrder::ParsedTaskGroups RemoteWorkOrder::taskGroupsFromJson(const QByt
     if (!parsed.error.isEmpty() || !itemsOf(doc, &items, &parsed.next, &parsed.error))
         return parsed;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const TaskGroup group =
-            taskGroupFromJson(items.at(i), QStringLiteral("results[%1]").arg(i), &parsed.error);
+        const TaskGroup group = taskGroupFromJson(items.at(i), QStringLiteral("results[%1]").arg(i),
+                                                  &parsed.error, &parsed.warnings);
         if (!parsed.error.isEmpty()) {
             parsed.taskGroups.clear();
+            parsed.warnings.clear();
             return parsed;
         }
         parsed.taskGroups << group;
     }
     return parsed;
+}
+
+bool RemoteWorkOrder::Input::isPdf() const
+{
+    if (!mediaType.isEmpty())
+        return mediaType == QLatin1String("application/pdf");
+    return imageUrl.path().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
 }
 
 RemoteWorkOrder::Input RemoteWorkOrder::inputFromJson(const QJsonValue &value, const QString &where,
@@ -317,6 +338,13 @@ RemoteWorkOrder::Input RemoteWorkOrder::inputFromJson(const QJsonValue &value, c
         }
         (qstrcmp(key, "width") == 0 ? input.width : input.height) = static_cast<int>(d);
     }
+
+    const QJsonValue mediaType = o.value(QLatin1String("media_type"));
+    if (!mediaType.isUndefined() && !mediaType.isNull() && !mediaType.isString()) {
+        *error = tr("%1.media_type is not a string.").arg(where);
+        return {};
+    }
+    input.mediaType = mediaType.toString().section(u';', 0, 0).trimmed().toLower();
 
     QJsonValue url = o.value(QLatin1String("image_url"));
     if (url.isUndefined() || url.isNull())

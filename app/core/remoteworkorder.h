@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outcomevalidation.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -21,6 +23,9 @@ public:
         bool onlyForDashboard = false;
         bool conformityStatus = false;
         QString outcomeType;
+        // How a value is graded; empty when the API gave none or gave one FieldConnect could
+        // misread (then the value is shown without a verdict).
+        OutcomeValidation outcomeValidation;
         QJsonObject state; // null until analysed: {analyzed_value, corrected_value, ...}
         bool isAnalysed() const { return !state.isEmpty(); }
     };
@@ -40,8 +45,11 @@ public:
         QDateTime date;
         QStringList conformityMessages; // why the data conformity check failed, if it did
         QUrl imageUrl; // may be relative to the API host
+        QString mediaType; // "image/jpeg", "application/pdf", ...; empty when not given
         int width = 0; // pixels, 0 when not given
         int height = 0;
+        // A PDF document, by its media type or, without one, by its URL's file name.
+        bool isPdf() const;
     };
 
     QString id;
@@ -65,9 +73,10 @@ public:
     static ParsedList listFromJson(const QByteArray &json);
 
     // The task group parser, shared by work orders, GET /v0.2/task-groups/ (bare array or DRF
-    // page) and GET /v0.2/task-groups/{name}. `where` names the value in error messages.
+    // page) and GET /v0.2/task-groups/{name}. `where` names the value in error messages. What
+    // was ignored rather than refused (a malformed outcome_validation) is added to *warnings.
     static TaskGroup taskGroupFromJson(const QJsonValue &value, const QString &where,
-                                       QString *error);
+                                       QString *error, QStringList *warnings = nullptr);
     static ParsedTaskGroups taskGroupsFromJson(const QByteArray &json);
     static Input inputFromJson(const QJsonValue &value, const QString &where, QString *error);
     // progress_score: absent or null is 0, otherwise an integer from 0 to 100.
@@ -80,6 +89,7 @@ public:
 struct RemoteWorkOrder::Parsed {
     RemoteWorkOrder workOrder;
     QString error; // what was wrong and where; empty on success
+    QStringList warnings; // what was ignored, and where, in a response that was accepted
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -87,6 +97,7 @@ struct RemoteWorkOrder::ParsedList {
     QList<RemoteWorkOrder> workOrders;
     QString next; // DRF's link to the next page, empty on the last one
     QString error;
+    QStringList warnings;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -94,5 +105,6 @@ struct RemoteWorkOrder::ParsedTaskGroups {
     QList<TaskGroup> taskGroups; // in the API's order
     QString next;
     QString error;
+    QStringList warnings;
     bool ok() const { return error.isEmpty(); }
 };

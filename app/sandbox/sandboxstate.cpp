@@ -1,6 +1,7 @@
 #include "sandboxstate.h"
 
 #include "deepomaticname.h"
+#include "outcomevalidation.h"
 #include "siteprofile.h"
 
 #include <QDateTime>
@@ -79,50 +80,8 @@ QString SandboxState::pythonTypeName(const QJsonValue &value)
 
 bool SandboxState::matchesSchema(const QJsonObject &schema, const QJsonValue &value)
 {
-    if (schema.contains(QLatin1String("const")) && schema.value(QLatin1String("const")) != value)
-        return false;
-    if (schema.contains(QLatin1String("enum"))
-        && !schema.value(QLatin1String("enum")).toArray().contains(value))
-        return false;
-    const QString type = schema.value(QLatin1String("type")).toString();
-    if (!type.isEmpty()) {
-        const bool ok = (type == QLatin1String("null") && value.isNull())
-                        || (type == QLatin1String("boolean") && value.isBool())
-                        || (type == QLatin1String("number") && value.isDouble())
-                        || (type == QLatin1String("integer") && value.isDouble()
-                            && value.toDouble() == std::floor(value.toDouble()))
-                        || (type == QLatin1String("string") && value.isString())
-                        || (type == QLatin1String("array") && value.isArray())
-                        || (type == QLatin1String("object") && value.isObject());
-        if (!ok)
-            return false;
-    }
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        auto limit = [&schema](const char *name) { return schema.value(QLatin1String(name)); };
-        if (limit("minimum").isDouble() && d < limit("minimum").toDouble())
-            return false;
-        if (limit("maximum").isDouble() && d > limit("maximum").toDouble())
-            return false;
-        if (limit("exclusiveMinimum").isDouble() && d <= limit("exclusiveMinimum").toDouble())
-            return false;
-        if (limit("exclusiveMaximum").isDouble() && d >= limit("exclusiveMaximum").toDouble())
-            return false;
-    }
-    if (value.isString()) {
-        const QString s = value.toString();
-        if (schema.value(QLatin1String("minLength")).isDouble()
-            && s.size() < schema.value(QLatin1String("minLength")).toInt())
-            return false;
-        if (schema.value(QLatin1String("maxLength")).isDouble()
-            && s.size() > schema.value(QLatin1String("maxLength")).toInt())
-            return false;
-        const QString pattern = schema.value(QLatin1String("pattern")).toString();
-        // JSON Schema patterns search, they are not anchored: so does QRegularExpression::match.
-        if (!pattern.isEmpty() && !QRegularExpression(pattern).match(s).hasMatch())
-            return false;
-    }
-    return true;
+    // The client grades task values with the same code, so the app and the page agree.
+    return OutcomeValidation::matches(schema, value);
 }
 
 // ---- loading and saving ----------------------------------------------------------------------

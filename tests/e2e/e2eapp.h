@@ -59,9 +59,9 @@ struct E2eApp {
     // dispatcher does, or the controller directly (while the window shows a page, not the list).
     enum class Via { Button, Controller };
 
-    // Plans a work order like the sandbox's first seeded one and creates it in Deepomatic. Its
-    // key, or empty on failure.
-    QString planAndCreate(const QString &name, Via via = Via::Button)
+    // Plans a work order like the sandbox's first seeded one (with `types` instead of its types
+    // when given) and creates it in Deepomatic. Its key, or empty on failure.
+    QString planAndCreate(const QString &name, Via via = Via::Button, const QStringList &types = {})
     {
         const QJsonObject seed = sandbox.seededWorkOrders().constFirst();
         WorkOrder wo;
@@ -70,6 +70,8 @@ struct E2eApp {
         wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
         for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
             wo.types << t.toString();
+        if (!types.isEmpty())
+            wo.types = types;
         QString error;
         if (!controller->plan(wo, &error)) {
             qWarning() << "plan failed:" << error;

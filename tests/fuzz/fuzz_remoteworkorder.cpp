@@ -3,6 +3,7 @@
 // order, a list of work orders (bare array or DRF page) and a list of task groups.
 #include "fuzzcheck.h"
 #include "remoteworkorder.h"
+#include "taskoutcome.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -14,8 +15,15 @@ namespace {
 void checkTaskGroup(const RemoteWorkOrder::TaskGroup &group)
 {
     FUZZ_CHECK(!group.name.isEmpty(), QStringLiteral("a task group without a name"));
-    for (const RemoteWorkOrder::Task &task : group.tasks)
+    for (const RemoteWorkOrder::Task &task : group.tasks) {
         FUZZ_CHECK(!task.name.isEmpty(), group.name + QStringLiteral(": a task without a name"));
+        // Kept rules only use what the grader understands; grading any state never fails.
+        for (const OutcomeValidation::Rule &rule : task.outcomeValidation.rules)
+            FUZZ_CHECK(OutcomeValidation::checkSchema(rule.schema).isEmpty(), task.name);
+        const TaskOutcome outcome = TaskOutcome::of(task);
+        FUZZ_CHECK(!outcome.label().isEmpty() || outcome.state == TaskOutcome::State::Value,
+                   task.name);
+    }
 }
 
 void checkWorkOrder(const RemoteWorkOrder &wo)

@@ -75,6 +75,7 @@ private slots:
     void touchTargetsAreFingerSized();
     void resultsShowTaskStatesAndThumbnails();
     void resultsFailureShowsTheServersWords();
+    void resultsShowPdfInputsAsDocuments();
     void createWithUnknownOutcomeIsShownInDoubtNotTwinned();
     void supervisorOverrideIsOffByDefault();
     void supervisorOverrideNeedsAReasonAndIsRecorded();
@@ -360,6 +361,40 @@ void tst_MainWindow::resultsFailureShowsTheServersWords()
     QVERIFY(results->refreshButton()->isEnabled()); // it can be tried again
     // No dialog: the main window is still the active window, nothing modal opened.
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void tst_MainWindow::resultsShowPdfInputsAsDocuments()
+{
+    // A PDF sent for analysis (Deepomatic takes them up to 8 MB) beside a photo.
+    const QString group = m_sandbox->workOrderJson(m_remoteId)
+                              .value(QStringLiteral("task_groups"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                              .toString();
+    const QByteArray pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+    bool sent = false;
+    m_client->analyze(m_remoteId, AnalyzeRequest::fromContent(group, pdf), this,
+                      [&sent](const AnalyzeResult &result, const ApiError &error) {
+                          QVERIFY2(!error.isError(), qPrintable(error.message()));
+                          QVERIFY(result.input.isPdf());
+                          sent = true;
+                      });
+    QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+    QVERIFY(m_sandbox->markPhotoTaken(m_remoteId, group));
+
+    selectKey(QStringLiteral("WO-LYON-2"));
+    WorkOrderResultsView *results = m_window->detailsPane()->resultsView();
+    QTRY_COMPARE_WITH_TIMEOUT(results->thumbnailCount(), 1, 10000); // the photo
+    const QList<QLabel *> pdfTiles = results->findChildren<QLabel *>(QStringLiteral("pdfTile"));
+    QCOMPARE(pdfTiles.size(), 1);
+    QCOMPARE(pdfTiles.first()->text(), QStringLiteral("PDF document"));
+    QVERIFY(pdfTiles.first()->pixmap().isNull());
+    QCOMPARE(pdfTiles.first()->parentWidget()->property("taskGroup").toString(), group);
+    // Nothing tried to decode the PDF as a photo.
+    for (const QLabel *label : results->findChildren<QLabel *>())
+        QVERIFY2(label->text() != QLatin1String("Photo unavailable"), "a PDF shown as a photo");
 }
 
 void tst_MainWindow::createWithUnknownOutcomeIsShownInDoubtNotTwinned()

@@ -76,7 +76,21 @@ private slots:
     void progressScore();
     void rejects_data();
     void rejects();
+    void readsOutcomeValidation();
+    void malformedOutcomeValidationIsIgnoredWithAReason_data();
+    void malformedOutcomeValidationIsIgnoredWithAReason();
 };
+
+namespace {
+// A work order with one task whose outcome_validation is `rules` (JSON text).
+QByteArray withValidation(const QByteArray &rules)
+{
+    return R"({"id": "0f6c1f0e-3a1b-4c2d-9e8f-123456789abc", "name": "n", "task_groups": [
+        {"name": "releve", "tasks": [{"name": "index", "outcome_type": "Number",
+          "state": {"analyzed_value": 42}, "outcome_validation": )"
+           + rules + "}]}]}";
+}
+} // namespace
 
 void tst_RemoteWorkOrder::parsesRealisticWorkOrder()
 {
@@ -271,6 +285,112 @@ void tst_RemoteWorkOrder::rejects()
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error.contains(errorContains), qPrintable(parsed.error));
     QVERIFY(parsed.workOrder.id.isEmpty());
+}
+
+void tst_RemoteWorkOrder::readsOutcomeValidation()
+{
+    const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(withValidation(R"([
+        {"color": "green", "schema": {"type": "number", "minimum": 0, "title": "Index"},
+         "sentence": "Index lu", "not_analyzed": false, "is_conformity_validated": true},
+        {"color": "grey", "schema": {"type": "null"}, "sentence": "Non analysé",
+         "not_analyzed": true, "is_conformity_validated": false},
+        {"schema": {}, "sentence": null, "color": null}])"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY2(parsed.warnings.isEmpty(), qPrintable(parsed.warnings.join(u'\n')));
+    const RemoteWorkOrder::Task &task = parsed.workOrder.taskGroups.first().tasks.first();
+    const QList<OutcomeValidation::Rule> &rules = task.outcomeValidation.rules;
+    QCOMPARE(rules.size(), 3);
+    QCOMPARE(rules.at(0).color, QStringLiteral("green"));
+    QCOMPARE(rules.at(0).sentence, QStringLiteral("Index lu"));
+    QVERIFY(rules.at(0).conformityValidated);
+    QVERIFY(!rules.at(0).notAnalyzed);
+    QCOMPARE(rules.at(0).schema.value(QLatin1String("minimum")).toInt(), 0);
+    QVERIFY(rules.at(1).notAnalyzed);
+    QVERIFY(!rules.at(2).conformityValidated); // absent flags are false
+    QVERIFY(task.outcomeValidation.isConform(42));
+    QVERIFY(!task.outcomeValidation.isConform(-1));
+    QVERIFY(!task.outcomeValidation.isConform(QJsonValue::Null)); // the "not analysed" rule
+
+    // Absent or null: no rules, nothing to say.
+    for (const QByteArray &none : {QByteArray("null"), QByteArray("[]")}) {
+        const RemoteWorkOrder::Parsed empty = RemoteWorkOrder::fromJson(withValidation(none));
+        QVERIFY(empty.ok());
+        QVERIFY(empty.warnings.isEmpty());
+        QVERIFY(empty.workOrder.taskGroups.first().tasks.first().outcomeValidation.isEmpty());
+    }
+}
+
+void tst_RemoteWorkOrder::malformedOutcomeValidationIsIgnoredWithAReason_data()
+{
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<QString>("reason"); // part of the warning: what and where
+    const QString where = QStringLiteral("task_groups[0].tasks[0].outcome_validation");
+    QTest::newRow("not an array") << QByteArray(R"({"schema": {}})") << where + " is not an array";
+    QTest::newRow("entry not an object")
+        << QByteArray(R"([{"schema": {}}, "green"])") << where + "[1] is not an object";
+    QTest::newRow("no schema") << QByteArray(R"([{"sentence": "OK"}])")
+                               << where + "[0].schema is missing";
+    QTest::newRow("schema a string") << QByteArray(R"([{"schema": "number"}])")
+                                     << where + "[0].schema is missing or is not an object";
+    QTest::newRow("unknown keyword")
+        << QByteArray(R"([{"schema": {"anyOf": [{"type": "number"}]}}])")
+        << where + "[0].schema: the keyword \"anyOf\" is not understood";
+    QTest::newRow("unknown type") << QByteArray(R"([{"schema": {"type": "float"}}])")
+                                  << where + "[0].schema: \"type\" is not one of";
+    QTest::newRow("type list") << QByteArray(R"([{"schema": {"type": ["number", "null"]}}])")
+                               << where + "[0].schema: \"type\"";
+    QTest::newRow("minimum a string") << QByteArray(R"([{"schema": {"minimum": "0"}}])")
+                                      << where + "[0].schema: \"minimum\" is not a number";
+    QTest::newRow("negative maxLength") << QByteArray(R"([{"schema": {"maxLength": -1}}])")
+                                        << "\"maxLength\" is not a non-negative integer";
+    QTest::newRow("enum not a list")
+        << QByteArray(R"([{"schema": {"enum": 3}}])") << "\"enum\" is not an array";
+    QTest::newRow("broken pattern") << QByteArray(R"([{"schema": {"pattern": "(["}}])")
+                                    << where + "[0].schema: \"pattern\" is not a regular";
+    QTest::newRow("pattern too long")
+        << (R"([{"schema": {"pattern": ")" + QByteArray(513, 'a') + R"("}}])")
+        << "\"pattern\" is longer than 512 characters";
+    QTest::newRow("pattern a number") << QByteArray(R"([{"schema": {"pattern": 5}}])")
+                                      << "\"pattern\" is not a regular expression (not a string)";
+    QTest::newRow("flag as text") << QByteArray(
+        R"([{"schema": {}, "is_conformity_validated": "yes"}])")
+                                  << where + "[0].is_conformity_validated is not true or false";
+    QTest::newRow("not_analyzed as number") << QByteArray(R"([{"schema": {}, "not_analyzed": 1}])")
+                                            << where + "[0].not_analyzed is not true or false";
+    QTest::newRow("sentence as object") << QByteArray(R"([{"schema": {}, "sentence": {}}])")
+                                        << where + "[0].sentence is not a string";
+    QTest::newRow("color as number")
+        << QByteArray(R"([{"schema": {}, "color": 3}])") << where + "[0].color is not a string";
+}
+
+void tst_RemoteWorkOrder::malformedOutcomeValidationIsIgnoredWithAReason()
+{
+    QFETCH(QByteArray, rules);
+    QFETCH(QString, reason);
+    const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(withValidation(rules));
+    // The work order is still read; only the verdict is lost, with the reason to log.
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const RemoteWorkOrder::Task &task = parsed.workOrder.taskGroups.first().tasks.first();
+    QVERIFY(task.outcomeValidation.isEmpty());
+    QCOMPARE(task.state.value(QLatin1String("analyzed_value")).toInt(), 42);
+    QCOMPARE(parsed.warnings.size(), 1);
+    QVERIFY2(parsed.warnings.first().contains(reason), qPrintable(parsed.warnings.first()));
+
+    // The same in a GET /v0.2/task-groups/ answer, and in a list of work orders.
+    const QByteArray group = R"([{"name": "releve", "tasks": [{"name": "index",
+        "outcome_validation": )"
+                             + rules + "}]}]";
+    const RemoteWorkOrder::ParsedTaskGroups groups = RemoteWorkOrder::taskGroupsFromJson(group);
+    QVERIFY2(groups.ok(), qPrintable(groups.error));
+    QCOMPARE(groups.warnings.size(), 1);
+    QVERIFY2(groups.warnings.first().contains(QLatin1String("results[0].tasks[0]")),
+             qPrintable(groups.warnings.first()));
+    const RemoteWorkOrder::ParsedList list =
+        RemoteWorkOrder::listFromJson("[" + withValidation(rules) + "]");
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QCOMPARE(list.warnings.size(), 1);
+    QVERIFY2(list.warnings.first().startsWith(QLatin1String("results[0].task_groups[0]")),
+             qPrintable(list.warnings.first()));
 }
 
 QTEST_APPLESS_MAIN(tst_RemoteWorkOrder)

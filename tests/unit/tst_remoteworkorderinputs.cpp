@@ -21,6 +21,8 @@ private slots:
     void acceptsEarlierSpellings();
     void rejectsInputs_data();
     void rejectsInputs();
+    void recognisesPdfInputs_data();
+    void recognisesPdfInputs();
     void listsWorkOrders_data();
     void listsWorkOrders();
     void taskGroups_data();
@@ -72,6 +74,9 @@ void tst_RemoteWorkOrderInputs::rejectsInputs_data()
     QTest::newRow("messages object")
         << QByteArray(R"([{"id": "i", "task_group_name": "g", "conformity_messages": {}}])")
         << "conformity_messages";
+    QTest::newRow("media type number")
+        << QByteArray(R"([{"id": "i", "task_group_name": "g", "media_type": 5}])")
+        << "inputs[0].media_type";
     QTest::newRow("url number") << QByteArray(
         R"([{"id": "i", "task_group_name": "g", "image_url": 5}])")
                                 << "image_url";
@@ -84,6 +89,42 @@ void tst_RemoteWorkOrderInputs::rejectsInputs()
     const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(withInputs(inputs));
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error.contains(errorContains), qPrintable(parsed.error));
+}
+
+void tst_RemoteWorkOrderInputs::recognisesPdfInputs_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("mediaType");
+    QTest::addColumn<bool>("pdf");
+    QTest::newRow("pdf media type")
+        << QByteArray(R"({"media_type": "application/pdf", "image_url": "\/media\/i.bin"})")
+        << "application/pdf" << true;
+    QTest::newRow("media type with parameters and capitals")
+        << QByteArray(R"({"media_type": "Application/PDF; charset=binary"})") << "application/pdf"
+        << true;
+    QTest::newRow("jpeg media type wins over a .pdf name")
+        << QByteArray(R"({"media_type": "image/jpeg", "image_url": "\/media\/scan.pdf"})")
+        << "image/jpeg" << false;
+    QTest::newRow("no media type, .pdf URL with a signature")
+        << QByteArray(R"({"image_url": "https:\/\/cdn.example.com\/i.PDF?X-Expires=60"})")
+        << QString() << true;
+    QTest::newRow("no media type, photo URL")
+        << QByteArray(R"({"image_url": "https:\/\/cdn.example.com\/i.jpg?f=x.pdf"})") << QString()
+        << false;
+    QTest::newRow("nothing known") << QByteArray("{}") << QString() << false;
+}
+
+void tst_RemoteWorkOrderInputs::recognisesPdfInputs()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, mediaType);
+    QFETCH(bool, pdf);
+    input.insert(1,
+                 R"("id": "i", "task_group_name": "g")" + QByteArray(input.size() > 2 ? ", " : ""));
+    const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(withInputs("[" + input + "]"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.workOrder.inputs.first().mediaType, mediaType);
+    QCOMPARE(parsed.workOrder.inputs.first().isPdf(), pdf);
 }
 
 void tst_RemoteWorkOrderInputs::listsWorkOrders_data()
