@@ -181,6 +181,15 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
             &InterventionController::refreshProgress);
     connect(m_details, &WorkOrderDetailsPane::createRequested, m_controller,
             &InterventionController::createInDeepomatic);
+    connect(m_details, &WorkOrderDetailsPane::linkRequested, this, &MainWindow::linkSelected);
+    connect(m_details, &WorkOrderDetailsPane::createAgainRequested, this,
+            &MainWindow::createAgainSelected);
+    connect(m_controller->outboxRunner(), &OutboxRunner::linkFinished, this,
+            [this](const QString &key, bool linked, const QString &message) {
+                statusBar()->showMessage(message, 8000);
+                if (key == selectedKey())
+                    m_details->setMessage(message, !linked);
+            });
     connect(m_connector, &ConnectorView::returnRequested, this, &MainWindow::showWorkOrders);
 
     connect(m_controller, &InterventionController::workOrderChanged, this,
@@ -207,8 +216,11 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
             });
     connect(m_controller, &InterventionController::creationFinished, this,
             [this](const QString &key, bool ok, const QString &message) {
-                if (key == m_details->currentKey())
+                if (key == m_details->currentKey()) {
                     m_details->setMessage(ok ? QString() : message, !ok);
+                    if (!ok) // in doubt or failed: said with the ways out
+                        refreshDetails();
+                }
                 if (ok && key == m_resultsKey)
                     if (const auto wo = m_controller->workOrder(key))
                         loadResults(*wo);
@@ -566,6 +578,16 @@ void MainWindow::refreshDetails()
     else if (m_controller->hasPendingRequests(key))
         note = tr("Pending: waiting to be sent to Deepomatic or the back office.");
     m_details->setOutboxNote(note);
+    const auto unresolved = wo->isCreatedInDeepomatic()
+                                ? std::nullopt
+                                : m_controller->outboxRunner()->unresolvedCreate(key);
+    if (!unresolved)
+        m_details->setCreationProblem(WorkOrderDetailsPane::CreationProblem::None, {});
+    else
+        m_details->setCreationProblem(unresolved->state == OutboxEntry::State::InDoubt
+                                          ? WorkOrderDetailsPane::CreationProblem::InDoubt
+                                          : WorkOrderDetailsPane::CreationProblem::Failed,
+                                      unresolved->lastError);
 }
 
 void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)
@@ -603,6 +625,48 @@ void MainWindow::overrideSelected(const QString &key)
         return;
     }
     statusBar()->showMessage(tr("Intervention closed by supervisor override."), 5000);
+}
+
+void MainWindow::linkSelected(const QString &key)
+{
+    const auto wo = m_controller->workOrder(key);
+    if (!wo)
+        return;
+    bool ok = false;
+    const QString id = QInputDialog::getText(
+        this, tr("Link to the work order in Deepomatic"),
+        tr("Find the work order named %1 in Deepomatic and enter its id (the last part of its "
+           "address there). FieldConnect checks the name before linking.")
+            .arg(wo->name),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok || id.trimmed().isEmpty())
+        return;
+    m_details->setMessage(tr("Checking %1 in Deepomatic…").arg(id.trimmed()), false);
+    m_controller->outboxRunner()->linkExisting(key, id);
+}
+
+void MainWindow::createAgainSelected(const QString &key)
+{
+    const auto wo = m_controller->workOrder(key);
+    if (!wo)
+        return;
+    QMessageBox question(QMessageBox::Warning, tr("Create again"),
+                         tr("The first creation of %1 may have reached Deepomatic. Create it "
+                            "again only if you checked that Deepomatic has no work order named "
+                            "%1: otherwise there will be two.")
+                             .arg(wo->name),
+                         QMessageBox::Cancel, this);
+    QPushButton *create = question.addButton(tr("Create again"), QMessageBox::AcceptRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != create)
+        return;
+    QString error;
+    if (!m_controller->outboxRunner()->createAgain(key, &error)) {
+        m_details->setMessage(error, true);
+        return;
+    }
+    m_details->setMessage(tr("Sent again to Deepomatic."), false);
 }
 
 void MainWindow::closeSelected(const QString &key)

@@ -97,6 +97,8 @@ private:
     void openSelected(const QString &key);
     void closeSelected(const QString &key);
     void overrideSelected(const QString &key);
+    void linkSelected(const QString &key);
+    void createAgainSelected(const QString &key);
     void previewSelected(const QString &key);
     void setUpDispatcherTools();
     void updateSiteLabel();

@@ -9,6 +9,7 @@
 
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcOutbox, "fieldconnect.outbox")
 
@@ -164,6 +165,16 @@ QHash<QString, qint64> OutboxRunner::queueCreates(const QList<WorkOrder> &workOr
             ids.insert(wo.key, open->id);
             continue;
         }
+        if (const auto unresolved = unresolvedCreate(wo.key);
+            unresolved && unresolved->state == OutboxEntry::State::InDoubt) {
+            // It may exist in Deepomatic already: only a person who checked may create it again.
+            if (problems)
+                problems->insert(wo.key,
+                                 tr("Creation in doubt: it may already exist in Deepomatic. "
+                                    "Check there, then link it or create it again from its "
+                                    "details."));
+            continue;
+        }
         const QString nameError = DeepomaticName::validate(wo.name);
         if (!nameError.isEmpty()) {
             if (problems)
@@ -195,6 +206,135 @@ QHash<QString, qint64> OutboxRunner::queueCreates(const QList<WorkOrder> &workOr
     }
     wake();
     return ids;
+}
+
+std::optional<OutboxEntry> OutboxRunner::unresolvedCreate(const QString &workOrderKey) const
+{
+    const QList<OutboxEntry> all = m_outbox.entries(workOrderKey);
+    std::optional<OutboxEntry> latest;
+    for (const OutboxEntry &e : all) {
+        if (e.kind != OutboxEntry::Kind::CreateWorkOrder)
+            continue;
+        if (!latest || e.id > latest->id)
+            latest = e;
+    }
+    if (latest
+        && (latest->state == OutboxEntry::State::InDoubt
+            || latest->state == OutboxEntry::State::Failed))
+        return latest;
+    return std::nullopt;
+}
+
+bool OutboxRunner::createAgain(const QString &workOrderKey, QString *error)
+{
+    const auto entry = unresolvedCreate(workOrderKey);
+    const auto wo = m_store->find(workOrderKey);
+    if (!entry || !wo || wo->isCreatedInDeepomatic()) {
+        if (error)
+            *error = tr("%1 has no creation in doubt or failed to send again.").arg(workOrderKey);
+        return false;
+    }
+    Outbox::Effect effect;
+    effect.events << event(workOrderKey, QStringLiteral("create_sent_again"),
+                           entry->state == OutboxEntry::State::InDoubt
+                               ? tr("Sent again: checked that it was not in Deepomatic.")
+                               : tr("Sent again after it failed."),
+                           {{QStringLiteral("entry"), entry->id}});
+    if (!m_outbox.retry(entry->id, effect)) {
+        if (error)
+            *error = m_outbox.lastError();
+        return false;
+    }
+    emit countsChanged();
+    if (const auto now = m_store->find(workOrderKey))
+        emit workOrderChanged(*now);
+    wake();
+    return true;
+}
+
+void OutboxRunner::linkExisting(const QString &workOrderKey, const QString &deepomaticId)
+{
+    const QString id = deepomaticId.trimmed();
+    const auto wo = m_store->find(workOrderKey);
+    if (!wo) {
+        emit linkFinished(workOrderKey, false, tr("%1 is not a work order.").arg(workOrderKey));
+        return;
+    }
+    if (wo->isCreatedInDeepomatic()) {
+        emit linkFinished(workOrderKey, false,
+                          tr("%1 is already linked to the Deepomatic work order %2.")
+                              .arg(wo->name, wo->deepomaticId));
+        return;
+    }
+    if (QUuid::fromString(id).isNull()) {
+        emit linkFinished(workOrderKey, false,
+                          tr("\"%1\" is not a Deepomatic work order id: it is a UUID such as "
+                             "0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.")
+                              .arg(id));
+        return;
+    }
+    if (m_outbox.openEntry(OutboxEntry::Kind::CreateWorkOrder, workOrderKey)) {
+        emit linkFinished(
+            workOrderKey, false,
+            tr("%1 is being created in Deepomatic right now: wait for the outcome.").arg(wo->name));
+        return;
+    }
+    m_client->getWorkOrder(
+        id, false, this,
+        [this, workOrderKey, id](const RemoteWorkOrder &remote, const ApiError &error) {
+            auto wo = m_store->find(workOrderKey);
+            if (!wo)
+                return;
+            if (error.isError()) {
+                emit linkFinished(workOrderKey, false,
+                                  error.httpStatus == 404
+                                      ? tr("Deepomatic has no work order %1.").arg(id)
+                                      : tr("Cannot check the work order %1 in Deepomatic: %2")
+                                            .arg(id, error.message()));
+                return;
+            }
+            if (remote.name != wo->name) {
+                emit linkFinished(workOrderKey, false,
+                                  tr("The Deepomatic work order %1 is named \"%2\", not \"%3\": "
+                                     "not linked.")
+                                      .arg(id, remote.name, wo->name));
+                return;
+            }
+            if (wo->isCreatedInDeepomatic()) { // created meanwhile
+                emit linkFinished(workOrderKey, wo->deepomaticId == remote.id,
+                                  tr("%1 is already linked to the Deepomatic work order %2.")
+                                      .arg(wo->name, wo->deepomaticId));
+                return;
+            }
+            const WorkOrderStatus from = wo->status;
+            wo->deepomaticId = remote.id;
+            if (wo->status == WorkOrderStatus::Planned)
+                wo->status = WorkOrderStatus::Created;
+            const auto entry = unresolvedCreate(workOrderKey);
+            WorkOrderEvent e =
+                event(workOrderKey, QStringLiteral("linked_in_deepomatic"),
+                      tr("Linked to the work order found in Deepomatic (%1).").arg(remote.id),
+                      {{QStringLiteral("deepomatic_id"), remote.id},
+                       {QStringLiteral("entry"), entry ? QJsonValue(entry->id) : QJsonValue()}});
+            e.fromStatus = workOrderStatusKey(from);
+            e.toStatus = workOrderStatusKey(wo->status);
+            wo->updated = e.time;
+            Outbox::Effect effect;
+            effect.workOrder = wo;
+            effect.events << e;
+            const bool saved =
+                entry ? m_outbox.resolve(entry->id, effect) : m_store->update(*wo, e);
+            if (!saved) {
+                emit linkFinished(workOrderKey, false,
+                                  entry ? m_outbox.lastError() : m_store->lastError());
+                return;
+            }
+            emit countsChanged();
+            emit workOrderChanged(*wo);
+            emit linkFinished(
+                workOrderKey, true,
+                tr("%1 is linked to the Deepomatic work order %2.").arg(wo->name, remote.id));
+        });
 }
 
 WorkOrderEvent OutboxRunner::event(const QString &key, const QString &kind, const QString &reason,

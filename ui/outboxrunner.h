@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class ClosureReportSender;
 class Connectivity;
 class DeepomaticClient;
@@ -69,6 +71,17 @@ public:
     QHash<QString, qint64> queueCreates(const QList<WorkOrder> &workOrders,
                                         QHash<QString, QString> *problems = nullptr);
 
+    // The create of this work order that ended in doubt or failed, not yet sent again nor
+    // linked: what a person has to settle. Nothing when there is none.
+    std::optional<OutboxEntry> unresolvedCreate(const QString &workOrderKey) const;
+    // A person checked that the work order is not in Deepomatic: its in-doubt (or failed)
+    // create is sent again as it is. Recorded in the trail with who decided.
+    bool createAgain(const QString &workOrderKey, QString *error);
+    // A person found the work order in Deepomatic (after a create in doubt or failed): fetch it
+    // by `deepomaticId`, check its name is this work order's, then save the id, as if the
+    // create had answered. linkFinished() says how it went, in words.
+    void linkExisting(const QString &workOrderKey, const QString &deepomaticId);
+
     // How an outbox failure is classified (public for the tests).
     static OutboxRules::Failure classify(const ApiError &error);
 
@@ -80,6 +93,7 @@ signals:
     void countsChanged();
     // No entry is pending or in flight any more.
     void drained();
+    void linkFinished(const QString &workOrderKey, bool linked, const QString &message);
 
 private:
     void pump();

@@ -132,8 +132,16 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_close->setFont(closeFont);
     // Deepomatic actions side by side; the decision below them, full width, where the reason
     // above explains it.
+    m_link = makeButton(tr("Link to the existing one…"), QStringLiteral("linkButton"));
+    m_link->setToolTip(tr("This work order is already in Deepomatic: enter its id there, so "
+                          "that it is not created twice."));
+    m_link->hide();
+    m_createAgain = makeButton(tr("Create again…"), QStringLiteral("createAgainButton"));
+    m_createAgain->hide();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_create);
+    actions->addWidget(m_link);
+    actions->addWidget(m_createAgain);
     actions->addWidget(m_open);
     actions->addWidget(m_preview);
     actions->addWidget(m_refresh);
@@ -164,6 +172,9 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     connect(m_preview, &QPushButton::clicked, this, [this] { emit previewRequested(m_key); });
     connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(m_key); });
     connect(m_override, &QPushButton::clicked, this, [this] { emit overrideRequested(m_key); });
+    connect(m_link, &QPushButton::clicked, this, [this] { emit linkRequested(m_key); });
+    connect(m_createAgain, &QPushButton::clicked, this,
+            [this] { emit createAgainRequested(m_key); });
     clear();
 }
 
@@ -248,18 +259,8 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
                                          : tr("Close intervention"));
     m_override->setVisible(m_overrideAvailable && !decision.allowed && !closed);
 
-    // A create whose outcome is unknown stays visible until the work order is created: it may
-    // already exist in Deepomatic.
-    if (!wo.isCreatedInDeepomatic()) {
-        for (auto it = events.crbegin(); it != events.crend(); ++it) {
-            if (it->kind == QLatin1String("create_in_doubt")) {
-                setMessage(tr("Creation in doubt: %1").arg(it->reason), true);
-                break;
-            }
-            if (it->kind == QLatin1String("planned"))
-                break;
-        }
-    }
+    m_link->hide();
+    m_createAgain->hide();
 
     m_history->clear();
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
@@ -271,6 +272,31 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
+}
+
+void WorkOrderDetailsPane::setCreationProblem(CreationProblem problem, const QString &reason)
+{
+    // Stays visible until settled: in doubt, the work order may already exist in Deepomatic.
+    switch (problem) {
+    case CreationProblem::None:
+        m_link->hide();
+        m_createAgain->hide();
+        return;
+    case CreationProblem::InDoubt:
+        setMessage(tr("Creation in doubt: %1. It may already exist in Deepomatic: look for it "
+                      "there, then link it, or create it again if it is not there.")
+                       .arg(reason),
+                   true);
+        m_create->hide();
+        m_link->show();
+        m_createAgain->show();
+        return;
+    case CreationProblem::Failed:
+        setMessage(tr("Creation failed: %1").arg(reason), true);
+        m_link->show();
+        m_createAgain->hide();
+        return;
+    }
 }
 
 void WorkOrderDetailsPane::setOutboxNote(const QString &text)

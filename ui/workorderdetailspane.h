@@ -26,6 +26,11 @@ public:
                        const QString &openBlocker, const QList<WorkOrderEvent> &events);
     void clear();
     void setMessage(const QString &text, bool isError);
+    // A create that ended in doubt or failed and waits for a person (after showWorkOrder()):
+    // in doubt, it may exist in Deepomatic, so plain Create gives way to "Link to the existing
+    // one…" and "Create again…"; failed, Create stays and linking is offered too.
+    enum class CreationProblem { None, InDoubt, Failed };
+    void setCreationProblem(CreationProblem problem, const QString &reason);
     // What the outbox says about this work order (pending requests, needs review); empty: none.
     void setOutboxNote(const QString &text);
     QLabel *outboxNote() const { return m_outboxNote; }
@@ -37,6 +42,8 @@ public:
     QPushButton *previewButton() const { return m_preview; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *overrideButton() const { return m_override; }
+    QPushButton *linkButton() const { return m_link; }
+    QPushButton *createAgainButton() const { return m_createAgain; }
     // Whether this site lets a supervisor close a blocked intervention.
     void setOverrideAvailable(bool available) { m_overrideAvailable = available; }
     QLabel *reasonLabel() const { return m_reason; }
@@ -49,6 +56,8 @@ signals:
     void createRequested(const QString &key);
     void overrideRequested(const QString &key);
     void previewRequested(const QString &key);
+    void linkRequested(const QString &key);
+    void createAgainRequested(const QString &key);
 
 private:
     QString m_key;
@@ -66,6 +75,8 @@ private:
     QPushButton *m_preview;
     QPushButton *m_close;
     QPushButton *m_override;
+    QPushButton *m_link;
+    QPushButton *m_createAgain;
     bool m_overrideAvailable = false;
     QTabWidget *m_tabs;
     WorkOrderResultsView *m_results;

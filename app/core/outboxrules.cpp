@@ -11,7 +11,9 @@ bool OutboxRules::isAllowed(State from, State to)
                || to == State::Pending;
     case State::InDoubt:
     case State::Failed:
-        return to == State::Pending; // only a person's explicit retry
+        // Only by a person: sent again, or found applied after all (linked to the work order
+        // that exists in Deepomatic).
+        return to == State::Pending || to == State::Done;
     case State::Done:
         return false;
     }

@@ -15,6 +15,7 @@
 //      ^                  │   ├───> failed     (the server refused it: permanent)
 //      └──── back-off ────┘   └───> in_doubt   (sent, outcome unknowable)
 //   in_doubt / failed ──a person retries──> pending
+//   in_doubt / failed ──a person links it to what the server has──> done
 //
 // An entry found in flight at start-up (the app died mid-request) is resumed safely: a create
 // is looked up by name before any new POST, and goes in doubt where the site has no lookup.

@@ -212,24 +212,50 @@ bool Outbox::expedite(qint64 id)
     return q.numRowsAffected() == 1;
 }
 
-bool Outbox::retry(qint64 id)
+bool Outbox::retry(qint64 id, const Effect &effect)
+{
+    return leaveUnresolved(id, State::Pending, effect);
+}
+
+bool Outbox::resolve(qint64 id, const Effect &effect)
+{
+    return leaveUnresolved(id, State::Done, effect);
+}
+
+bool Outbox::leaveUnresolved(qint64 id, State to, const Effect &effect)
 {
     const auto e = entry(id);
-    if (!e || !OutboxRules::isAllowed(e->state, State::Pending) || e->state == State::InFlight) {
-        m_lastError = tr("Request %1 cannot be sent again now.").arg(id);
+    if (!e || (e->state != State::InDoubt && e->state != State::Failed)
+        || !OutboxRules::isAllowed(e->state, to)) {
+        m_lastError = to == State::Pending ? tr("Request %1 cannot be sent again now.").arg(id)
+                                           : tr("Request %1 is not in doubt or failed.").arg(id);
         return false;
     }
+    Transaction t(QSqlDatabase::database(m_store->m_connection));
+    if (!t.isOpen())
+        return fail(tr("Cannot start a transaction"), QString());
     QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt = ?, updated = ? "
-                             "WHERE id = ? AND state = ?"));
+    // Sent again as it is: not resumed, so no look-up first (the person checked).
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, next_attempt = ?, updated = ?, "
+                             "resumed = 0 WHERE id = ? AND state = ?"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.addBindValue(OutboxEntry::stateKey(to));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(id);
     q.addBindValue(OutboxEntry::stateKey(e->state));
     if (!q.exec())
-        return fail(tr("Cannot send request %1 again").arg(id), q.lastError().text());
-    return q.numRowsAffected() == 1;
+        return fail(tr("Cannot update request %1").arg(id), q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        m_lastError = tr("Request %1 changed meanwhile.").arg(id);
+        return false;
+    }
+    if (!applyEffect(effect))
+        return false;
+    if (!t.commit())
+        return fail(tr("Cannot update request %1").arg(id),
+                    QSqlDatabase::database(m_store->m_connection).lastError().text());
+    return true;
 }
 
 QList<qint64> Outbox::cancelPending(const QList<qint64> &ids, const QString &user)

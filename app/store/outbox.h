@@ -66,8 +66,12 @@ public:
     int resumeInterrupted(bool lookupByNameSupported);
     // A pending entry waiting out its back-off is due now (the user asked for it).
     bool expedite(qint64 id);
-    // A person sends an in-doubt or failed entry again.
-    bool retry(qint64 id);
+    // A person sends an in-doubt or failed entry again (as it is, without a look-up first),
+    // with the local change that records it, atomically.
+    bool retry(qint64 id, const Effect &effect = {});
+    // A person found that an in-doubt or failed entry was applied after all (the work order
+    // exists in Deepomatic): done, with its local effect, atomically.
+    bool resolve(qint64 id, const Effect &effect);
     // Removes those of `ids` still pending (never sent, or waiting to be sent again after a
     // failure that surely applied nothing): a cancelled batch. Each removal is recorded in its
     // work order's trail, in the same transaction. Returns the ids removed.
@@ -92,6 +96,7 @@ public:
 
 private:
     bool writeEntry(const OutboxEntry &entry, qint64 *id);
+    bool leaveUnresolved(qint64 id, State to, const Effect &effect);
     QString siteFilter() const; // " AND …" with one placeholder, or empty
     bool applyEffect(const Effect &effect);
     QList<OutboxEntry> select(const QString &where, const QVariantList &values,

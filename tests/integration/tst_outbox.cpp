@@ -33,6 +33,8 @@ private slots:
     void interruptedEntriesResumeAfterRestart();
     void cancelRemovesOnlyWhatWasNeverSent();
     void aPersonRetriesAnEntryInDoubt();
+    void aPersonResolvesAnEntryInDoubtWithItsEffect();
+    void onlyInDoubtOrFailedEntriesAreSettledByAPerson();
     void openEntriesAreFoundPerWorkOrder();
 
 private:
@@ -261,6 +263,53 @@ void tst_Outbox::aPersonRetriesAnEntryInDoubt()
     QVERIFY(m_outbox->retry(ids.first()));
     QCOMPARE(m_outbox->entry(ids.first())->state, State::Pending);
     QVERIFY(!m_outbox->retry(ids.first())); // pending already
+}
+
+void tst_Outbox::aPersonResolvesAnEntryInDoubtWithItsEffect()
+{
+    QList<qint64> ids;
+    QVERIFY(m_outbox->enqueue({entry(Kind::CreateWorkOrder, m_wo.key)}, {}, &ids));
+    QVERIFY(m_outbox->markInFlight(ids.first()));
+    QVERIFY(m_outbox->settle(ids.first(), State::InDoubt, QStringLiteral("no answer"), {}));
+    WorkOrder linked = m_wo;
+    linked.deepomaticId = QStringLiteral("0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57");
+    linked.status = WorkOrderStatus::Created;
+    WorkOrderEvent e;
+    e.workOrderKey = m_wo.key;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.kind = QStringLiteral("linked_in_deepomatic");
+    Outbox::Effect effect;
+    effect.workOrder = linked;
+    effect.events << e;
+    QVERIFY2(m_outbox->resolve(ids.first(), effect), qPrintable(m_outbox->lastError()));
+    QCOMPARE(m_outbox->entry(ids.first())->state, State::Done);
+    QCOMPARE(m_store->find(m_wo.key)->deepomaticId, linked.deepomaticId);
+    QCOMPARE(m_store->events(m_wo.key).constLast().kind, QStringLiteral("linked_in_deepomatic"));
+    QCOMPARE(m_outbox->counts().inDoubt, 0);
+}
+
+void tst_Outbox::onlyInDoubtOrFailedEntriesAreSettledByAPerson()
+{
+    QList<qint64> ids;
+    QVERIFY(m_outbox->enqueue({entry(Kind::CreateWorkOrder, m_wo.key)}, {}, &ids));
+    WorkOrderEvent e;
+    e.workOrderKey = m_wo.key;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.kind = QStringLiteral("create_sent_again");
+    Outbox::Effect effect;
+    effect.events << e;
+    const int events = int(m_store->events(m_wo.key).size());
+    QVERIFY(!m_outbox->resolve(ids.first(), effect)); // pending: the runner decides, not a person
+    QVERIFY(!m_outbox->retry(ids.first(), effect));
+    QVERIFY(m_outbox->markInFlight(ids.first()));
+    QVERIFY(!m_outbox->resolve(ids.first(), effect)); // in flight
+    QCOMPARE(int(m_store->events(m_wo.key).size()), events); // no effect applied
+    // Failed: sent again with its event, in one go; not resumed, so no look-up first.
+    QVERIFY(m_outbox->settle(ids.first(), State::Failed, QStringLiteral("400"), {}));
+    QVERIFY(m_outbox->retry(ids.first(), effect));
+    QCOMPARE(m_outbox->entry(ids.first())->state, State::Pending);
+    QVERIFY(!m_outbox->entry(ids.first())->resumed);
+    QCOMPARE(m_store->events(m_wo.key).constLast().kind, QStringLiteral("create_sent_again"));
 }
 
 void tst_Outbox::openEntriesAreFoundPerWorkOrder()

@@ -46,7 +46,8 @@ void tst_OutboxRules::transitions_data()
         {State::Pending, State::InFlight}, {State::InFlight, State::Done},
         {State::InFlight, State::Failed},  {State::InFlight, State::InDoubt},
         {State::InFlight, State::Pending}, {State::InDoubt, State::Pending},
-        {State::Failed, State::Pending}};
+        {State::Failed, State::Pending},   {State::InDoubt, State::Done},
+        {State::Failed, State::Done}};
     for (State from : all) {
         for (State to : all) {
             const QByteArray name =

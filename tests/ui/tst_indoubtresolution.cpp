@@ -1,0 +1,305 @@
+// A create whose outcome is unknown (the answer was lost, the site offers no look-up by name)
+// may have made the work order in Deepomatic. Nothing may create it again behind the user's
+// back; a person settles it from the details pane: link it to the work order found in
+// Deepomatic, or create it again after checking. Real sandbox over loopback, real SQLite.
+
+#include "connectorsession.h"
+#include "deepomaticclient.h"
+#include "interventioncontroller.h"
+#include "mainwindow.h"
+#include "outboxrunner.h"
+#include "sandboxfaults.h"
+#include "sandboxserver.h"
+#include "webprofiles.h"
+#include "workorderdetailspane.h"
+#include "workorderstore.h"
+#include "workordertablemodel.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+const QString Key = QStringLiteral("WO-NANTES-7");
+
+// Answers the next modal dialog once it is up (QInputDialog or QMessageBox).
+void whenDialogShows(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(modal);
+    });
+    timer->start();
+}
+} // namespace
+
+class tst_InDoubtResolution : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void inDoubtCreateIsNeverSentAgainByItself();
+    void linkRefusesWhatIsNotThisWorkOrder_data();
+    void linkRefusesWhatIsNotThisWorkOrder();
+    void linkToTheExistingWorkOrderSettlesIt();
+    void createAgainAfterCheckingSendsOnce();
+    void cancelledCreateAgainSendsNothing();
+
+private:
+    void makeCreateInDoubt();
+    QString sandboxIdNamed(const QString &name) const;
+    WorkOrder current() const { return *m_controller->workOrder(Key); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<WorkOrderStore> m_store;
+    std::unique_ptr<DeepomaticClient> m_client;
+    std::unique_ptr<WebProfiles> m_profiles;
+    std::unique_ptr<ConnectorSession> m_session;
+    std::unique_ptr<InterventionController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+    int m_counter = 0;
+};
+
+void tst_InDoubtResolution::init()
+{
+    m_sandbox = std::make_unique<SandboxServer>();
+    QVERIFY(m_sandbox->start(0));
+    m_store = std::make_unique<WorkOrderStore>();
+    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter))));
+    WorkOrder wo;
+    wo.key = wo.name = Key;
+    wo.plannedDate = QDate(2026, 12, 2);
+    wo.technicianEmail = m_sandbox->seededWorkOrders()
+                             .constFirst()
+                             .value(QStringLiteral("field_engineer_email"))
+                             .toString();
+    WorkOrderEvent planned;
+    planned.kind = QStringLiteral("planned");
+    QVERIFY(m_store->insert({wo}, planned));
+    m_client = std::make_unique<DeepomaticClient>();
+    const SiteProfile site = m_sandbox->siteProfile();
+    m_client->setBaseUrl(site.effectiveApiUrl());
+    m_client->setToken(m_sandbox->apiToken());
+    // A site that documents no look-up by name, like the real API.
+    m_client->setLookupByNameSupported(false);
+    m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
+    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
+    m_controller =
+        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
+    m_controller->setSite(site);
+    m_controller->setUserName(QStringLiteral("dispatcher"));
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
+    m_window->reload();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectWorkOrder(Key);
+    QCOMPARE(m_window->selectedKey(), Key);
+    makeCreateInDoubt();
+}
+
+void tst_InDoubtResolution::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_session.reset();
+    m_profiles.reset();
+    m_client.reset();
+    m_store.reset();
+    m_sandbox.reset();
+}
+
+void tst_InDoubtResolution::makeCreateInDoubt()
+{
+    // The create is applied, then the connection drops before the answer.
+    SandboxFaults faults;
+    faults.dropAfter = 1.0;
+    m_sandbox->setFaults(faults);
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    QSignalSpy settled(m_controller->outboxRunner(), &OutboxRunner::entrySettled);
+    QTest::mouseClick(pane->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 20000);
+    m_sandbox->setFaults({});
+    QVERIFY(m_controller->outboxRunner()->unresolvedCreate(Key).has_value());
+    QCOMPARE(m_controller->outboxRunner()->unresolvedCreate(Key)->state,
+             OutboxEntry::State::InDoubt);
+    QVERIFY(current().deepomaticId.isEmpty());
+    QVERIFY(!sandboxIdNamed(Key).isEmpty()); // it did reach Deepomatic
+}
+
+QString tst_InDoubtResolution::sandboxIdNamed(const QString &name) const
+{
+    for (const QString &id : m_sandbox->workOrderIds()) {
+        if (m_sandbox->workOrderJson(id).value(QStringLiteral("name")).toString() == name)
+            return id;
+    }
+    return {};
+}
+
+void tst_InDoubtResolution::inDoubtCreateIsNeverSentAgainByItself()
+{
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    // The pane says so and offers the two ways out, not a plain Create.
+    const QLabel *message = pane->findChild<QLabel *>(QStringLiteral("paneMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("in doubt")), qPrintable(message->text()));
+    QVERIFY(!pane->createButton()->isVisible());
+    QVERIFY(pane->linkButton()->isVisible());
+    QVERIFY(pane->createAgainButton()->isVisible());
+
+    // Batch creation ("every planned one") leaves it out, with the reason.
+    const int before = m_sandbox->createRequestCount();
+    QHash<QString, QString> problems;
+    const auto queued = m_controller->outboxRunner()->queueCreates({current()}, &problems);
+    QVERIFY(queued.isEmpty());
+    QVERIFY2(problems.value(Key).contains(QLatin1String("in doubt")),
+             qPrintable(problems.value(Key)));
+    // Nor does the controller's create, whatever calls it.
+    QSignalSpy finished(m_controller.get(), &InterventionController::creationFinished);
+    m_controller->createInDeepomatic(Key);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QTest::qWait(300);
+    QCOMPARE(m_sandbox->createRequestCount(), before);
+
+    // Still there after a restart of the window's view of it.
+    m_window->reload();
+    m_window->selectWorkOrder(Key);
+    QVERIFY(pane->linkButton()->isVisible());
+}
+
+void tst_InDoubtResolution::linkRefusesWhatIsNotThisWorkOrder_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not a UUID") << QStringLiteral("WO-NANTES-7")
+                                << QStringLiteral("is not a Deepomatic work order id");
+    QTest::newRow("unknown id") << QStringLiteral("0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57")
+                                << QStringLiteral("Deepomatic has no work order");
+    QTest::newRow("another work order") << QString() // a seeded one, another name
+                                        << QStringLiteral("is named");
+}
+
+void tst_InDoubtResolution::linkRefusesWhatIsNotThisWorkOrder()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, expected);
+    if (id.isEmpty())
+        id = m_sandbox->workOrderIds().constFirst();
+    QSignalSpy finished(m_controller->outboxRunner(), &OutboxRunner::linkFinished);
+    whenDialogShows([id](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setTextValue(id);
+        dialog->accept();
+    });
+    QTest::mouseClick(m_window->detailsPane()->linkButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    const QString message = finished.first().at(2).toString();
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    // Said in the pane; nothing changed.
+    const QLabel *shown =
+        m_window->detailsPane()->findChild<QLabel *>(QStringLiteral("paneMessage"));
+    QCOMPARE(shown->text(), message);
+    QVERIFY(current().deepomaticId.isEmpty());
+    QCOMPARE(m_controller->outboxRunner()->unresolvedCreate(Key)->state,
+             OutboxEntry::State::InDoubt);
+}
+
+void tst_InDoubtResolution::linkToTheExistingWorkOrderSettlesIt()
+{
+    const QString id = sandboxIdNamed(Key);
+    const int before = m_sandbox->createRequestCount();
+    QSignalSpy finished(m_controller->outboxRunner(), &OutboxRunner::linkFinished);
+    whenDialogShows([id](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("  %1 ").arg(id)); // pasted with spaces
+        dialog->accept();
+    });
+    QTest::mouseClick(m_window->detailsPane()->linkButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+
+    const WorkOrder wo = current();
+    QCOMPARE(wo.deepomaticId, id);
+    QCOMPARE(wo.status, WorkOrderStatus::Created);
+    const WorkOrderEvent last = m_store->events(Key).constLast();
+    QCOMPARE(last.kind, QStringLiteral("linked_in_deepomatic"));
+    QCOMPARE(last.user, QStringLiteral("dispatcher"));
+    QCOMPARE(last.toStatus, QStringLiteral("created"));
+    // The outbox entry is settled, nothing was created twice, and the pane is back to normal.
+    QVERIFY(!m_controller->outboxRunner()->unresolvedCreate(Key).has_value());
+    QCOMPARE(m_controller->outboxRunner()->counts().inDoubt, 0);
+    QCOMPARE(m_sandbox->createRequestCount(), before);
+    QVERIFY(!m_window->detailsPane()->linkButton()->isVisible());
+    QVERIFY(m_window->detailsPane()->openButton()->isVisible());
+}
+
+void tst_InDoubtResolution::createAgainAfterCheckingSendsOnce()
+{
+    // The person checked in Deepomatic and found nothing (here: it was deleted there).
+    const QString first = sandboxIdNamed(Key);
+    bool deleted = false;
+    m_client->deleteWorkOrder(first, this, [&deleted](const QString &, const ApiError &error) {
+        deleted = !error.isError();
+    });
+    QTRY_VERIFY(deleted);
+    const int before = m_sandbox->createRequestCount();
+    whenDialogShows([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(Key), qPrintable(box->text()));
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    QTest::mouseClick(m_window->detailsPane()->createAgainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!current().deepomaticId.isEmpty(), 10000);
+    QCOMPARE(m_sandbox->createRequestCount(), before + 1);
+    QCOMPARE(current().deepomaticId, sandboxIdNamed(Key));
+    QStringList kinds;
+    for (const WorkOrderEvent &e : m_store->events(Key))
+        kinds << e.kind;
+    QVERIFY2(kinds.contains(QStringLiteral("create_sent_again")), qPrintable(kinds.join(u',')));
+    QCOMPARE(kinds.constLast(), QStringLiteral("created_in_deepomatic"));
+    QCOMPARE(m_controller->outboxRunner()->counts().inDoubt, 0);
+}
+
+void tst_InDoubtResolution::cancelledCreateAgainSendsNothing()
+{
+    const int before = m_sandbox->createRequestCount();
+    whenDialogShows([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->reject();
+    });
+    QTest::mouseClick(m_window->detailsPane()->createAgainButton(), Qt::LeftButton);
+    QTest::qWait(300);
+    QCOMPARE(m_sandbox->createRequestCount(), before);
+    QCOMPARE(m_controller->outboxRunner()->unresolvedCreate(Key)->state,
+             OutboxEntry::State::InDoubt);
+}
+
+QTEST_MAIN(tst_InDoubtResolution)
+#include "tst_indoubtresolution.moc"
