@@ -614,8 +614,10 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
                            : request.method() == Method::Patch  ? "PATCH"
                            : request.method() == Method::Delete ? "DELETE"
                                                                 : "OTHER";
+        const QTcpSocket *socket = responder.socket();
         m_received << ReceivedRequest{QDateTime::currentMSecsSinceEpoch(),
-                                      QLatin1String(verb) + u' ' + request.url().path()};
+                                      QLatin1String(verb) + u' ' + request.url().path(),
+                                      socket ? socket->peerPort() : quint16(0)};
     }
     if (m_nextStatusCount > 0) {
         --m_nextStatusCount;

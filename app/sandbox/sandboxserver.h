@@ -107,11 +107,13 @@ public:
     // Every POST /v0.2/work-orders/ received, whatever its answer (rejected ones included), so
     // tests can tell retries and duplicates apart.
     int createRequestCount() const;
-    // Every REST request received (UTC milliseconds since the epoch, "GET /v0.2/…"), in order,
-    // so tests can check the rate and concurrency a client keeps to, on the server's side.
+    // Every REST request received (UTC milliseconds since the epoch, "GET /v0.2/…", and the
+    // client's port, one per TCP connection), in order, so tests can check the rate, the
+    // concurrency and the connection reuse (keep-alive) a client keeps to, on the server's side.
     struct ReceivedRequest {
         qint64 receivedMs = 0;
         QString request;
+        quint16 peerPort = 0;
     };
     QList<ReceivedRequest> receivedRequests() const { return m_received; }
     QStringList workOrderIds() const;

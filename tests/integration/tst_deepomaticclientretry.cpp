@@ -184,6 +184,7 @@ private slots:
     void neverMoreThanMaxInFlight_data();
     void neverMoreThanMaxInFlight();
     void queuedRequestsLeaveInOrder();
+    void connectionsAreKeptAlive();
 
     // Creating without duplicates
     void transportResendsAPlainPostButNotAOneShotBody();
@@ -434,6 +435,41 @@ void tst_DeepomaticClientRetry::queuedRequestsLeaveInOrder()
     }
     QTRY_COMPARE_WITH_TIMEOUT(done, 8, 10000);
     QCOMPARE(fake.paths, expected);
+}
+
+void tst_DeepomaticClientRetry::connectionsAreKeptAlive()
+{
+    // HTTP/1.1 keep-alive, seen from the server: requests share a few TCP connections (one per
+    // request in flight at most) instead of opening one each.
+    const QString id = m_sandbox.workOrderIds().constFirst();
+    const qsizetype before = m_sandbox.receivedRequests().size();
+    int done = 0;
+    int failed = 0;
+    auto count = [&](const RemoteWorkOrder &, const ApiError &error) {
+        ++done;
+        failed += error.isError() ? 1 : 0;
+    };
+    for (int i = 0; i < 10; ++i) { // one after the other
+        const int expected = done + 1;
+        m_client.getWorkOrder(id, false, this, count);
+        QTRY_COMPARE_WITH_TIMEOUT(done, expected, 5000);
+    }
+    for (int i = 0; i < 40; ++i) // a burst, bounded by max in flight
+        m_client.getWorkOrder(id, false, this, count);
+    QTRY_COMPARE_WITH_TIMEOUT(done, 50, 10000);
+    QCOMPARE(failed, 0);
+    const QList<SandboxServer::ReceivedRequest> received = m_sandbox.receivedRequests();
+    QCOMPARE(received.size() - before, 50);
+    QSet<quint16> sequential;
+    QSet<quint16> all;
+    for (qsizetype i = before; i < received.size(); ++i) {
+        QVERIFY(received.at(i).peerPort != 0);
+        (i < before + 10 ? sequential : all) << received.at(i).peerPort;
+    }
+    all += sequential;
+    QCOMPARE(sequential.size(), 1);
+    QVERIFY2(all.size() <= DeepomaticClient::DefaultMaxInFlight,
+             qPrintable(QStringLiteral("%1 connections for 50 requests").arg(all.size())));
 }
 
 // ---- creating without duplicates ---------------------------------------------------------------
