@@ -469,7 +469,7 @@ void MainWindow::reload()
 {
     WorkOrderRows rows;
     rows.workOrders = m_store->loadAll(WorkOrderStore::Detail::ListOnly);
-    showWorkOrdersLoaded(std::move(rows));
+    showWorkOrdersLoaded(std::move(rows), SelectFirst::Now);
 }
 
 void MainWindow::reloadInBackground()
@@ -486,16 +486,22 @@ void MainWindow::showWhenLoaded(QFuture<WorkOrderRows> workOrders)
         statusBar()->clearMessage();
         if (watcher->isCanceled() || watcher->future().resultCount() == 0)
             return;
-        showWorkOrdersLoaded(watcher->result());
+        showWorkOrdersLoaded(watcher->result(), SelectFirst::AfterPaint);
     });
     watcher->setFuture(workOrders);
 }
 
-void MainWindow::showWorkOrdersLoaded(WorkOrderRows rows)
+void MainWindow::showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select)
 {
     m_model->setWorkOrders(std::move(rows));
-    if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->selectRow(0);
+    auto selectFirst = [this] {
+        if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+    };
+    if (select == SelectFirst::Now)
+        selectFirst();
+    else // the list first: the details of its first row follow in the next turn
+        QTimer::singleShot(0, this, selectFirst);
     updateSiteLabel();
     emit workOrdersLoaded(m_model->rowCount());
 }

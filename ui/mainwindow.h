@@ -91,7 +91,9 @@ signals:
     void settingsRequested();
 
 private:
-    void showWorkOrdersLoaded(WorkOrderRows rows);
+    // At start-up the rows are painted before the first one's details are filled in.
+    enum class SelectFirst { Now, AfterPaint };
+    void showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select);
     void refreshDetails();
     void onWorkOrderChanged(const WorkOrder &workOrder);
     void openSelected(const QString &key);
