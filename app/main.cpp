@@ -27,6 +27,7 @@
 #include "renderingguard.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
+#include "systemuser.h"
 #include "thumbnailloader.h"
 #include "userprofilestore.h"
 #include "webprofiles.h"
@@ -482,7 +483,7 @@ int main(int argc, char *argv[])
         }
         OutboxRunner runner(&store, &client);
         runner.setSite(site);
-        runner.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        runner.setUserName(SystemUser::name());
         runner.setConnectivity(&connectivity);
         runner.setReportSender(&reportSender);
         HeadlessCreation creation(&runner, &store);
@@ -499,7 +500,7 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &ConnectorSession::pageCreated, &session,
                      [&rendering] { rendering.engineStarted(); });
     InterventionController controller(&store, &client, &session);
-    controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    controller.setUserName(SystemUser::name());
     // Base URL, pinned certificate, token, threshold and connector follow the active profile.
     ProfileSwitcher switcher(&registry, &client, &controller, &session, &credentials,
                              &sessionTokens);

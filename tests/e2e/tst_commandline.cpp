@@ -1,11 +1,20 @@
 // The real fieldconnect executable, as QA and CI drive it: option validation, --version, the
 // deployment file, and the headless --autopilot flow on the sandbox.
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace {
 struct Run {
@@ -29,9 +38,11 @@ private slots:
     void autopilotWithAllPhotosMayClose();
     void autopilotWithOnePhotoIsBlockedWithAReason();
     void autopilotOnAnUnknownWorkOrderFails();
+    void auditTrailNamesTheUserWhenUserIsUnset();
 
 private:
-    Run run(const QStringList &arguments, int timeoutMs = 60000);
+    Run run(const QStringList &arguments, int timeoutMs = 60000,
+            const QStringList &unset = QStringList());
     QString writeConfig(const QString &name, const QByteArray &contents);
 
     QTemporaryDir m_dir;
@@ -43,11 +54,13 @@ void tst_CommandLine::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs)
+Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs, const QStringList &unset)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString &name : unset)
+        env.remove(name);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
     Run result;
@@ -214,6 +227,47 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
     QVERIFY(r.err.contains("NO-SUCH-WO"));
     QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(),
              QStringLiteral("error"));
+}
+
+void tst_CommandLine::auditTrailNamesTheUserWhenUserIsUnset()
+{
+    // Root shells, containers and CI often have no $USER: the account name comes from the OS.
+    const QString dataDir = m_dir.filePath(QStringLiteral("no-user"));
+    const Run r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"), QStringLiteral("--photos"),
+             QStringLiteral("1"), QStringLiteral("--data-dir"), dataDir},
+            60000, {QStringLiteral("USER"), QStringLiteral("USERNAME")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString expected;
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid()))
+        expected = QString::fromLocal8Bit(account->pw_name);
+#endif
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("no-user"));
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, user FROM events")));
+        int events = 0;
+        QSet<QString> kinds;
+        while (q.next()) {
+            ++events;
+            kinds << q.value(0).toString();
+            const QString user = q.value(1).toString();
+            QVERIFY2(!user.isEmpty(), qPrintable(q.value(0).toString()));
+            if (!expected.isEmpty())
+                QCOMPARE(user, expected);
+        }
+        // The demo import, and the autopilot's own run through the controller and the outbox.
+        for (const char *kind : {"planned", "created_in_deepomatic", "connector_opened",
+                                 "callback_accepted", "progress_verified"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)),
+                     qPrintable(QStringList(kinds.values()).join(u',')));
+        QVERIFY(events > 20);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("no-user"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
