@@ -373,11 +373,13 @@ int main(int argc, char *argv[])
     if (externalSandbox.isValid()) {
         // The built-in seed's site, served by another process.
         const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QHash<QString, int> typeThresholds = site.typeThresholds;
         const QUrl closureReports = site.closureReportUrl;
         site = SandboxServer().siteProfile();
         site.studioUrl = externalSandbox;
         site.apiUrl = externalSandbox.resolved(QUrl(QStringLiteral("/v0.2/")));
         site.threshold = configuredThreshold;
+        site.typeThresholds = typeThresholds;
         site.closureReportUrl = closureReports;
     } else if (parser.isSet(sandboxOption) || !haveSite) {
         sandbox = std::make_unique<SandboxServer>();
@@ -387,9 +389,11 @@ int main(int argc, char *argv[])
             return usageError(QCoreApplication::translate("main", "the sandbox could not start: %1")
                                   .arg(sandbox->errorString()));
         const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QHash<QString, int> typeThresholds = site.typeThresholds; // per type, kept too
         const QUrl closureReports = site.closureReportUrl;
         site = sandbox->siteProfile();
         site.threshold = configuredThreshold;
+        site.typeThresholds = typeThresholds;
         site.closureReportUrl = closureReports;
     }
     const bool onSandbox = sandbox || externalSandbox.isValid();

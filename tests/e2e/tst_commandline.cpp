@@ -38,6 +38,7 @@ private slots:
     void autopilotWithAllPhotosMayClose();
     void autopilotWithOnePhotoIsBlockedWithAReason();
     void autopilotOnAnUnknownWorkOrderFails();
+    void autopilotPrintsTheWorkOrderTypesThreshold();
     void auditTrailNamesTheUserWhenUserIsUnset();
 
 private:
@@ -227,6 +228,42 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
     QVERIFY(r.err.contains("NO-SUCH-WO"));
     QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(),
              QStringLiteral("error"));
+}
+
+void tst_CommandLine::autopilotPrintsTheWorkOrderTypesThreshold()
+{
+    // Every sandbox type has its own threshold, below the site's: the decision uses the type's,
+    // and so must what the autopilot prints.
+    const QString config = writeConfig(
+        QStringLiteral("per-type.ini"),
+        "[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\norg_slug=acme\nthreshold=100\n"
+        "threshold.installation=40\nthreshold.maintenance=40\nthreshold.raccordement=40\n"
+        "threshold.releve-compteur=40\n");
+    QVERIFY(!config.isEmpty());
+    const Run r =
+        run({QStringLiteral("--config"), config, QStringLiteral("--sandbox"),
+             QStringLiteral("--autopilot"), QStringLiteral("--photos"), QStringLiteral("1"),
+             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("per-type"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject started, verified, close;
+    for (const QJsonObject &e : r.events) {
+        const QString name = e.value(QStringLiteral("event")).toString();
+        if (name == QLatin1String("started"))
+            started = e;
+        else if (name == QLatin1String("verified"))
+            verified = e;
+        else if (name == QLatin1String("close"))
+            close = e;
+    }
+    QCOMPARE(started.value(QStringLiteral("threshold")).toInt(-1), 40);
+    QCOMPARE(close.value(QStringLiteral("threshold")).toInt(-1), 40);
+    const int progress = verified.value(QStringLiteral("progress")).toInt(-1);
+    QVERIFY2(progress >= 0, r.out.constData());
+    QCOMPARE(close.value(QStringLiteral("allowed")).toBool(), progress >= 40);
+    if (progress < 40) {
+        const QString reason = close.value(QStringLiteral("reason")).toString();
+        QVERIFY2(reason.contains(QLatin1String("At least 40 %")), qPrintable(reason));
+    }
 }
 
 void tst_CommandLine::auditTrailNamesTheUserWhenUserIsUnset()
