@@ -39,6 +39,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -146,6 +147,7 @@ int main(int argc, char *argv[])
     // kill, Ctrl+C or a shutdown: the same orderly exit as closing the window.
     const QuitOnSignal quitOnSignal;
     QApplication::setDesktopFileName(QStringLiteral("fieldconnect"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldconnect.svg")));
     installTranslations(app, languageArgument(argc, argv));
 
     QCommandLineParser parser;
