@@ -28,6 +28,7 @@
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
+#include "systemuser.h"
 #include "thumbnailloader.h"
 #include "userprofilestore.h"
 #include "webprofiles.h"
@@ -40,6 +41,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -146,6 +148,7 @@ int main(int argc, char *argv[])
     // kill, Ctrl+C or a shutdown: the same orderly exit as closing the window.
     const QuitOnSignal quitOnSignal;
     QApplication::setDesktopFileName(QStringLiteral("fieldconnect"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldconnect.svg")));
     installTranslations(app, languageArgument(argc, argv));
 
     QCommandLineParser parser;
@@ -400,20 +403,24 @@ int main(int argc, char *argv[])
     if (externalSandbox.isValid()) {
         // The built-in seed's site, served by another process.
         const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QHash<QString, int> typeThresholds = site.typeThresholds;
         const QUrl closureReports = site.closureReportUrl;
         site = SandboxServer().siteProfile();
         site.studioUrl = externalSandbox;
         site.apiUrl = externalSandbox.resolved(QUrl(QStringLiteral("/v0.2/")));
         site.threshold = configuredThreshold;
+        site.typeThresholds = typeThresholds;
         site.closureReportUrl = closureReports;
     } else if (sandbox) {
         if (!sandbox->start(sandboxPort))
             return usageError(QCoreApplication::translate("main", "the sandbox could not start: %1")
                                   .arg(sandbox->errorString()));
         const int configuredThreshold = haveSite ? site.threshold : 100;
+        const QHash<QString, int> typeThresholds = site.typeThresholds; // per type, kept too
         const QUrl closureReports = site.closureReportUrl;
         site = sandbox->siteProfile();
         site.threshold = configuredThreshold;
+        site.typeThresholds = typeThresholds;
         site.closureReportUrl = closureReports;
     }
     const bool onSandbox = sandbox || externalSandbox.isValid();
@@ -498,7 +505,7 @@ int main(int argc, char *argv[])
         }
         OutboxRunner runner(&store, &client);
         runner.setSite(site);
-        runner.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        runner.setUserName(SystemUser::name());
         runner.setConnectivity(&connectivity);
         runner.setReportSender(&reportSender);
         HeadlessCreation creation(&runner, &store);
@@ -515,7 +522,7 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &ConnectorSession::pageCreated, &session,
                      [&rendering] { rendering.engineStarted(); });
     InterventionController controller(&store, &client, &session);
-    controller.setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    controller.setUserName(SystemUser::name());
     // Base URL, pinned certificate, token, threshold and connector follow the active profile.
     ProfileSwitcher switcher(&registry, &client, &controller, &session, &credentials,
                              &sessionTokens);

@@ -60,34 +60,39 @@ void Autopilot::start()
 {
     m_clock.start();
     m_watchdog.start(m_options.timeoutMs);
+    // The threshold that decides this run: the work order's types may have their own.
+    const WorkOrder *source = sourceWorkOrder();
     emitEvent(QStringLiteral("started"),
               {{QStringLiteral("site"), m_controller->site().displayName},
-               {QStringLiteral("threshold"), m_controller->site().threshold}});
-    pickWorkOrder();
+               {QStringLiteral("threshold"),
+                m_controller->site().thresholdFor(source ? source->types : QStringList())}});
+    pickWorkOrder(source);
 }
 
-void Autopilot::pickWorkOrder()
+const WorkOrder *Autopilot::sourceWorkOrder() const
 {
+    // The named work order, else a planned one whose types and technician a fresh copy takes.
     WorkOrderTableModel *model = m_window->workOrderModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const WorkOrder *wo = model->workOrderAt(row);
+        if (m_options.workOrderName.isEmpty()
+                ? !wo->types.isEmpty() && !isClosedStatus(wo->status)
+                : wo->name == m_options.workOrderName || wo->key == m_options.workOrderName)
+            return wo;
+    }
+    return nullptr;
+}
+
+void Autopilot::pickWorkOrder(const WorkOrder *source)
+{
     if (!m_options.workOrderName.isEmpty()) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const WorkOrder *wo = model->workOrderAt(row);
-            if (wo->name == m_options.workOrderName || wo->key == m_options.workOrderName) {
-                m_key = wo->key;
-                break;
-            }
-        }
-        if (m_key.isEmpty())
+        if (!source)
             return fail(tr("No work order named %1.").arg(m_options.workOrderName));
+        m_key = source->key;
     } else {
         // A fresh work order, so the run starts from 0 % whatever earlier runs did. It copies
         // the types and technician of a planned one, as a dispatcher would.
-        const WorkOrder *model0 = nullptr;
-        for (int row = 0; row < model->rowCount() && !model0; ++row) {
-            const WorkOrder *wo = model->workOrderAt(row);
-            if (!wo->types.isEmpty() && !isClosedStatus(wo->status))
-                model0 = wo;
-        }
+        const WorkOrder *model0 = source;
         if (!model0)
             return fail(tr("There is no work order to copy types and technician from."));
         // The list holds list-only rows; the template is read whole from the store.
@@ -333,11 +338,13 @@ void Autopilot::finishInPage()
                 fields.insert(QStringLiteral("error"), error);
             emitEvent(QStringLiteral("verified"), fields);
             const CloseDecision d = m_controller->decision(m_key);
-            emitEvent(QStringLiteral("close"),
-                      {{QStringLiteral("allowed"), d.allowed},
-                       {QStringLiteral("unverified"), d.unverified},
-                       {QStringLiteral("reason"), d.reason},
-                       {QStringLiteral("threshold"), m_controller->site().threshold}});
+            const auto wo = m_controller->workOrder(m_key);
+            // The threshold the decision used: the site's, or its work order type's.
+            const int threshold = m_controller->site().thresholdFor(wo ? wo->types : QStringList());
+            emitEvent(QStringLiteral("close"), {{QStringLiteral("allowed"), d.allowed},
+                                                {QStringLiteral("unverified"), d.unverified},
+                                                {QStringLiteral("reason"), d.reason},
+                                                {QStringLiteral("threshold"), threshold}});
             if (d.allowed && m_options.closeWhenAllowed) {
                 QString closeError;
                 if (!m_controller->closeIntervention(m_key, &closeError))

@@ -11,6 +11,7 @@
 
 class InterventionController;
 class MainWindow;
+struct WorkOrder;
 
 // Headless QA: drives the real window through one intervention, clicking the Deepomatic page
 // by script, and prints one JSON object per line for each step. Used by `--autopilot`.
@@ -40,7 +41,8 @@ signals:
 private:
     void emitEvent(const QString &event, QJsonObject fields = {});
     void fail(const QString &message);
-    void pickWorkOrder();
+    const WorkOrder *sourceWorkOrder() const;
+    void pickWorkOrder(const WorkOrder *source);
     void openConnector();
     // Waits until the page is either a sign-in form (signs in, then waits again) or the work
     // order page (takes the photos).

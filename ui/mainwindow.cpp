@@ -12,6 +12,7 @@
 #include "progressbardelegate.h"
 #include "progressrefresher.h"
 #include "progressrefreshpanel.h"
+#include "systemuser.h"
 #include "webprofiles.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
@@ -330,7 +331,7 @@ void MainWindow::setUpDispatcherTools()
 {
     m_planningImport = new PlanningImportFlow(m_store, this);
     m_planningImport->setSiteProfile(m_controller->site().id);
-    m_planningImport->setUserName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_planningImport->setUserName(SystemUser::name());
     m_refresher = new ProgressRefresher(m_controller, this);
     statusBar()->addWidget(new ProgressRefreshPanel(m_refresher, this));
 

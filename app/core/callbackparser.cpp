@@ -74,8 +74,8 @@ CallbackParser::Verdict CallbackParser::parse(const QUrl &url, const Expectation
     const ParamSet query = readParams(url.query(QUrl::FullyEncoded), url.hasQuery());
     const ParamSet fragment = readParams(url.fragment(QUrl::FullyEncoded), url.hasFragment());
 
-    // work_order_progress must appear exactly once in each part that carries it, and the two
-    // parts must not disagree.
+    // work_order_progress must appear exactly once in the whole URL (SPEC §4): once in the
+    // query or once in the fragment, never in both, even with the same value.
     QStringList progressTexts[2];
     const ParamSet *parts[2] = {&query, &fragment};
     for (int i = 0; i < 2; ++i) {
@@ -94,21 +94,16 @@ CallbackParser::Verdict CallbackParser::parse(const QUrl &url, const Expectation
     }
     if (progressTexts[0].isEmpty() && progressTexts[1].isEmpty())
         return reject(tr("The callback carries no work_order_progress."));
+    if (!progressTexts[0].isEmpty() && !progressTexts[1].isEmpty())
+        return reject(tr("work_order_progress appears in both the query and the fragment; it "
+                         "must appear exactly once."));
 
-    int values[2] = {-1, -1};
-    for (int i = 0; i < 2; ++i) {
-        if (progressTexts[i].isEmpty())
-            continue;
-        values[i] = parseProgress(progressTexts[i].constFirst());
-        if (values[i] < 0)
-            return reject(tr("work_order_progress \"%1\" is not an integer from 0 to 100.")
-                              .arg(progressTexts[i].constFirst().left(40)));
-    }
-    if (values[0] >= 0 && values[1] >= 0 && values[0] != values[1])
-        return reject(tr("The query and the fragment disagree on work_order_progress (%1 and %2).")
-                          .arg(values[0])
-                          .arg(values[1]));
-
+    const bool fromFragment = progressTexts[0].isEmpty();
+    const QString progressText = progressTexts[fromFragment ? 1 : 0].constFirst();
+    const int progress = parseProgress(progressText);
+    if (progress < 0)
+        return reject(tr("work_order_progress \"%1\" is not an integer from 0 to 100.")
+                          .arg(progressText.left(40)));
     const QString reportedId = verdict.extras.value(QStringLiteral("work_order_id"));
     if (!reportedId.isEmpty()
         && reportedId.compare(expected.deepomaticId, Qt::CaseInsensitive) != 0)
@@ -116,8 +111,8 @@ CallbackParser::Verdict CallbackParser::parse(const QUrl &url, const Expectation
                           .arg(reportedId.left(64), expected.deepomaticId));
 
     verdict.accepted = true;
-    verdict.fromFragment = values[0] < 0;
-    verdict.progress = verdict.fromFragment ? values[1] : values[0];
+    verdict.fromFragment = fromFragment;
+    verdict.progress = progress;
     verdict.reason.clear();
     return verdict;
 }

@@ -15,6 +15,83 @@ quint32 hashNumber(const QByteArray &contentHash, const QString &taskName)
         QCryptographicHash::hash(contentHash + taskName.toUtf8(), QCryptographicHash::Sha1);
     return qFromBigEndian<quint32>(digest.constData());
 }
+
+// How an encoded image ends, read from its own structure. libjpeg "decodes" a JPEG cut short
+// by filling the missing rows with grey and only warns, so a truncated upload would otherwise be
+// graded as a (blurry) photo.
+enum class Ending { Complete, Truncated, Malformed };
+
+// A JPEG's markers from SOI to the EOI (FFD9) that ends its last scan. The walk follows segment
+// lengths, so an EOI inside an embedded EXIF thumbnail does not count, and entropy-coded data is
+// scanned for its only possible marker bytes (FF00 is a stuffed FF, FFD0-FFD7 restarts).
+// Bytes after the EOI (some phones append data) do not matter.
+Ending jpegEnding(const QByteArray &data)
+{
+    const auto byte = [&data](qsizetype i) { return static_cast<quint8>(data.at(i)); };
+    const qsizetype size = data.size();
+    if (size < 2 || byte(0) != 0xFF || byte(1) != 0xD8)
+        return Ending::Malformed;
+    qsizetype i = 2;
+    bool inScan = false;
+    while (i < size) {
+        if (inScan) {
+            if (byte(i) != 0xFF) {
+                ++i;
+                continue;
+            }
+            if (i + 1 >= size)
+                return Ending::Truncated;
+            const quint8 next = byte(i + 1);
+            if (next == 0x00 || (next >= 0xD0 && next <= 0xD7)) {
+                i += 2;
+                continue;
+            }
+            if (next == 0xFF) { // fill byte before a marker
+                ++i;
+                continue;
+            }
+            inScan = false; // a marker: EOI, or a table / next scan of a progressive JPEG
+        }
+        if (byte(i) != 0xFF)
+            return Ending::Malformed;
+        while (i < size && byte(i) == 0xFF) // fill bytes
+            ++i;
+        if (i >= size)
+            return Ending::Truncated;
+        const quint8 marker = byte(i++);
+        if (marker == 0xD9)
+            return Ending::Complete;
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+            continue; // markers without a length
+        if (i + 2 > size)
+            return Ending::Truncated;
+        const qsizetype length = (qsizetype(byte(i)) << 8) | byte(i + 1);
+        if (length < 2)
+            return Ending::Malformed;
+        if (i + length > size)
+            return Ending::Truncated;
+        i += length;
+        inScan = marker == 0xDA; // SOS: entropy-coded data follows its header
+    }
+    return Ending::Truncated;
+}
+
+// A PNG's chunks, followed by their lengths up to IEND.
+Ending pngEnding(const QByteArray &data)
+{
+    qsizetype i = 8; // the signature
+    while (i + 12 <= data.size()) {
+        const quint32 length = qFromBigEndian<quint32>(data.constData() + i);
+        if (length > 0x7fffffffU)
+            return Ending::Malformed;
+        if (data.mid(i + 4, 4) == "IEND")
+            return Ending::Complete;
+        if (qsizetype(length) > data.size() - i - 12)
+            return Ending::Truncated;
+        i += 12 + qsizetype(length);
+    }
+    return Ending::Truncated;
+}
 } // namespace
 
 SandboxImageAnalyzer::Result SandboxImageAnalyzer::analyze(const QByteArray &encoded)
@@ -38,9 +115,30 @@ SandboxImageAnalyzer::Result SandboxImageAnalyzer::analyze(const QByteArray &enc
         return r;
     }
     const QImage image = reader.read();
+    const Ending ending = format == "jpeg" || format == "jpg" ? jpegEnding(encoded)
+                          : format == "png"                   ? pngEnding(encoded)
+                                                              : Ending::Complete;
+    const QString formatName = QString::fromLatin1(format).toUpper();
+    const QString truncated = QStringLiteral("the file ends before its end-of-image marker (%1 "
+                                             "bytes received)")
+                                  .arg(encoded.size());
     if (image.isNull()) {
         r.decodeError = QStringLiteral("The %1 image cannot be decoded: %2.")
-                            .arg(QString::fromLatin1(format).toUpper(), reader.errorString());
+                            .arg(formatName, reader.errorString());
+        if (ending == Ending::Truncated)
+            r.decodeError += QStringLiteral(" It is truncated or corrupt: %1.").arg(truncated);
+        return r;
+    }
+    if (ending == Ending::Truncated) {
+        r.decodeError = QStringLiteral("The %1 image is truncated or corrupt: %2. Upload the "
+                                       "whole file again.")
+                            .arg(formatName, truncated);
+        return r;
+    }
+    if (ending == Ending::Malformed) {
+        r.decodeError = QStringLiteral("The %1 image is corrupt: its structure is damaged, so "
+                                       "part of the picture is missing. Take the photo again.")
+                            .arg(formatName);
         return r;
     }
     r = analyze(image);

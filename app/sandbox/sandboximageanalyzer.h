@@ -10,8 +10,9 @@
 // The sandbox's "real" image analysis (SPEC §7), pure and without I/O so it can be unit-tested
 // with generated images. Two levels, as Deepomatic documents them:
 //
-// 1. Data conformity (is the photo usable?): the image decodes; its resolution is at least
-//    640×480 in either orientation; its mean luminance (Rec. 601) is within [40, 215]; its
+// 1. Data conformity (is the photo usable?): the image decodes, whole (a JPEG up to its end
+//    marker, a PNG up to IEND: a file cut short is refused, not graded); its resolution is at
+//    least 640×480 in either orientation; its mean luminance (Rec. 601) is within [40, 215]; its
 //    sharpness, the variance of the 3×3 Laplacian (0 1 0 / 1 -4 1 / 0 1 0) on the grayscale
 //    image downscaled to at most 640 px wide, is at least 100.
 //    Calibration (measured): a sharp 1024×768 pattern of 8 px blocks scores about 5200; box-blurred

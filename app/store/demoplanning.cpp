@@ -1,5 +1,6 @@
 #include "demoplanning.h"
 
+#include "systemuser.h"
 #include "workorderstore.h"
 
 #include <QJsonArray>
@@ -54,6 +55,7 @@ bool DemoPlanning::ensureImported(WorkOrderStore &store, const QList<QJsonObject
         return true; // imported before: never re-add what the user may have changed
     WorkOrderEvent event;
     event.time = QDateTime::currentDateTimeUtc();
+    event.user = SystemUser::name(); // imported on this user's behalf, at their first start
     event.kind = QStringLiteral("planned");
     event.reason = tr("Imported from the sandbox's demo planning.");
     if (!store.insert(missing, event)) {

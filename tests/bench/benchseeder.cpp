@@ -1,7 +1,5 @@
 #include "benchseeder.h"
 
-#include "demoplanning.h"
-#include "sandboxserver.h"
 #include "workorder.h"
 #include "workorderevent.h"
 #include "workorderstore.h"
@@ -110,34 +108,6 @@ bool BenchSeeder::seed(const QString &databaseFile, int count, QString *error)
     event.kind = QStringLiteral("planned");
     event.reason = QStringLiteral("Seeded by fieldconnect-bench.");
     if (!store.insert(workOrders, event)) {
-        *error = store.lastError();
-        return false;
-    }
-    return true;
-}
-
-bool BenchSeeder::importDemoPlanning(const QString &databaseFile, QString *error)
-{
-    WorkOrderStore store;
-    if (!store.open(databaseFile)) {
-        *error = store.lastError();
-        return false;
-    }
-    const SandboxServer sandbox; // not started: only its seed is read
-    QList<WorkOrder> planning = DemoPlanning::fromSeed(
-        sandbox.seededWorkOrders(), sandbox.siteProfile().id, QDate::currentDate());
-    for (WorkOrder &wo : planning) {
-        for (QString *text : {&wo.address, &wo.technicianName, &wo.technicianEmail}) {
-            if (text->isNull())
-                *text = QLatin1String("");
-        }
-    }
-    WorkOrderEvent event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.user = QStringLiteral("bench");
-    event.kind = QStringLiteral("planned");
-    event.reason = QStringLiteral("Imported from the sandbox's demo planning.");
-    if (!store.insert(planning, event)) {
         *error = store.lastError();
         return false;
     }

@@ -11,8 +11,4 @@ public:
     // vary like a real planning (statuses, progress, dates, technicians, addresses) and are the
     // same at every run (fixed random seed). False with *error set on failure.
     static bool seed(const QString &databaseFile, int count, QString *error);
-    // Imports the sandbox's demo planning as `fieldconnect --sandbox` would on a fresh data
-    // directory, so that the app finds it there and skips its own import. A stand-in for when
-    // the app's import fails; technician names missing from the seed are stored as empty text.
-    static bool importDemoPlanning(const QString &databaseFile, QString *error);
 };

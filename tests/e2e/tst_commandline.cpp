@@ -1,11 +1,20 @@
 // The real fieldconnect executable, as QA and CI drive it: option validation, --version, the
 // deployment file, and the headless --autopilot flow on the sandbox.
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace {
 struct Run {
@@ -33,10 +42,13 @@ private slots:
     void embeddedSandboxReadsFaultsFromTheEnvironment();
     void badSandboxFaultsAreAUsageError_data();
     void badSandboxFaultsAreAUsageError();
+    void autopilotPrintsTheWorkOrderTypesThreshold();
+    void auditTrailNamesTheUserWhenUserIsUnset();
 
 private:
+    // `environment` is added to the test's own; the variables in `unset` are removed.
     Run run(const QStringList &arguments, int timeoutMs = 60000,
-            const QHash<QString, QString> &environment = {});
+            const QHash<QString, QString> &environment = {}, const QStringList &unset = {});
     QString writeConfig(const QString &name, const QByteArray &contents);
 
     QTemporaryDir m_dir;
@@ -49,7 +61,7 @@ void tst_CommandLine::initTestCase()
 }
 
 Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
-                         const QHash<QString, QString> &environment)
+                         const QHash<QString, QString> &environment, const QStringList &unset)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -57,6 +69,8 @@ Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
     env.remove(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")); // only where a test sets it
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
+    for (const QString &name : unset)
+        env.remove(name);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
     Run result;
@@ -287,6 +301,83 @@ void tst_CommandLine::badSandboxFaultsAreAUsageError()
     QVERIFY2(err.contains(QLatin1String("FIELDCONNECT_SANDBOX_FAULTS")), qPrintable(err));
     QVERIFY2(err.contains(mentions), qPrintable(err));
     QVERIFY(r.events.isEmpty()); // refused before anything started
+}
+
+void tst_CommandLine::autopilotPrintsTheWorkOrderTypesThreshold()
+{
+    // Every sandbox type has its own threshold, below the site's: the decision uses the type's,
+    // and so must what the autopilot prints.
+    const QString config = writeConfig(
+        QStringLiteral("per-type.ini"),
+        "[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\norg_slug=acme\nthreshold=100\n"
+        "threshold.installation=40\nthreshold.maintenance=40\nthreshold.raccordement=40\n"
+        "threshold.releve-compteur=40\n");
+    QVERIFY(!config.isEmpty());
+    const Run r =
+        run({QStringLiteral("--config"), config, QStringLiteral("--sandbox"),
+             QStringLiteral("--autopilot"), QStringLiteral("--photos"), QStringLiteral("1"),
+             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("per-type"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject started, verified, close;
+    for (const QJsonObject &e : r.events) {
+        const QString name = e.value(QStringLiteral("event")).toString();
+        if (name == QLatin1String("started"))
+            started = e;
+        else if (name == QLatin1String("verified"))
+            verified = e;
+        else if (name == QLatin1String("close"))
+            close = e;
+    }
+    QCOMPARE(started.value(QStringLiteral("threshold")).toInt(-1), 40);
+    QCOMPARE(close.value(QStringLiteral("threshold")).toInt(-1), 40);
+    const int progress = verified.value(QStringLiteral("progress")).toInt(-1);
+    QVERIFY2(progress >= 0, r.out.constData());
+    QCOMPARE(close.value(QStringLiteral("allowed")).toBool(), progress >= 40);
+    if (progress < 40) {
+        const QString reason = close.value(QStringLiteral("reason")).toString();
+        QVERIFY2(reason.contains(QLatin1String("At least 40 %")), qPrintable(reason));
+    }
+}
+
+void tst_CommandLine::auditTrailNamesTheUserWhenUserIsUnset()
+{
+    // Root shells, containers and CI often have no $USER: the account name comes from the OS.
+    const QString dataDir = m_dir.filePath(QStringLiteral("no-user"));
+    const Run r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--autopilot"), QStringLiteral("--photos"),
+             QStringLiteral("1"), QStringLiteral("--data-dir"), dataDir},
+            60000, {}, {QStringLiteral("USER"), QStringLiteral("USERNAME")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString expected;
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid()))
+        expected = QString::fromLocal8Bit(account->pw_name);
+#endif
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("no-user"));
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, user FROM events")));
+        int events = 0;
+        QSet<QString> kinds;
+        while (q.next()) {
+            ++events;
+            kinds << q.value(0).toString();
+            const QString user = q.value(1).toString();
+            QVERIFY2(!user.isEmpty(), qPrintable(q.value(0).toString()));
+            if (!expected.isEmpty())
+                QCOMPARE(user, expected);
+        }
+        // The demo import, and the autopilot's own run through the controller and the outbox.
+        for (const char *kind : {"planned", "created_in_deepomatic", "connector_opened",
+                                 "callback_accepted", "progress_verified"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)),
+                     qPrintable(QStringList(kinds.values()).join(u',')));
+        QVERIFY(events > 20);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("no-user"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -150,11 +151,19 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
+    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    QVERIFY(page);
+    QSignalSpy captured(page, &ConnectorPage::callbackNavigationRequested);
     QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
     QCOMPARE(verified.first().at(1).toBool(), true);
     QCOMPARE(verified.first().at(2).toInt(), 100);
+    // Finish submits to the sandbox, which answers 302 to the callback: a server redirect.
+    QCOMPARE(captured.count(), 1);
+    QCOMPARE(captured.first().at(1).toBool(), true); // main frame
+    QCOMPARE(captured.first().at(2).value<QWebEnginePage::NavigationType>(),
+             QWebEnginePage::NavigationTypeRedirect);
 
     // Back in FieldConnect, on the work order, with the button enabled.
     QVERIFY(!a.window->isConnectorShown());
@@ -229,10 +238,21 @@ void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
+    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    QVERIFY(page);
+    QSignalSpy captured(page, &ConnectorPage::callbackNavigationRequested);
     QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
     QCOMPARE(accepted.first().at(1).toInt(), 100);
+    // Finish calls location.assign() from the tap: the page's own navigation, which Chromium
+    // reports as a link (script with a user gesture) or other navigation, never as a redirect.
+    QCOMPARE(captured.count(), 1);
+    QCOMPARE(captured.first().at(1).toBool(), true); // main frame
+    const auto type = captured.first().at(2).value<QWebEnginePage::NavigationType>();
+    QVERIFY2(type == QWebEnginePage::NavigationTypeLinkClicked
+                 || type == QWebEnginePage::NavigationTypeOther,
+             QMetaEnum::fromType<QWebEnginePage::NavigationType>().valueToKey(type));
     QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
                               10000);
 }

@@ -351,6 +351,20 @@ void tst_SandboxAnalyze::analyzeRefusesBadRequests_data()
          {QStringLiteral("image"), image(dataUri(QByteArray("\xff\xd8\xff\xe0 this is no jpeg")))}})
                                        << "image"
                                        << "cannot be decoded";
+    // A photo cut short in transfer decodes partly (grey rows): refused, never graded.
+    QTest::newRow("truncated jpeg")
+        << body({{group, meter},
+                 {QStringLiteral("image"),
+                  image(dataUri(encoded(SandboxImageAnalyzer::sampleImage(1)).left(3000)))}})
+        << "image"
+        << "truncated or corrupt";
+    QTest::newRow("truncated png")
+        << body({{group, meter},
+                 {QStringLiteral("image"),
+                  image(dataUri(encoded(SandboxImageAnalyzer::sampleImage(1), "PNG").chopped(12),
+                                QStringLiteral("image/png")))}})
+        << "image"
+        << "truncated or corrupt";
     QTest::newRow("not an image type")
         << body({{group, meter},
                  {QStringLiteral("image"), image(dataUri("hello", QStringLiteral("text/plain")))}})

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageWriter>
 #include <QTest>
 
 namespace {
@@ -92,6 +93,16 @@ QByteArray encoded(const QImage &image, const char *format = "JPEG")
     return bytes;
 }
 
+// `jpeg` with an APP1 segment holding a whole small JPEG, end marker included, as a camera's
+// EXIF thumbnail does.
+QByteArray withThumbnail(const QByteArray &jpeg)
+{
+    const QByteArray thumbnail = encoded(blocks(64, 48));
+    const int length = int(thumbnail.size()) + 2; // well under the 64 KiB a segment can hold
+    return jpeg.left(2) + QByteArray("\xff\xe1", 2) + char(length >> 8) + char(length & 0xff)
+           + thumbnail + jpeg.mid(2);
+}
+
 bool mentions(const SandboxImageAnalyzer::Result &r, const QString &word)
 {
     return r.conformityMessages.join(u' ').contains(word, Qt::CaseInsensitive);
@@ -117,6 +128,8 @@ private slots:
     void differentContentGivesDifferentValues();
     void corruptBytesAreADecodeError_data();
     void corruptBytesAreADecodeError();
+    void completeFilesDecode_data();
+    void completeFilesDecode();
 };
 
 void tst_SandboxImageAnalyzer::sharpWellExposedPhotoIsConform()
@@ -297,23 +310,67 @@ void tst_SandboxImageAnalyzer::differentContentGivesDifferentValues()
 void tst_SandboxImageAnalyzer::corruptBytesAreADecodeError_data()
 {
     QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("mentions"); // empty: any decode error
     const QByteArray jpeg = encoded(blocks());
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("text") << QByteArray("this is not an image at all");
+    const QByteArray png = encoded(blocks(), "PNG");
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("text") << QByteArray("this is not an image at all") << QString();
     QTest::newRow("jpeg header, garbage after")
-        << QByteArray(jpeg.left(20) + QByteArray(2000, '\x42'));
-    QTest::newRow("png signature only") << QByteArray("\x89PNG\r\n\x1a\n", 8);
+        << QByteArray(jpeg.left(20) + QByteArray(2000, '\x42')) << QString();
+    QTest::newRow("png signature only") << QByteArray("\x89PNG\r\n\x1a\n", 8) << QString();
+    // Cut short in transfer: libjpeg would fill the missing rows with grey and only warn.
+    QTest::newRow("jpeg, first 3000 bytes") << jpeg.left(3000) << QStringLiteral("truncated");
+    QTest::newRow("jpeg, end marker missing") << jpeg.chopped(2) << QStringLiteral("truncated");
+    QTest::newRow("jpeg, first half") << jpeg.left(jpeg.size() / 2) << QStringLiteral("truncated");
+    QTest::newRow("jpeg with a thumbnail, first half")
+        << withThumbnail(jpeg).left(jpeg.size() / 2) << QStringLiteral("truncated");
+    QTest::newRow("png, first half") << png.left(png.size() / 2) << QString();
+    QTest::newRow("png, IEND missing") << png.chopped(12) << QStringLiteral("truncated");
 }
 
 void tst_SandboxImageAnalyzer::corruptBytesAreADecodeError()
 {
     QFETCH(QByteArray, bytes);
+    QFETCH(QString, mentions);
     const auto r = SandboxImageAnalyzer::analyze(bytes);
-    QVERIFY(!r.decoded);
+    QVERIFY2(!r.decoded, qPrintable(r.conformityMessages.join(u' ')));
     QVERIFY(!r.isConform());
     QVERIFY(!r.decodeError.isEmpty());
     QVERIFY(r.decodeError.endsWith(u'.'));
+    QVERIFY2(r.decodeError.contains(mentions), qPrintable(r.decodeError));
     QVERIFY(r.conformityMessages.isEmpty());
+}
+
+void tst_SandboxImageAnalyzer::completeFilesDecode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("format");
+    const QByteArray jpeg = encoded(blocks());
+    QByteArray progressive;
+    {
+        QBuffer buffer(&progressive);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "JPEG");
+        writer.setProgressiveScanWrite(true);
+        QVERIFY(writer.write(blocks()));
+    }
+    QTest::newRow("baseline jpeg") << jpeg << QByteArray("jpeg");
+    QTest::newRow("progressive jpeg") << progressive << QByteArray("jpeg");
+    QTest::newRow("jpeg with bytes after its end marker")
+        << QByteArray(jpeg + QByteArray(100, '\0')) << QByteArray("jpeg");
+    QTest::newRow("jpeg with a complete jpeg in an APP1 segment")
+        << withThumbnail(jpeg) << QByteArray("jpeg");
+    QTest::newRow("png") << encoded(blocks(), "PNG") << QByteArray("png");
+}
+
+void tst_SandboxImageAnalyzer::completeFilesDecode()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, format);
+    const auto r = SandboxImageAnalyzer::analyze(bytes);
+    QVERIFY2(r.decoded, qPrintable(r.decodeError));
+    QCOMPARE(r.format, format);
+    QVERIFY2(r.isConform(), qPrintable(r.conformityMessages.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxImageAnalyzer)

@@ -28,6 +28,8 @@ class tst_CallbackParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void progressInBothPartsIsRejectedWithItsReason_data();
+    void progressInBothPartsIsRejectedWithItsReason();
     void parseProgress_data();
     void parseProgress();
     void extrasAreRecorded();
@@ -57,7 +59,6 @@ void tst_CallbackParser::parse_data()
     QTest::newRow("query 99") << cb(p + "99") << true << 99 << false;
     QTest::newRow("fragment 50") << cb(f + "50") << true << 50 << true;
     QTest::newRow("fragment 0") << cb(f + "0") << true << 0 << true;
-    QTest::newRow("query and fragment agree") << cb(p + "50" + f + "50") << true << 50 << false;
     QTest::newRow("percent-encoded ASCII digits") << cb(p + "%35%30") << true << 50 << false;
     QTest::newRow("percent-encoded key")
         << cb(QStringLiteral("?work_order_progres%73=70")) << true << 70 << false;
@@ -114,7 +115,14 @@ void tst_CallbackParser::parse_data()
     QTest::newRow("empty fragment value") << cb(f) << false << -1 << false;
 
     // Rejected: repetition and contradiction.
+    // Exactly once in the whole URL (SPEC §4): never in both parts, even with one value.
+    QTest::newRow("query and fragment agree") << cb(p + "50" + f + "50") << false << -1 << false;
+    QTest::newRow("query and fragment agree on 0") << cb(p + "0" + f + "0") << false << -1 << false;
+    QTest::newRow("query and fragment agree on 100, with extras")
+        << cb(p + "100&state=x" + f + "100&state=x") << false << -1 << false;
     QTest::newRow("query and fragment disagree") << cb(p + "50" + f + "60") << false << -1 << false;
+    QTest::newRow("extras in the query, progress in both parts")
+        << cb("?state=x&work_order_progress=100" + f + "0") << false << -1 << false;
     QTest::newRow("good query, bad fragment") << cb(p + "50" + f + "abc") << false << -1 << false;
     QTest::newRow("repeated with the same value")
         << cb(p + "50&work_order_progress=50") << false << -1 << false;
@@ -187,6 +195,26 @@ void tst_CallbackParser::parse()
     } else {
         QVERIFY(!verdict.reason.isEmpty());
     }
+}
+
+void tst_CallbackParser::progressInBothPartsIsRejectedWithItsReason_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("equal") << cb(QStringLiteral("?work_order_progress=50#work_order_progress=50"));
+    QTest::newRow("different") << cb(
+        QStringLiteral("?work_order_progress=50#work_order_progress=60"));
+    QTest::newRow("fragment not a number")
+        << cb(QStringLiteral("?work_order_progress=50#work_order_progress=abc"));
+}
+
+void tst_CallbackParser::progressInBothPartsIsRejectedWithItsReason()
+{
+    QFETCH(QString, url);
+    const CallbackParser::Verdict verdict = CallbackParser::parse(QUrl(url), expectation());
+    QVERIFY(!verdict.accepted);
+    QCOMPARE(verdict.progress, -1);
+    QVERIFY2(verdict.reason.contains(QLatin1String("both the query and the fragment")),
+             qPrintable(verdict.reason));
 }
 
 void tst_CallbackParser::parseProgress_data()
