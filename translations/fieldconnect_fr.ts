@@ -313,12 +313,12 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>work_order_progress «&#xa0;%1&#xa0;» n&apos;est pas un entier de 0 à 100.</translation>
     </message>
     <message>
-        <source>The query and the fragment disagree on work_order_progress (%1 and %2).</source>
-        <translation>La requête et le fragment donnent des valeurs différentes pour work_order_progress (%1 et %2).</translation>
-    </message>
-    <message>
         <source>The callback names work order %1, but %2 is open.</source>
         <translation>Le retour concerne l&apos;ordre de travail %1, mais %2 est ouvert.</translation>
+    </message>
+    <message>
+        <source>work_order_progress appears in both the query and the fragment; it must appear exactly once.</source>
+        <translation>work_order_progress figure à la fois dans la requête et dans le fragment ; il doit apparaître une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1002,30 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>Pending: waiting to be sent to Deepomatic or the back office.</source>
         <translation>En attente&#xa0;: pas encore envoyé à Deepomatic ou au back-office.</translation>
     </message>
+    <message>
+        <source>Link to the work order in Deepomatic</source>
+        <translation>Lier à l’ordre de travail dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Find the work order named %1 in Deepomatic and enter its id (the last part of its address there). FieldConnect checks the name before linking.</source>
+        <translation>Trouvez l’ordre de travail nommé %1 dans Deepomatic et saisissez son identifiant (la dernière partie de son adresse). FieldConnect vérifie le nom avant de lier.</translation>
+    </message>
+    <message>
+        <source>Checking %1 in Deepomatic…</source>
+        <translation>Vérification de %1 dans Deepomatic…</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Créer à nouveau</translation>
+    </message>
+    <message>
+        <source>The first creation of %1 may have reached Deepomatic. Create it again only if you checked that Deepomatic has no work order named %1: otherwise there will be two.</source>
+        <translation>La première création de %1 est peut-être arrivée chez Deepomatic. Ne le créez à nouveau qu’après avoir vérifié que Deepomatic n’a aucun ordre de travail nommé %1&#xa0;: sinon il y en aura deux.</translation>
+    </message>
+    <message>
+        <source>Sent again to Deepomatic.</source>
+        <translation>Renvoyé à Deepomatic.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1057,10 +1081,6 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <translation>La requête %1 ne peut pas être renvoyée maintenant.</translation>
     </message>
     <message>
-        <source>Cannot send request %1 again</source>
-        <translation>Impossible de renvoyer la requête %1</translation>
-    </message>
-    <message>
         <source>Cannot cancel request %1</source>
         <translation>Impossible d&apos;annuler la requête %1</translation>
     </message>
@@ -1071,6 +1091,18 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Cannot read the outbox</source>
         <translation>Impossible de lire la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Request %1 is not in doubt or failed.</source>
+        <translation>La requête %1 n’est ni incertaine ni en échec.</translation>
+    </message>
+    <message>
+        <source>Cannot update request %1</source>
+        <translation>Impossible de mettre à jour la requête %1</translation>
+    </message>
+    <message>
+        <source>Request %1 changed meanwhile.</source>
+        <translation>La requête %1 a changé entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1176,117 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>The back office refused the closure report: %1</source>
         <translation>Le back-office a refusé le rapport de clôture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Creation in doubt: it may already exist in Deepomatic. Check there, then link it or create it again from its details.</source>
+        <translation>Création incertaine&#xa0;: il existe peut-être déjà dans Deepomatic. Vérifiez-le là-bas, puis liez-le ou créez-le à nouveau depuis ses détails.</translation>
+    </message>
+    <message>
+        <source>%1 has no creation in doubt or failed to send again.</source>
+        <translation>%1 n’a aucune création incertaine ou en échec à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Sent again: checked that it was not in Deepomatic.</source>
+        <translation>Renvoyé&#xa0;: vérifié qu’il n’était pas dans Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Sent again after it failed.</source>
+        <translation>Renvoyé après un échec.</translation>
+    </message>
+    <message>
+        <source>%1 is not a work order.</source>
+        <translation>%1 n’est pas un ordre de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to the Deepomatic work order %2.</source>
+        <translation>%1 est déjà lié à l’ordre de travail Deepomatic %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’ordre de travail Deepomatic&#xa0;: c’est un UUID tel que 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
+    </message>
+    <message>
+        <source>%1 is being created in Deepomatic right now: wait for the outcome.</source>
+        <translation>%1 est en cours de création dans Deepomatic&#xa0;: attendez le résultat.</translation>
+    </message>
+    <message>
+        <source>Deepomatic has no work order %1.</source>
+        <translation>Deepomatic n’a aucun ordre de travail %1.</translation>
+    </message>
+    <message>
+        <source>Cannot check the work order %1 in Deepomatic: %2</source>
+        <translation>Impossible de vérifier l’ordre de travail %1 dans Deepomatic&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
+        <translation>L’ordre de travail Deepomatic %1 s’appelle «&#xa0;%2&#xa0;», pas «&#xa0;%3&#xa0;»&#xa0;: non lié.</translation>
+    </message>
+    <message>
+        <source>Linked to the work order found in Deepomatic (%1).</source>
+        <translation>Lié à l’ordre de travail trouvé dans Deepomatic (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is linked to the Deepomatic work order %2.</source>
+        <translation>%1 est lié à l’ordre de travail Deepomatic %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeValidation</name>
+    <message>
+        <source>%1 is not an array.</source>
+        <translation>%1 n’est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1.schema is missing or is not an object.</source>
+        <translation>%1.schema est absent ou n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1.schema: %2</source>
+        <translation>%1.schema&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation>%1.%2 n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not true or false.</source>
+        <translation>%1.%2 n’est ni true ni false.</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is not one of %1.</source>
+        <translation>«&#xa0;type&#xa0;» n’est pas l’une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>&quot;enum&quot; is not an array.</source>
+        <translation>«&#xa0;enum&#xa0;» n’est pas un tableau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a non-negative integer.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is longer than %1 characters.</source>
+        <translation>«&#xa0;pattern&#xa0;» dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is not a regular expression (%1).</source>
+        <translation>«&#xa0;pattern&#xa0;» n’est pas une expression régulière (%1).</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>pas une chaîne</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; is not understood.</source>
+        <translation>le mot-clé «&#xa0;%1&#xa0;» n’est pas compris.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1778,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>%1.image_url is not a URL.</source>
         <translation>%1.image_url n&apos;est pas une URL.</translation>
     </message>
+    <message>
+        <source>%1 Its values are shown without a verdict.</source>
+        <translation>%1 Ses valeurs sont affichées sans verdict.</translation>
+    </message>
+    <message>
+        <source>%1.media_type is not a string.</source>
+        <translation>%1.media_type n’est pas une chaîne.</translation>
+    </message>
 </context>
 <context>
     <name>RenderingGuard</name>
@@ -1870,6 +2021,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
         <translation>L&apos;URL du rapport de clôture «&#xa0;%1&#xa0;» doit être en https (http simple uniquement en boucle locale).</translation>
     </message>
+    <message>
+        <source>%1 requests in flight is outside %2–%3.</source>
+        <translation>%1 requêtes simultanées&#xa0;: hors de l’intervalle %2–%3.</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileConfig</name>
@@ -1941,6 +2096,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <source>%1: [%2] %3</source>
         <translation>%1&#xa0;: [%2] %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un entier de %2 à %3</translation>
+    </message>
 </context>
 <context>
     <name>TaskCorrection</name>
@@ -1986,6 +2145,21 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>Corrected: %1</source>
         <translation>Corrigée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>Conforme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not OK: %1</source>
+        <translation>Non conforme&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation>La photo dépasse %1 Mo.</translation>
     </message>
 </context>
 <context>
@@ -2138,10 +2312,6 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <translation>Photos et résultats</translation>
     </message>
     <message>
-        <source>Creation in doubt: %1</source>
-        <translation>Création incertaine&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Closed by supervisor override</source>
         <translation>Clôturé par dérogation superviseur</translation>
     </message>
@@ -2156,6 +2326,26 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>Look at the Deepomatic page read-only: nothing done there changes this work order.</source>
         <translation>Consulter la page Deepomatic en lecture seule&#xa0;: rien de ce qui y est fait ne modifie cet ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Link to the existing one…</source>
+        <translation>Lier à l’existant…</translation>
+    </message>
+    <message>
+        <source>Create again…</source>
+        <translation>Créer à nouveau…</translation>
+    </message>
+    <message>
+        <source>Creation in doubt: %1. It may already exist in Deepomatic: look for it there, then link it, or create it again if it is not there.</source>
+        <translation>Création incertaine&#xa0;: %1. Il existe peut-être déjà dans Deepomatic&#xa0;: cherchez-le là-bas, puis liez-le, ou créez-le à nouveau s’il n’y est pas.</translation>
+    </message>
+    <message>
+        <source>Creation failed: %1</source>
+        <translation>Échec de la création&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This work order may already be in Deepomatic: enter its id from there, so that it is not created twice.</source>
+        <translation>Cet ordre de travail est peut-être déjà dans Deepomatic&#xa0;: saisissez son identifiant, pour qu’il ne soit pas créé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2393,14 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>Photo unavailable</source>
         <translation>Photo indisponible</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PDF sent on %1</source>
+        <translation>PDF envoyé le %1</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2714,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
         <translation>Avertissement&#xa0;: pas de coffre d&apos;identifiants sur cet ordinateur&#xa0;; comme votre organisation l&apos;autorise, les jetons d&apos;API sont enregistrés dans un fichier lisible par vous seul (voir Paramètres).</translation>
+    </message>
+    <message>
+        <source>FIELDCONNECT_SANDBOX_FAULTS: %1</source>
+        <translation>FIELDCONNECT_SANDBOX_FAULTS&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

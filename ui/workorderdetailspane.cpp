@@ -133,8 +133,9 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     // Deepomatic actions side by side; the decision below them, full width, where the reason
     // above explains it.
     m_link = makeButton(tr("Link to the existing one…"), QStringLiteral("linkButton"));
-    m_link->setToolTip(tr("This work order is already in Deepomatic: enter its id there, so "
-                          "that it is not created twice."));
+    m_link->setToolTip(
+        tr("This work order may already be in Deepomatic: enter its id from there, so "
+           "that it is not created twice."));
     m_link->hide();
     m_createAgain = makeButton(tr("Create again…"), QStringLiteral("createAgainButton"));
     m_createAgain->hide();
