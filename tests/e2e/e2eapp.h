@@ -39,6 +39,26 @@ struct E2eApp {
     std::unique_ptr<MainWindow> window;
     SiteProfile site;
 
+    // The sandbox on a free loopback port (set its sign-in mode, SSO or TLS before), the
+    // store in `dir`, and `site` and `client` on the sandbox. False with *why on failure.
+    bool startSandbox(QString *why)
+    {
+        auto fail = [why](const QString &text) {
+            *why = text;
+            return false;
+        };
+        if (!dir.isValid())
+            return fail(QStringLiteral("no temporary directory: ") + dir.errorString());
+        if (!sandbox.start(0))
+            return fail(QStringLiteral("sandbox: ") + sandbox.errorString());
+        if (!store.open(dir.filePath(QStringLiteral("db.sqlite"))))
+            return fail(store.lastError());
+        site = sandbox.siteProfile();
+        client.setBaseUrl(site.effectiveApiUrl());
+        client.setToken(sandbox.apiToken());
+        return true;
+    }
+
     // The web profiles, the page's session, the controller and the window, on `site` and
     // `client` as the suite set them; the window shown. False when it never showed.
     bool launch(bool offTheRecord = false, const QString &user = QStringLiteral("e2e"))

@@ -196,14 +196,9 @@ void tst_CallbackCorpus::initTestCase()
     QVERIFY(m_hostile.start());
     m_app = std::make_unique<App>();
     App &a = *m_app;
-    QVERIFY(a.dir.isValid());
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.site = a.sandbox.siteProfile();
+    QString started;
+    QVERIFY2(a.startSandbox(&started), qPrintable(started));
     a.site.navigationAllowList = {kHostileHost}; // the attacker is "on" an allowed host
-    a.client.setBaseUrl(a.site.effectiveApiUrl());
-    a.client.setToken(a.sandbox.apiToken());
     QVERIFY(a.launch(true, QStringLiteral("corpus")));
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why)); // once for the suite's profile, through the page

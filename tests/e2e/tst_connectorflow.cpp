@@ -69,13 +69,8 @@ void tst_ConnectorFlow::init()
 {
     m_app = std::make_unique<App>();
     App &a = *m_app;
-    QVERIFY(a.dir.isValid());
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.site = a.sandbox.siteProfile();
-    a.client.setBaseUrl(a.site.effectiveApiUrl());
-    a.client.setToken(a.sandbox.apiToken());
+    QString started;
+    QVERIFY2(a.startSandbox(&started), qPrintable(started));
     QVERIFY(a.launch());
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why)); // once, through the real sign-in page

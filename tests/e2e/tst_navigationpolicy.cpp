@@ -143,14 +143,9 @@ void tst_NavigationPolicy::initTestCase()
     QVERIFY(m_web.start());
     m_app = std::make_unique<App>();
     App &a = *m_app;
-    QVERIFY(a.dir.isValid());
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.site = a.sandbox.siteProfile();
+    QString started;
+    QVERIFY2(a.startSandbox(&started), qPrintable(started));
     a.site.navigationAllowList = {kAllowedHost};
-    a.client.setBaseUrl(a.site.effectiveApiUrl());
-    a.client.setToken(a.sandbox.apiToken());
     QVERIFY(a.launch(true));
     // The page the window shows, created as opening a launch would.
     m_page = a.session->ensurePage(a.site);

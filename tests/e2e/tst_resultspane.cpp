@@ -98,13 +98,8 @@ void tst_ResultsPane::init()
 {
     m_app = std::make_unique<E2eApp>();
     E2eApp &a = *m_app;
-    QVERIFY(a.dir.isValid());
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.site = a.sandbox.siteProfile();
-    a.client.setBaseUrl(a.site.effectiveApiUrl());
-    a.client.setToken(a.sandbox.apiToken());
+    QString started;
+    QVERIFY2(a.startSandbox(&started), qPrintable(started));
     QVERIFY(a.launch());
     // As main.cpp does: thumbnails cached under <data>/cache/thumbnails.
     m_thumbnails =

@@ -73,15 +73,10 @@ void tst_SignIn::startSandbox(Mode mode, bool sso)
 {
     m_app = std::make_unique<E2eApp>();
     E2eApp &a = *m_app;
-    QVERIFY(a.dir.isValid());
     a.sandbox.setSignInMode(mode);
     a.sandbox.setSingleSignOn(sso);
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.site = a.sandbox.siteProfile();
-    a.client.setBaseUrl(a.site.effectiveApiUrl());
-    a.client.setToken(a.sandbox.apiToken());
+    QString started;
+    QVERIFY2(a.startSandbox(&started), qPrintable(started));
 }
 
 void tst_SignIn::launchApp(bool privateBrowsing)

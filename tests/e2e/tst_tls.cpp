@@ -80,17 +80,12 @@ void tst_Tls::init()
 {
     m_app = std::make_unique<App>();
     App &a = *m_app;
-    QVERIFY(a.dir.isValid());
     a.sandbox.setTls(m_certificate, m_key);
     // About certificates, not sign-in (tst_signin): the pages open directly.
     a.sandbox.setSignInMode(SandboxSignIn::Mode::Off);
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
+    QString started;
+    QVERIFY2(a.startSandbox(&started), qPrintable(started));
     QCOMPARE(a.sandbox.baseUrl().scheme(), QStringLiteral("https"));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.site = a.sandbox.siteProfile();
-    a.client.setBaseUrl(a.site.effectiveApiUrl());
-    a.client.setToken(a.sandbox.apiToken());
     // The work order must exist in Deepomatic before its page can be opened, so the API client
     // trusts the test certificate in every test; what the page may trust is the site's.
     a.client.setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
