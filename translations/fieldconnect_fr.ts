@@ -2336,16 +2336,20 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <translation>Créer à nouveau…</translation>
     </message>
     <message>
-        <source>Creation in doubt: %1. It may already exist in Deepomatic: look for it there, then link it, or create it again if it is not there.</source>
-        <translation>Création incertaine&#xa0;: %1. Il existe peut-être déjà dans Deepomatic&#xa0;: cherchez-le là-bas, puis liez-le, ou créez-le à nouveau s’il n’y est pas.</translation>
-    </message>
-    <message>
         <source>Creation failed: %1</source>
         <translation>Échec de la création&#xa0;: %1</translation>
     </message>
     <message>
         <source>This work order may already be in Deepomatic: enter its id from there, so that it is not created twice.</source>
         <translation>Cet ordre de travail est peut-être déjà dans Deepomatic&#xa0;: saisissez son identifiant, pour qu’il ne soit pas créé deux fois.</translation>
+    </message>
+    <message>
+        <source>Creation in doubt: it was sent, but no answer came back. Look for it in Deepomatic, then link it, or create it again if it is not there.</source>
+        <translation>Création incertaine&#xa0;: la demande a été envoyée, mais aucune réponse n’est revenue. Cherchez l’ordre de travail dans Deepomatic, puis liez-le, ou créez-le à nouveau s’il n’y est pas.</translation>
+    </message>
+    <message>
+        <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
+        <translation>Cet ordre de travail existe peut-être déjà dans Deepomatic&#xa0;: réglez sa création avant l’intervention.</translation>
     </message>
 </context>
 <context>

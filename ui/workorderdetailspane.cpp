@@ -189,6 +189,7 @@ void WorkOrderDetailsPane::clear()
 void WorkOrderDetailsPane::setMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
+    m_message->setToolTip({});
     m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;font-weight:bold")
                                      : QString());
     m_message->setVisible(!text.isEmpty());
@@ -284,10 +285,13 @@ void WorkOrderDetailsPane::setCreationProblem(CreationProblem problem, const QSt
         m_createAgain->hide();
         return;
     case CreationProblem::InDoubt:
-        setMessage(tr("Creation in doubt: %1. It may already exist in Deepomatic: look for it "
-                      "there, then link it, or create it again if it is not there.")
-                       .arg(reason),
+        // Why in words is in the history (and the tooltip): here, what to do.
+        setMessage(tr("Creation in doubt: it was sent, but no answer came back. Look for it in "
+                      "Deepomatic, then link it, or create it again if it is not there."),
                    true);
+        m_message->setToolTip(reason);
+        m_reason->setText(tr("This work order may already exist in Deepomatic: settle its "
+                             "creation before the intervention."));
         m_create->hide();
         m_link->show();
         m_createAgain->show();

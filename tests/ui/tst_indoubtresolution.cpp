@@ -161,6 +161,9 @@ void tst_InDoubtResolution::inDoubtCreateIsNeverSentAgainByItself()
     const QLabel *message = pane->findChild<QLabel *>(QStringLiteral("paneMessage"));
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("in doubt")), qPrintable(message->text()));
+    QVERIFY2(pane->reasonLabel()->text().contains(QLatin1String("may already exist")),
+             qPrintable(pane->reasonLabel()->text()));
+    QVERIFY(!pane->closeButton()->isEnabled());
     QVERIFY(!pane->createButton()->isVisible());
     QVERIFY(pane->linkButton()->isVisible());
     QVERIFY(pane->createAgainButton()->isVisible());
