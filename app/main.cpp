@@ -148,7 +148,6 @@ int main(int argc, char *argv[])
     // kill, Ctrl+C or a shutdown: the same orderly exit as closing the window.
     const QuitOnSignal quitOnSignal;
     QApplication::setDesktopFileName(QStringLiteral("fieldconnect"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldconnect.svg")));
     installTranslations(app, languageArgument(argc, argv));
 
     QCommandLineParser parser;
@@ -640,12 +639,16 @@ int main(int argc, char *argv[])
     switcher.setInteractiveWindow(&window);
     // The credential store may take its time (a D-Bus service starting, a dialog asking for the
     // token): ask it once the list is on screen. Queued requests wait for the token meanwhile.
+    // The window icon too: an SVG loads the icon engine and image plugins (~20 ms at start-up).
     QObject::connect(
         &window, &MainWindow::workOrdersLoaded, &switcher,
         [&window, &switcher, &registry] {
             auto *watcher = new FirstPaintWatcher(window.tableView()->viewport());
-            QObject::connect(watcher, &FirstPaintWatcher::painted, &switcher,
-                             [&switcher, &registry] { switcher.reloadToken(registry.activeId()); });
+            QObject::connect(
+                watcher, &FirstPaintWatcher::painted, &switcher, [&switcher, &registry] {
+                    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldconnect.svg")));
+                    switcher.reloadToken(registry.activeId());
+                });
             window.tableView()->viewport()->update();
         },
         Qt::SingleShotConnection);
