@@ -306,24 +306,14 @@ void OutboxRunner::linkExisting(const QString &workOrderKey, const QString &deep
                                       .arg(wo->name, wo->deepomaticId));
                 return;
             }
-            const WorkOrderStatus from = wo->status;
-            wo->deepomaticId = remote.id;
-            if (wo->status == WorkOrderStatus::Planned)
-                wo->status = WorkOrderStatus::Created;
             const auto entry = unresolvedCreate(workOrderKey);
-            WorkOrderEvent e =
-                event(workOrderKey, QStringLiteral("linked_in_deepomatic"),
-                      tr("Linked to the work order found in Deepomatic (%1).").arg(remote.id),
-                      {{QStringLiteral("deepomatic_id"), remote.id},
-                       {QStringLiteral("entry"), entry ? QJsonValue(entry->id) : QJsonValue()}});
-            e.fromStatus = workOrderStatusKey(from);
-            e.toStatus = workOrderStatusKey(wo->status);
-            wo->updated = e.time;
-            Outbox::Effect effect;
-            effect.workOrder = wo;
-            effect.events << e;
-            const bool saved =
-                entry ? m_outbox.resolve(entry->id, effect) : m_store->update(*wo, e);
+            const Outbox::Effect effect = createdEffect(
+                *wo, remote.id, QStringLiteral("linked_in_deepomatic"),
+                tr("Linked to the work order found in Deepomatic (%1).").arg(remote.id),
+                {{QStringLiteral("entry"), entry ? QJsonValue(entry->id) : QJsonValue()}});
+            wo = effect.workOrder;
+            const bool saved = entry ? m_outbox.resolve(entry->id, effect)
+                                     : m_store->update(*wo, effect.events.constFirst());
             if (!saved) {
                 emit linkFinished(workOrderKey, false,
                                   entry ? m_outbox.lastError() : m_store->lastError());
@@ -335,6 +325,25 @@ void OutboxRunner::linkExisting(const QString &workOrderKey, const QString &deep
                 workOrderKey, true,
                 tr("%1 is linked to the Deepomatic work order %2.").arg(wo->name, remote.id));
         });
+}
+
+Outbox::Effect OutboxRunner::createdEffect(WorkOrder wo, const QString &deepomaticId,
+                                           const QString &kind, const QString &reason,
+                                           QJsonObject data) const
+{
+    const WorkOrderStatus from = wo.status;
+    wo.deepomaticId = deepomaticId;
+    if (wo.status == WorkOrderStatus::Planned)
+        wo.status = WorkOrderStatus::Created;
+    data.insert(QStringLiteral("deepomatic_id"), deepomaticId);
+    WorkOrderEvent e = event(wo.key, kind, reason, data);
+    e.fromStatus = workOrderStatusKey(from);
+    e.toStatus = workOrderStatusKey(wo.status);
+    wo.updated = e.time;
+    Outbox::Effect effect;
+    effect.workOrder = wo;
+    effect.events << e;
+    return effect;
 }
 
 WorkOrderEvent OutboxRunner::event(const QString &key, const QString &kind, const QString &reason,
@@ -446,22 +455,10 @@ void OutboxRunner::onCreated(const OutboxEntry &entry, const RemoteWorkOrder &re
         settle(entry, error, effect);
         return;
     }
-    if (!wo->isCreatedInDeepomatic()) {
-        const WorkOrderStatus from = wo->status;
-        wo->deepomaticId = remote.id;
-        if (wo->status == WorkOrderStatus::Planned)
-            wo->status = WorkOrderStatus::Created;
-        WorkOrderEvent e =
-            event(wo->key, QStringLiteral("created_in_deepomatic"), tr("Created in Deepomatic."),
-                  {{QStringLiteral("deepomatic_id"), remote.id},
-                   {QStringLiteral("entry"), entry.id},
-                   {QStringLiteral("resumed"), entry.resumed}});
-        e.fromStatus = workOrderStatusKey(from);
-        e.toStatus = workOrderStatusKey(wo->status);
-        wo->updated = e.time;
-        effect.workOrder = wo;
-        effect.events << e;
-    }
+    if (!wo->isCreatedInDeepomatic())
+        effect = createdEffect(
+            *wo, remote.id, QStringLiteral("created_in_deepomatic"), tr("Created in Deepomatic."),
+            {{QStringLiteral("entry"), entry.id}, {QStringLiteral("resumed"), entry.resumed}});
     settle(entry, {}, effect);
 }
 

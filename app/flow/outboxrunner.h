@@ -109,6 +109,10 @@ private:
     // Records the attempt's outcome with its local effect: done without an error, otherwise
     // what OutboxRules::afterFailure says for classify(error).
     void settle(const OutboxEntry &entry, const ApiError &error, const Outbox::Effect &effect);
+    // The work order now known in Deepomatic as `deepomaticId` (created, or linked by a person):
+    // the id saved, planned -> created, and its event, as one effect.
+    Outbox::Effect createdEffect(WorkOrder wo, const QString &deepomaticId, const QString &kind,
+                                 const QString &reason, QJsonObject data) const;
     WorkOrderEvent event(const QString &key, const QString &kind, const QString &reason,
                          const QJsonObject &data) const;
 
