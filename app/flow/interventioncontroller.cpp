@@ -142,19 +142,27 @@ QString InterventionController::openBlocker(const WorkOrder &wo) const
     return ConnectorLink::build(m_site, wo.deepomaticId, callback).error;
 }
 
-bool InterventionController::commit(const WorkOrder &updated, const QString &kind,
-                                    const QString &reason, const QJsonObject &data,
-                                    WorkOrderStatus from)
+WorkOrderEvent InterventionController::transition(const WorkOrder &to, const QString &kind,
+                                                  const QString &reason, const QJsonObject &data,
+                                                  WorkOrderStatus from) const
 {
     WorkOrderEvent event;
-    event.workOrderKey = updated.key;
+    event.workOrderKey = to.key;
     event.time = QDateTime::currentDateTimeUtc();
     event.user = m_user;
     event.kind = kind;
     event.fromStatus = workOrderStatusKey(from);
-    event.toStatus = workOrderStatusKey(updated.status);
+    event.toStatus = workOrderStatusKey(to.status);
     event.reason = reason;
     event.data = data;
+    return event;
+}
+
+bool InterventionController::commit(const WorkOrder &updated, const QString &kind,
+                                    const QString &reason, const QJsonObject &data,
+                                    WorkOrderStatus from)
+{
+    const WorkOrderEvent event = transition(updated, kind, reason, data, from);
     WorkOrder stamped = updated;
     stamped.updated = event.time;
     if (!m_store->update(stamped, event)) {
@@ -340,15 +348,7 @@ bool InterventionController::commitClosure(const WorkOrder &closed, const QStrin
                                            WorkOrderStatus from, bool unverified,
                                            const QString &overrideReason, QString *error)
 {
-    WorkOrderEvent event;
-    event.workOrderKey = closed.key;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.user = m_user;
-    event.kind = kind;
-    event.fromStatus = workOrderStatusKey(from);
-    event.toStatus = workOrderStatusKey(closed.status);
-    event.reason = reason;
-    event.data = data;
+    const WorkOrderEvent event = transition(closed, kind, reason, data, from);
     WorkOrder stamped = closed;
     stamped.updated = event.time;
 

@@ -8,6 +8,7 @@
 #include "remoteworkorder.h"
 #include "siteprofile.h"
 #include "workorder.h"
+#include "workorderevent.h"
 
 #include <QHash>
 #include <QObject>
@@ -88,6 +89,9 @@ private:
                             const CallbackParser::Verdict &verdict, const QUrl &url);
     void onCallbackRejected(const QString &key, const QString &reason, const QUrl &url);
     void verify(const QString &key);
+    // The audit event of a status change to `to` (now, by this user), for commit*() to write.
+    WorkOrderEvent transition(const WorkOrder &to, const QString &kind, const QString &reason,
+                              const QJsonObject &data, WorkOrderStatus from) const;
     bool commit(const WorkOrder &updated, const QString &kind, const QString &reason,
                 const QJsonObject &data, WorkOrderStatus from);
     ClosePolicy policy(const WorkOrder &workOrder) const;

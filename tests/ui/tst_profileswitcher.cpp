@@ -3,6 +3,7 @@
 // a create whose answer was lost is searched for or left "in doubt". Real HTTP on loopback,
 // counted on the server side; the rest wired as main.cpp wires it.
 
+#include "../common/fakedeepomatic.h"
 #include "connectorsession.h"
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
@@ -31,75 +32,6 @@
 
 #include <memory>
 
-namespace {
-// A Deepomatic reduced to what these tests count: answers held a little (to measure how many
-// are on the wire at once), creates committed then the connection dropped (the answer is lost),
-// and the undocumented lookup by name, which it offers.
-class CountingDeepomatic : public QObject
-{
-public:
-    int inFlight = 0;
-    int maxInFlight = 0;
-    int lookups = 0;
-    int creates = 0;
-    QList<QJsonObject> workOrders;
-
-    quint16 start()
-    {
-        m_http.setMissingHandler(
-            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                handle(request, std::move(responder));
-            });
-        return m_http.listen(QHostAddress::LocalHost, 0);
-    }
-
-private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
-    {
-        if (request.method() == QHttpServerRequest::Method::Post) {
-            ++creates;
-            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-            workOrders << QJsonObject{
-                {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                {QStringLiteral("name"), body.value(QStringLiteral("name"))},
-                {QStringLiteral("progress_score"), 0}};
-            responder.socket()->abort(); // committed; the answer is lost
-            return;
-        }
-        const QUrlQuery query(request.url());
-        if (query.hasQueryItem(QStringLiteral("name"))) {
-            ++lookups;
-            const QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
-            QJsonArray results;
-            for (const QJsonObject &wo : std::as_const(workOrders)) {
-                if (wo.value(QStringLiteral("name")).toString() == name)
-                    results << wo;
-            }
-            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("count"), results.size()},
-                                                      {QStringLiteral("next"), QJsonValue::Null},
-                                                      {QStringLiteral("results"), results}}));
-            return;
-        }
-        // GET /v0.2/work-orders/{id}/, held so that concurrent requests overlap.
-        const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
-        ++inFlight;
-        maxInFlight = qMax(maxInFlight, inFlight);
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        const QPointer<QTcpSocket> socket = held->socket();
-        const QJsonObject wo{{QStringLiteral("id"), segments.value(2)},
-                             {QStringLiteral("name"), QStringLiteral("x")},
-                             {QStringLiteral("progress_score"), 0}};
-        QTimer::singleShot(60, Qt::PreciseTimer, this, [this, held, socket, wo] {
-            --inFlight;
-            if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                QHttpServerResponse(wo).write(std::move(*held));
-        });
-    }
-
-    QHttpServer m_http;
-};
-} // namespace
-
 class tst_ProfileSwitcher : public QObject
 {
     Q_OBJECT
@@ -116,7 +48,7 @@ private:
     void switchTo(const QString &id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CountingDeepomatic> m_server;
+    std::unique_ptr<FakeDeepomatic> m_server;
     quint16 m_port = 0;
     std::unique_ptr<WorkOrderStore> m_store;
     std::unique_ptr<DeepomaticClient> m_client;
@@ -148,7 +80,11 @@ void tst_ProfileSwitcher::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<CountingDeepomatic>();
+    // Answers held a little (to see how many are on the wire at once); creates committed, then
+    // the connection dropped (the answer is lost); the undocumented lookup by name offered.
+    m_server = std::make_unique<FakeDeepomatic>();
+    m_server->holdMs = 60;
+    m_server->createMode = FakeDeepomatic::CreateMode::CommitThenDrop;
     m_port = m_server->start();
     QVERIFY(m_port != 0);
     m_store = std::make_unique<WorkOrderStore>();
