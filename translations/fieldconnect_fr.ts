@@ -101,34 +101,6 @@
         <translation>Aucun jeton d&apos;API n&apos;est enregistré pour %1.</translation>
     </message>
     <message>
-        <source>No credential store</source>
-        <translation>Pas de coffre d&apos;identifiants</translation>
-    </message>
-    <message>
-        <source>%1
-
-The API token will be asked at each start and kept in memory only.</source>
-        <translation>%1
-
-Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire uniquement.</translation>
-    </message>
-    <message>
-        <source>Deepomatic API token</source>
-        <translation>Jeton d&apos;API Deepomatic</translation>
-    </message>
-    <message>
-        <source>API token for %1 (%2):</source>
-        <translation>Jeton d&apos;API pour %1 (%2)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>saved in %1</source>
-        <translation>enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>this session only</source>
-        <translation>pour cette session uniquement</translation>
-    </message>
-    <message>
         <source>No API token: work orders cannot be created or verified.</source>
         <translation>Pas de jeton d&apos;API&#xa0;: les ordres de travail ne peuvent être ni créés ni vérifiés.</translation>
     </message>
@@ -377,6 +349,117 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Give a reason of at least %1 characters for the override.</source>
         <translation>Indiquez un motif d&apos;au moins %1 caractères pour la dérogation.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use a sandbox that is already running (e.g. fieldconnect-sandbox) at &lt;url&gt;, on loopback.</source>
+        <translation>Utiliser un bac à sable déjà lancé (par ex. fieldconnect-sandbox) à l&apos;adresse &lt;url&gt;, en boucle locale.</translation>
+    </message>
+    <message>
+        <source>Headless: create every planned work order in Deepomatic through the outbox, print one JSON object per step, and exit when the outbox is drained.</source>
+        <translation>Sans interface&#xa0;: créer dans Deepomatic tous les ordres de travail planifiés via la file d&apos;envoi, afficher un objet JSON par étape, et quitter une fois la file d&apos;envoi vidée.</translation>
+    </message>
+    <message>
+        <source>Run on the built-in sandbox (an emulated Deepomatic site on 127.0.0.1), even if a site is configured.</source>
+        <translation>Utiliser le bac à sable intégré (un site Deepomatic émulé sur 127.0.0.1), même si un site est configuré.</translation>
+    </message>
+    <message>
+        <source>Read the deployment configuration from &lt;file&gt;.</source>
+        <translation>Lire la configuration de déploiement depuis &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Keep the database and web data in &lt;dir&gt;.</source>
+        <translation>Conserver la base de données et les données web dans &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Minimum verified progress (0–100) to close.</source>
+        <translation>Avancement vérifié minimal (0–100) pour clôturer.</translation>
+    </message>
+    <message>
+        <source>Ask Deepomatic to return results in the URL fragment.</source>
+        <translation>Demander à Deepomatic de renvoyer les résultats dans le fragment de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Interface language (en, fr); default: the system&apos;s.</source>
+        <translation>Langue de l&apos;interface (en, fr)&#xa0;; par défaut&#xa0;: celle du système.</translation>
+    </message>
+    <message>
+        <source>Run one intervention headless and print one JSON object per step.</source>
+        <translation>Exécuter une intervention sans interface et afficher un objet JSON par étape.</translation>
+    </message>
+    <message>
+        <source>With --autopilot: the work order to use (default: a fresh copy of a planned one).</source>
+        <translation>Avec --autopilot&#xa0;: l&apos;ordre de travail à utiliser (par défaut&#xa0;: une nouvelle copie d&apos;un ordre planifié).</translation>
+    </message>
+    <message>
+        <source>With --autopilot: how many photos to take (all or a number).</source>
+        <translation>Avec --autopilot&#xa0;: nombre de photos à prendre (all ou un nombre).</translation>
+    </message>
+    <message>
+        <source>Port for the sandbox (default: a free one).</source>
+        <translation>Port du bac à sable (par défaut&#xa0;: un port libre).</translation>
+    </message>
+    <message>
+        <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
+        <translation>Permettre aux DevTools de Chromium de s&apos;attacher à la page Deepomatic sur 127.0.0.1:9222 (support uniquement).</translation>
+    </message>
+    <message>
+        <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
+        <translation>Afficher la page Deepomatic sans la carte graphique (rendu logiciel).</translation>
+    </message>
+    <message>
+        <source>Use the graphics card again after an automatic switch to software rendering.</source>
+        <translation>Réutiliser la carte graphique après un passage automatique au rendu logiciel.</translation>
+    </message>
+    <message>
+        <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
+        <translation>Navigation privée (tablettes partagées)&#xa0;: ne conserver ni connexion Deepomatic, ni cookies, ni stockage web&#xa0;; se connecter à chaque lancement.</translation>
+    </message>
+    <message>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
+        <translation>Interventions vérifiées par photo avec le Work Order Connector de Deepomatic.</translation>
+    </message>
+    <message>
+        <source>A fieldconnect:// callback URL (as a browser passes it).</source>
+        <translation>Une URL de retour fieldconnect:// (telle qu&apos;un navigateur la transmet).</translation>
+    </message>
+    <message>
+        <source>--autopilot and --create-all cannot be used together.</source>
+        <translation>--autopilot et --create-all ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
+        <translation>--threshold&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
+        <translation>--photos&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni «&#xa0;all&#xa0;» ni un nombre de photos.</translation>
+    </message>
+    <message>
+        <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
+        <translation>--sandbox-port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
+        <translation>--sandbox-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s) en boucle locale avec un port et sans chemin, par ex. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url and --sandbox cannot be used together.</source>
+        <translation>--sandbox-url et --sandbox ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--config: cannot read &quot;%1&quot;.</source>
+        <translation>--config&#xa0;: impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--disable-gpu and --enable-gpu cannot be used together.</source>
+        <translation>--disable-gpu et --enable-gpu ne peuvent pas être utilisés ensemble.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +765,49 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>SANDBOX — %1</source>
         <translation>BAC À SABLE — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConnectApp</name>
+    <message>
+        <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
+        <translation>exécution en tant que root : le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
+    </message>
+    <message>
+        <source>ignoring a callback URL received from outside the app; progress is only accepted from the Deepomatic page opened inside FieldConnect.</source>
+        <translation>URL de retour reçue depuis l&apos;extérieur de l&apos;application ignorée ; l&apos;avancement n&apos;est accepté que depuis la page Deepomatic ouverte dans FieldConnect.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ignoring a saved site profile: %1</source>
+        <translation>profil de site enregistré ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory &quot;%1&quot;.</source>
+        <translation>impossible de créer le répertoire de données «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>FIELDCONNECT_SANDBOX_FAULTS: %1</source>
+        <translation>FIELDCONNECT_SANDBOX_FAULTS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox could not start: %1</source>
+        <translation>le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this computer has no credential store, and your organisation allows API tokens to be kept in a file instead: %1. Only your user account can read it, but anyone with access to your account or a backup of it can.</source>
+        <translation>Avertissement&#xa0;: cet ordinateur n&apos;a pas de coffre d&apos;identifiants, et votre organisation autorise à la place la conservation des jetons d&apos;API dans un fichier&#xa0;: %1. Seul votre compte utilisateur peut le lire, mais toute personne ayant accès à votre compte ou à une sauvegarde de celui-ci le peut aussi.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: API tokens are kept in memory for this session only, and asked again at the next start.</source>
+        <translation>Cet ordinateur n&apos;a pas de coffre d&apos;identifiants&#xa0;: les jetons d&apos;API sont conservés en mémoire pour cette session uniquement, et redemandés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
+        <translation>Avertissement&#xa0;: pas de coffre d&apos;identifiants sur cet ordinateur&#xa0;; comme votre organisation l&apos;autorise, les jetons d&apos;API sont enregistrés dans un fichier lisible par vous seul (voir Paramètres).</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1151,40 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Sent again to Deepomatic.</source>
         <translation>Renvoyé à Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Import planning</source>
+        <translation>Importer un planning</translation>
+    </message>
+    <message>
+        <source>Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)</source>
+        <translation>Fichiers de planification (*.csv *.json);;CSV (*.csv);;JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n ordre de travail importé depuis %1.</numerusform>
+            <numerusform>%n ordres de travail importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped; see the details.</source>
+        <translation>
+            <numerusform>%n ligne ignorée&#xa0;; voir les détails.</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;; voir les détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning imported</source>
+        <translation>Planning importé</translation>
+    </message>
+    <message>
+        <source>Planning not imported</source>
+        <translation>Planning non importé</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1672,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
             <numerusform>Rien n&apos;a été importé&#xa0;: %n références existent déjà, et l&apos;importation se fait en tout ou rien.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a planning file may have at most %3.</source>
+        <translation>%1 fait %2 octets&#xa0;; un fichier de planification peut faire au maximum %3.</translation>
+    </message>
 </context>
 <context>
     <name>PlanningImportDialog</name>
@@ -1579,51 +1747,6 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
             <numerusform>%n ordre de travail sera importé.</numerusform>
             <numerusform>%n ordres de travail seront importés.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PlanningImportFlow</name>
-    <message>
-        <source>Import planning</source>
-        <translation>Importer un planning</translation>
-    </message>
-    <message>
-        <source>Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)</source>
-        <translation>Fichiers de planification (*.csv *.json);;CSV (*.csv);;JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 has %2 bytes; a planning file may have at most %3.</source>
-        <translation>%1 fait %2 octets&#xa0;; un fichier de planification peut faire au maximum %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n work order(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n ordre de travail importé depuis %1.</numerusform>
-            <numerusform>%n ordres de travail importés depuis %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) skipped; see the details.</source>
-        <translation>
-            <numerusform>%n ligne ignorée&#xa0;; voir les détails.</numerusform>
-            <numerusform>%n lignes ignorées&#xa0;; voir les détails.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Planning imported</source>
-        <translation>Planning importé</translation>
-    </message>
-    <message>
-        <source>Planning not imported</source>
-        <translation>Planning non importé</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>Importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2286,37 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     </message>
 </context>
 <context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Deepomatic API token</source>
+        <translation>Jeton d&apos;API Deepomatic</translation>
+    </message>
+    <message>
+        <source>API token for %1 (%2):</source>
+        <translation>Jeton d&apos;API pour %1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>saved in %1</source>
+        <translation>enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No credential store</source>
+        <translation>Pas de coffre d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>%1
+
+The API token will be asked at each start and kept in memory only.</source>
+        <translation>%1
+
+Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire uniquement.</translation>
+    </message>
+</context>
+<context>
     <name>WebProfiles</name>
     <message>
         <source>The studio address of this site is not valid; its web storage was not cleared.</source>
@@ -2579,149 +2733,6 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>Verified</source>
         <translation>Vérifié</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation>Interventions vérifiées par photo avec le Work Order Connector de Deepomatic.</translation>
-    </message>
-    <message>
-        <source>Run on the built-in sandbox (an emulated Deepomatic site on 127.0.0.1), even if a site is configured.</source>
-        <translation>Utiliser le bac à sable intégré (un site Deepomatic émulé sur 127.0.0.1), même si un site est configuré.</translation>
-    </message>
-    <message>
-        <source>Read the deployment configuration from &lt;file&gt;.</source>
-        <translation>Lire la configuration de déploiement depuis &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>Keep the database and web data in &lt;dir&gt;.</source>
-        <translation>Conserver la base de données et les données web dans &lt;dir&gt;.</translation>
-    </message>
-    <message>
-        <source>Minimum verified progress (0–100) to close.</source>
-        <translation>Avancement vérifié minimal (0–100) pour clôturer.</translation>
-    </message>
-    <message>
-        <source>Ask Deepomatic to return results in the URL fragment.</source>
-        <translation>Demander à Deepomatic de renvoyer les résultats dans le fragment de l&apos;URL.</translation>
-    </message>
-    <message>
-        <source>Interface language (en, fr); default: the system&apos;s.</source>
-        <translation>Langue de l&apos;interface (en, fr)&#xa0;; par défaut&#xa0;: celle du système.</translation>
-    </message>
-    <message>
-        <source>Run one intervention headless and print one JSON object per step.</source>
-        <translation>Exécuter une intervention sans interface et afficher un objet JSON par étape.</translation>
-    </message>
-    <message>
-        <source>With --autopilot: the work order to use (default: a fresh copy of a planned one).</source>
-        <translation>Avec --autopilot&#xa0;: l&apos;ordre de travail à utiliser (par défaut&#xa0;: une nouvelle copie d&apos;un ordre planifié).</translation>
-    </message>
-    <message>
-        <source>With --autopilot: how many photos to take (all or a number).</source>
-        <translation>Avec --autopilot&#xa0;: nombre de photos à prendre (all ou un nombre).</translation>
-    </message>
-    <message>
-        <source>Port for the sandbox (default: a free one).</source>
-        <translation>Port du bac à sable (par défaut&#xa0;: un port libre).</translation>
-    </message>
-    <message>
-        <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation>--threshold&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un entier de 0 à 100.</translation>
-    </message>
-    <message>
-        <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
-        <translation>--photos&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni «&#xa0;all&#xa0;» ni un nombre de photos.</translation>
-    </message>
-    <message>
-        <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
-        <translation>--sandbox-port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port.</translation>
-    </message>
-    <message>
-        <source>fieldconnect: ignoring a callback URL received from outside the app; progress is only accepted from the Deepomatic page opened inside FieldConnect.</source>
-        <translation>fieldconnect&#xa0;: URL de retour reçue depuis l&apos;extérieur de l&apos;application ignorée&#xa0;; l&apos;avancement n&apos;est accepté que depuis la page Deepomatic ouverte dans FieldConnect.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
-    </message>
-    <message>
-        <source>--config: cannot read &quot;%1&quot;.</source>
-        <translation>--config&#xa0;: impossible de lire «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>cannot create the data directory &quot;%1&quot;.</source>
-        <translation>impossible de créer le répertoire de données «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the sandbox could not start: %1</source>
-        <translation>le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>fieldconnect: running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
-        <translation>fieldconnect&#xa0;: exécution en tant que root&#xa0;: le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
-    </message>
-    <message>
-        <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
-        <translation>Permettre aux DevTools de Chromium de s&apos;attacher à la page Deepomatic sur 127.0.0.1:9222 (support uniquement).</translation>
-    </message>
-    <message>
-        <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
-        <translation>Afficher la page Deepomatic sans la carte graphique (rendu logiciel).</translation>
-    </message>
-    <message>
-        <source>Use the graphics card again after an automatic switch to software rendering.</source>
-        <translation>Réutiliser la carte graphique après un passage automatique au rendu logiciel.</translation>
-    </message>
-    <message>
-        <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
-        <translation>Navigation privée (tablettes partagées)&#xa0;: ne conserver ni connexion Deepomatic, ni cookies, ni stockage web&#xa0;; se connecter à chaque lancement.</translation>
-    </message>
-    <message>
-        <source>Use a sandbox that is already running (e.g. fieldconnect-sandbox) at &lt;url&gt;, on loopback.</source>
-        <translation>Utiliser un bac à sable déjà lancé (par ex. fieldconnect-sandbox) à l&apos;adresse &lt;url&gt;, en boucle locale.</translation>
-    </message>
-    <message>
-        <source>Headless: create every planned work order in Deepomatic through the outbox, print one JSON object per step, and exit when the outbox is drained.</source>
-        <translation>Sans interface&#xa0;: créer dans Deepomatic tous les ordres de travail planifiés via la file d&apos;envoi, afficher un objet JSON par étape, et quitter une fois la file d&apos;envoi vidée.</translation>
-    </message>
-    <message>
-        <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
-        <translation>--sandbox-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s) en boucle locale avec un port et sans chemin, par ex. http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>--sandbox-url and --sandbox cannot be used together.</source>
-        <translation>--sandbox-url et --sandbox ne peuvent pas être utilisés ensemble.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>ignoring a saved site profile: %1</source>
-        <translation>profil de site enregistré ignoré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--disable-gpu and --enable-gpu cannot be used together.</source>
-        <translation>--disable-gpu et --enable-gpu ne peuvent pas être utilisés ensemble.</translation>
-    </message>
-    <message>
-        <source>Warning: this computer has no credential store, and your organisation allows API tokens to be kept in a file instead: %1. Only your user account can read it, but anyone with access to your account or a backup of it can.</source>
-        <translation>Avertissement&#xa0;: cet ordinateur n&apos;a pas de coffre d&apos;identifiants, et votre organisation autorise à la place la conservation des jetons d&apos;API dans un fichier&#xa0;: %1. Seul votre compte utilisateur peut le lire, mais toute personne ayant accès à votre compte ou à une sauvegarde de celui-ci le peut aussi.</translation>
-    </message>
-    <message>
-        <source>This computer has no credential store: API tokens are kept in memory for this session only, and asked again at the next start.</source>
-        <translation>Cet ordinateur n&apos;a pas de coffre d&apos;identifiants&#xa0;: les jetons d&apos;API sont conservés en mémoire pour cette session uniquement, et redemandés au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
-        <translation>Avertissement&#xa0;: pas de coffre d&apos;identifiants sur cet ordinateur&#xa0;; comme votre organisation l&apos;autorise, les jetons d&apos;API sont enregistrés dans un fichier lisible par vous seul (voir Paramètres).</translation>
-    </message>
-    <message>
-        <source>FIELDCONNECT_SANDBOX_FAULTS: %1</source>
-        <translation>FIELDCONNECT_SANDBOX_FAULTS&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batchcreation.h"
 #include "batchcreationdialog.h"
 #include "connectivity.h"
 #include "connectorpage.h"
@@ -8,11 +9,11 @@
 #include "environmentbadge.h"
 #include "interventioncontroller.h"
 #include "outboxrunner.h"
-#include "planningimportflow.h"
+#include "planningimportdialog.h"
+#include "planningimporter.h"
 #include "progressbardelegate.h"
 #include "progressrefresher.h"
 #include "progressrefreshpanel.h"
-#include "systemuser.h"
 #include "webprofiles.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
@@ -24,6 +25,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,18 +40,22 @@
 #include <QScroller>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller,
-                       ConnectorSession *session, QWidget *parent)
+MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_controller(controller)
-    , m_session(session)
+    , m_store(flows.store)
+    , m_controller(flows.intervention)
+    , m_session(flows.session)
+    , m_runner(flows.outbox)
+    , m_connectivity(flows.connectivity)
+    , m_planning(flows.planning)
+    , m_refresher(flows.refresher)
     , m_model(new WorkOrderTableModel(this))
     , m_filter(new WorkOrderFilterModel(this))
 {
@@ -185,7 +192,7 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
     connect(m_details, &WorkOrderDetailsPane::linkRequested, this, &MainWindow::linkSelected);
     connect(m_details, &WorkOrderDetailsPane::createAgainRequested, this,
             &MainWindow::createAgainSelected);
-    connect(m_controller->outboxRunner(), &OutboxRunner::linkFinished, this,
+    connect(m_runner, &OutboxRunner::linkFinished, this,
             [this](const QString &key, bool linked, const QString &message) {
                 statusBar()->showMessage(message, 8000);
                 if (key == selectedKey())
@@ -278,19 +285,19 @@ MainWindow::MainWindow(WorkOrderStore *store, InterventionController *controller
                 });
     }
 
-    OutboxRunner *runner = m_controller->outboxRunner();
     // Coalesced: a batch settles hundreds of entries a second, the badge needs a few frames.
     auto *outboxRefresh = new QTimer(this);
     outboxRefresh->setSingleShot(true);
     outboxRefresh->setInterval(100);
     connect(outboxRefresh, &QTimer::timeout, this, &MainWindow::updateOutboxState);
-    connect(runner, &OutboxRunner::countsChanged, outboxRefresh, [outboxRefresh] {
+    connect(m_runner, &OutboxRunner::countsChanged, outboxRefresh, [outboxRefresh] {
         if (!outboxRefresh->isActive())
             outboxRefresh->start();
     });
     connect(m_batchCreate, &QPushButton::clicked, this, [this] { createSelectedInDeepomatic(); });
-    if (Connectivity *connectivity = runner->connectivity())
-        connect(connectivity, &Connectivity::onlineChanged, this, &MainWindow::updateConnectivity);
+    if (m_connectivity)
+        connect(m_connectivity, &Connectivity::onlineChanged, this,
+                &MainWindow::updateConnectivity);
     updateConnectivity();
     updateOutboxState();
 
@@ -329,10 +336,6 @@ void MainWindow::signOutNow()
 
 void MainWindow::setUpDispatcherTools()
 {
-    m_planningImport = new PlanningImportFlow(m_store, this);
-    m_planningImport->setSiteProfile(m_controller->site().id);
-    m_planningImport->setUserName(SystemUser::name());
-    m_refresher = new ProgressRefresher(m_controller, this);
     statusBar()->addWidget(new ProgressRefreshPanel(m_refresher, this));
 
     QMenu *planning = menuBar()->addMenu(tr("&Planning"));
@@ -343,25 +346,12 @@ void MainWindow::setUpDispatcherTools()
     m_refreshProgressAction->setToolTip(
         tr("Verify the progress of the selected work orders (of every one created in Deepomatic "
            "when at most one is selected) with the API."));
-    connect(m_importPlanningAction, &QAction::triggered, this, [this] {
-        // The site may have changed since the window was built.
-        m_planningImport->setSiteProfile(m_controller->site().id);
-        m_planningImport->chooseFile();
-    });
-    connect(m_planningImport, &PlanningImportFlow::busyChanged, m_importPlanningAction,
+    connect(m_importPlanningAction, &QAction::triggered, this, &MainWindow::choosePlanningFile);
+    connect(m_planning, &PlanningImporter::busyChanged, m_importPlanningAction,
             &QAction::setDisabled);
-    connect(m_planningImport, &PlanningImportFlow::workOrdersImported, this,
-            [this](const QStringList &keys) {
-                const QString first = keys.value(0);
-                auto *once = new QObject(this);
-                connect(this, &MainWindow::workOrdersLoaded, once, [this, once, first] {
-                    once->deleteLater();
-                    selectWorkOrder(first);
-                });
-                reloadInBackground();
-            });
+    connect(m_planning, &PlanningImporter::judged, this, &MainWindow::showPlanningJudged);
     connect(m_refreshProgressAction, &QAction::triggered, this, [this] {
-        if (m_refresher->start(progressRefreshKeys()) == 0)
+        if (m_refresher->start(ProgressRefresher::chooseWorkOrders(*m_store, selectedKeys())) == 0)
             statusBar()->showMessage(tr("No work order created in Deepomatic to refresh."), 5000);
     });
     connect(m_refresher, &ProgressRefresher::progressed, this,
@@ -371,25 +361,98 @@ void MainWindow::setUpDispatcherTools()
     connect(m_details, &WorkOrderDetailsPane::previewRequested, this, &MainWindow::previewSelected);
 }
 
-void MainWindow::setKnownWorkOrderTypes(const QStringList &types)
+void MainWindow::choosePlanningFile()
 {
-    m_planningImport->setKnownTypes(types);
+    if (m_planning->isBusy())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import planning"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        importPlanningFile(fileName);
 }
 
-QStringList MainWindow::progressRefreshKeys() const
+void MainWindow::importPlanningFile(const QString &fileName)
+{
+    m_planning->judge(fileName);
+}
+
+PlanningImportDialog *MainWindow::planningImportDialog() const
+{
+    return m_importDialog;
+}
+
+QMessageBox *MainWindow::importSummaryBox() const
+{
+    return m_summaryBox;
+}
+
+void MainWindow::showPlanningJudged(const QString &fileName, const PlanningImport::Judged &judged)
+{
+    if (!judged.readError.isEmpty()) {
+        m_summaryBox = new QMessageBox(QMessageBox::Warning, tr("Import planning"),
+                                       judged.readError, QMessageBox::Ok, this);
+        m_summaryBox->setAttribute(Qt::WA_DeleteOnClose);
+        m_summaryBox->open();
+        return;
+    }
+    m_importDialog = new PlanningImportDialog(fileName, judged.parsed, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const PlanningFile::Parsed parsed = judged.parsed;
+    PlanningImportDialog *dialog = m_importDialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog, fileName, parsed](int result) {
+        if (result != QDialog::Accepted) {
+            m_planning->cancel();
+            return;
+        }
+        showPlanningImported(fileName, m_planning->import(fileName, parsed, dialog->mode()));
+    });
+    m_importDialog->open();
+    emit planningFileJudged(m_importDialog);
+}
+
+void MainWindow::showPlanningImported(const QString &fileName,
+                                      const PlanningImport::Summary &summary)
+{
+    const QString shown = QFileInfo(fileName).fileName();
+    QString text;
+    if (!summary.error.isEmpty())
+        text = summary.error;
+    else if (summary.skipped.isEmpty())
+        text = tr("%n work order(s) imported from %1.", nullptr, summary.imported()).arg(shown);
+    else
+        text = tr("%n work order(s) imported from %1.", nullptr, summary.imported()).arg(shown)
+               + u'\n'
+               + tr("%n row(s) skipped; see the details.", nullptr, int(summary.skipped.size()));
+    m_summaryBox = new QMessageBox(
+        summary.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+        summary.error.isEmpty() ? tr("Planning imported") : tr("Planning not imported"), text,
+        QMessageBox::Ok, this);
+    m_summaryBox->setObjectName(QStringLiteral("importSummaryBox"));
+    m_summaryBox->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList details;
+    for (const PlanningFile::Issue &issue : summary.skipped)
+        details << issue.toString();
+    if (!summary.importedKeys.isEmpty() && summary.importedKeys.size() <= 100)
+        details << QString()
+                << tr("Imported: %1").arg(summary.importedKeys.join(QStringLiteral(", ")));
+    m_summaryBox->setDetailedText(details.join(u'\n').trimmed());
+    m_summaryBox->open();
+    if (summary.importedKeys.isEmpty())
+        return;
+    const QString first = summary.importedKeys.constFirst();
+    connect(
+        this, &MainWindow::workOrdersLoaded, this, [this, first] { selectWorkOrder(first); },
+        Qt::SingleShotConnection);
+    reloadInBackground();
+}
+
+QStringList MainWindow::selectedKeys() const
 {
     QStringList keys;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() > 1) {
-        for (const QModelIndex &row : rows)
-            keys << row.data(WorkOrderTableModel::KeyRole).toString();
-        return keys;
-    }
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const WorkOrder *wo = m_model->workOrderAt(row);
-        if (wo->isCreatedInDeepomatic() && !isClosedStatus(wo->status))
-            keys << wo->key;
-    }
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        keys << row.data(WorkOrderTableModel::KeyRole).toString();
     return keys;
 }
 
@@ -419,14 +482,12 @@ void MainWindow::onSiteChanged(const SiteProfile &site)
 
 void MainWindow::updateConnectivity()
 {
-    const Connectivity *connectivity = m_controller->outboxRunner()->connectivity();
-    m_offlineBanner->setVisible(connectivity && !connectivity->isOnline());
+    m_offlineBanner->setVisible(m_connectivity && !m_connectivity->isOnline());
 }
 
 void MainWindow::updateOutboxState()
 {
-    OutboxRunner *runner = m_controller->outboxRunner();
-    const Outbox::Counts c = runner->counts();
+    const Outbox::Counts c = m_runner->counts();
     QStringList parts;
     if (c.open() > 0)
         parts << tr("%n pending", nullptr, c.open());
@@ -438,29 +499,13 @@ void MainWindow::updateOutboxState()
     m_pendingBadge->setToolTip(tr("Requests waiting in the outbox to reach Deepomatic or the "
                                   "back office."));
     m_pendingBadge->setVisible(!parts.isEmpty());
-    m_model->setPendingKeys(runner->outbox()->workOrdersWithOpenEntries());
+    m_model->setPendingKeys(m_runner->outbox()->workOrdersWithOpenEntries());
 }
 
 QDialog *MainWindow::createSelectedInDeepomatic()
 {
-    QList<WorkOrder> chosen;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        if (const auto wo =
-                m_controller->workOrder(index.data(WorkOrderTableModel::KeyRole).toString()))
-            chosen << *wo;
-    }
-    bool allCreated = true;
-    for (const WorkOrder &wo : chosen)
-        allCreated = allCreated && wo.isCreatedInDeepomatic();
-    if (chosen.isEmpty() || allCreated) {
-        // Nothing (new) selected: every planned work order.
-        chosen.clear();
-        for (const WorkOrder &wo : m_store->loadAll()) {
-            if (wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic())
-                chosen << wo;
-        }
-    }
-    auto *dialog = new BatchCreationDialog(m_controller->outboxRunner(), chosen, this);
+    auto *dialog = new BatchCreationDialog(
+        m_runner, BatchCreation::chooseWorkOrders(*m_store, selectedKeys()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -585,9 +630,8 @@ void MainWindow::refreshDetails()
     else if (m_controller->hasPendingRequests(key))
         note = tr("Pending: waiting to be sent to Deepomatic or the back office.");
     m_details->setOutboxNote(note);
-    const auto unresolved = wo->isCreatedInDeepomatic()
-                                ? std::nullopt
-                                : m_controller->outboxRunner()->unresolvedCreate(key);
+    const auto unresolved =
+        wo->isCreatedInDeepomatic() ? std::nullopt : m_runner->unresolvedCreate(key);
     if (!unresolved)
         m_details->setCreationProblem(WorkOrderDetailsPane::CreationProblem::None, {});
     else
@@ -649,7 +693,7 @@ void MainWindow::linkSelected(const QString &key)
     if (!ok || id.trimmed().isEmpty())
         return;
     m_details->setMessage(tr("Checking %1 in Deepomatic…").arg(id.trimmed()), false);
-    m_controller->outboxRunner()->linkExisting(key, id);
+    m_runner->linkExisting(key, id);
 }
 
 void MainWindow::createAgainSelected(const QString &key)
@@ -669,7 +713,7 @@ void MainWindow::createAgainSelected(const QString &key)
     if (question.clickedButton() != create)
         return;
     QString error;
-    if (!m_controller->outboxRunner()->createAgain(key, &error)) {
+    if (!m_runner->createAgain(key, &error)) {
         m_details->setMessage(error, true);
         return;
     }

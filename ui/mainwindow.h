@@ -2,24 +2,29 @@
 
 #include "workorderrows.h"
 
+#include "planningimport.h"
 #include "siteprofile.h"
 #include "workorder.h"
 
 #include <QFuture>
 #include <QMainWindow>
+#include <QPointer>
 
+class Connectivity;
 class ConnectorSession;
-class QDialog;
 class ConnectorView;
 class EnvironmentBadge;
-class QAction;
 class InterventionController;
-class PlanningImportFlow;
+class OutboxRunner;
+class PlanningImportDialog;
+class PlanningImporter;
 class ProgressRefresher;
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -35,8 +40,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(WorkOrderStore *store, InterventionController *controller, ConnectorSession *session,
-               QWidget *parent = nullptr);
+    // What the window shows and drives; none is owned, all outlive the window.
+    struct Flows {
+        WorkOrderStore *store = nullptr;
+        InterventionController *intervention = nullptr;
+        ConnectorSession *session = nullptr;
+        OutboxRunner *outbox = nullptr;
+        Connectivity *connectivity = nullptr; // null: always online
+        PlanningImporter *planning = nullptr;
+        ProgressRefresher *refresher = nullptr;
+    };
+
+    explicit MainWindow(const Flows &flows, QWidget *parent = nullptr);
 
     // Reads the work orders from the store into the list.
     void reload();
@@ -59,14 +74,17 @@ public:
     WorkOrderTableModel *workOrderModel() const { return m_model; }
     WorkOrderFilterModel *filterModel() const { return m_filter; }
     // Dispatcher tools: "Import planning…" and "Refresh progress" for many work orders.
-    PlanningImportFlow *planningImport() const { return m_planningImport; }
+    PlanningImporter *planningImporter() const { return m_planning; }
     ProgressRefresher *progressRefresher() const { return m_refresher; }
+    // Judges the planning file, then shows its problems and asks how to import it.
+    void importPlanningFile(const QString &fileName);
+    // The open "Import planning" dialog, and the message that says what was imported.
+    PlanningImportDialog *planningImportDialog() const;
+    QMessageBox *importSummaryBox() const;
     QAction *importPlanningAction() const { return m_importPlanningAction; }
     QAction *refreshProgressAction() const { return m_refreshProgressAction; }
-    // The site's work order types, against which planning files are judged.
-    void setKnownWorkOrderTypes(const QStringList &types);
-    // The selected work orders when several are, otherwise every one created in Deepomatic.
-    QStringList progressRefreshKeys() const;
+    // The keys of the selected work orders.
+    QStringList selectedKeys() const;
     EnvironmentBadge *environmentBadge() const { return m_badge; }
     QAction *settingsAction() const { return m_settingsAction; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
@@ -87,6 +105,8 @@ public:
 
 signals:
     void workOrdersLoaded(int count);
+    // A planning file was judged and its dialog is open.
+    void planningFileJudged(PlanningImportDialog *dialog);
     // The user asked for the site profiles and token settings.
     void settingsRequested();
 
@@ -103,6 +123,9 @@ private:
     void createAgainSelected(const QString &key);
     void previewSelected(const QString &key);
     void setUpDispatcherTools();
+    void choosePlanningFile();
+    void showPlanningJudged(const QString &fileName, const PlanningImport::Judged &judged);
+    void showPlanningImported(const QString &fileName, const PlanningImport::Summary &summary);
     void updateSiteLabel();
     void onSiteChanged(const SiteProfile &site);
     void loadResults(const WorkOrder &workOrder);
@@ -112,6 +135,10 @@ private:
     WorkOrderStore *m_store;
     InterventionController *m_controller;
     ConnectorSession *m_session;
+    OutboxRunner *m_runner;
+    Connectivity *m_connectivity;
+    PlanningImporter *m_planning;
+    ProgressRefresher *m_refresher;
     WorkOrderTableModel *m_model;
     WorkOrderFilterModel *m_filter;
     QStackedWidget *m_pages;
@@ -126,8 +153,8 @@ private:
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
     QAction *m_signOutAction = nullptr;
-    PlanningImportFlow *m_planningImport = nullptr;
-    ProgressRefresher *m_refresher = nullptr;
+    QPointer<PlanningImportDialog> m_importDialog;
+    QPointer<QMessageBox> m_summaryBox;
     QAction *m_importPlanningAction = nullptr;
     QAction *m_refreshProgressAction = nullptr;
     QLabel *m_offlineBanner;

@@ -6,19 +6,6 @@ WorkOrderTableModel::WorkOrderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-QString WorkOrderTableModel::searchTextOf(const WorkOrder &wo)
-{
-    return QStringList{wo.name,
-                       wo.key,
-                       wo.address,
-                       wo.technicianName,
-                       wo.technicianEmail,
-                       wo.types.join(u' '),
-                       wo.tags.join(u' ')}
-        .join(u'\n')
-        .toCaseFolded();
-}
-
 QString WorkOrderTableModel::verifiedText(const ProgressReading &reading, const QDateTime &now)
 {
     if (!reading.isValid() || !reading.verified || !reading.time.isValid())
@@ -52,7 +39,7 @@ void WorkOrderTableModel::setWorkOrders(WorkOrderRows rows)
         m_search.clear();
         m_search.reserve(m_rows.size());
         for (const WorkOrder &wo : std::as_const(m_rows))
-            m_search << searchTextOf(wo);
+            m_search << wo.searchText();
     }
     m_rowByKey.clear();
     m_rowByKey.reserve(m_rows.size());
@@ -68,13 +55,13 @@ void WorkOrderTableModel::upsert(const WorkOrder &workOrder)
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
         m_rows << workOrder;
-        m_search << searchTextOf(workOrder);
+        m_search << workOrder.searchText();
         m_rowByKey.insert(workOrder.key, at);
         endInsertRows();
         return;
     }
     m_rows[row] = workOrder;
-    m_search[row] = searchTextOf(workOrder);
+    m_search[row] = workOrder.searchText();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -51,9 +51,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The lower-case text the filter box matches against.
-    static QString searchTextOf(const WorkOrder &wo);
-
 private:
     static QString verifiedText(const ProgressReading &reading, const QDateTime &now);
 

@@ -23,3 +23,11 @@ QJsonObject WorkOrder::toCreateRequest() const
         body.insert(QStringLiteral("work_order_types"), QJsonArray::fromStringList(types));
     return body;
 }
+
+QString WorkOrder::searchText() const
+{
+    return QStringList{
+        name, key, address, technicianName, technicianEmail, types.join(u' '), tags.join(u' ')}
+        .join(u'\n')
+        .toCaseFolded();
+}

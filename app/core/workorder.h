@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// A local work order (SPEC §1). `key` is the stable local identity; `name` is what Deepomatic
+// A local work order. `key` is the stable local identity; `name` is what Deepomatic
 // sees (by default the local reference).
 struct WorkOrder {
     QString key;
@@ -30,6 +30,9 @@ struct WorkOrder {
     QDateTime updated;
 
     bool isCreatedInDeepomatic() const { return !deepomaticId.isEmpty(); }
+    // What the list's search field matches against: the names, address, technician, types and
+    // tags, case-folded.
+    QString searchText() const;
 
     // The JSON body of `POST /v0.2/work-orders/`. Keys without a value are omitted, as the API
     // documentation asks.

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "outboxrunner.h"
+#include "workorderstore.h"
 
 #include <QTimer>
 
@@ -10,6 +11,27 @@ BatchCreation::BatchCreation(OutboxRunner *runner, QObject *parent)
     , m_runner(runner)
 {
     connect(m_runner, &OutboxRunner::entrySettled, this, &BatchCreation::onEntrySettled);
+}
+
+QList<WorkOrder> BatchCreation::chooseWorkOrders(const WorkOrderStore &store,
+                                                 const QStringList &selectedKeys)
+{
+    QList<WorkOrder> chosen;
+    bool allCreated = true;
+    for (const QString &key : selectedKeys) {
+        if (const auto wo = store.find(key)) {
+            chosen << *wo;
+            allCreated = allCreated && wo->isCreatedInDeepomatic();
+        }
+    }
+    if (!chosen.isEmpty() && !allCreated)
+        return chosen;
+    chosen.clear();
+    for (const WorkOrder &wo : store.loadAll()) {
+        if (wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic())
+            chosen << wo;
+    }
+    return chosen;
 }
 
 void BatchCreation::start(const QList<WorkOrder> &workOrders)

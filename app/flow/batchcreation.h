@@ -10,6 +10,7 @@
 
 class ApiError;
 class OutboxRunner;
+class WorkOrderStore;
 
 // One batch "Create in Deepomatic" (issue 6): queues a create for each work order still
 // missing in Deepomatic, follows their outbox entries, and counts. Cancel removes what has not
@@ -20,6 +21,11 @@ class BatchCreation : public QObject
     Q_OBJECT
 public:
     explicit BatchCreation(OutboxRunner *runner, QObject *parent = nullptr);
+
+    // What "Create in Deepomatic…" creates: the selected work orders, or every planned one
+    // when none is selected or all the selected ones already are in Deepomatic.
+    static QList<WorkOrder> chooseWorkOrders(const WorkOrderStore &store,
+                                             const QStringList &selectedKeys);
 
     // Queues the creates. Work orders already in Deepomatic are skipped (alreadyCreated());
     // those that cannot be created are counted as failed with their reason.

@@ -1,6 +1,7 @@
 #include "progressrefresher.h"
 
 #include "interventioncontroller.h"
+#include "workorderstore.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -18,6 +19,19 @@ ProgressRefresher::ProgressRefresher(InterventionController *controller, QObject
     connect(m_controller, &InterventionController::verificationFinished, this,
             [this](const QString &key, bool verified) { onVerificationFinished(key, verified); });
     m_clock.start();
+}
+
+QStringList ProgressRefresher::chooseWorkOrders(const WorkOrderStore &store,
+                                                const QStringList &selectedKeys)
+{
+    if (selectedKeys.size() > 1)
+        return selectedKeys;
+    QStringList keys;
+    for (const WorkOrder &wo : store.loadAll(WorkOrderStore::Detail::ListOnly)) {
+        if (wo.isCreatedInDeepomatic() && !isClosedStatus(wo.status))
+            keys << wo.key;
+    }
+    return keys;
 }
 
 void ProgressRefresher::setLimits(const RequestPacer::Limits &limits)

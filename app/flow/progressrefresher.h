@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class InterventionController;
+class WorkOrderStore;
 
 // The dispatcher's progress overview: verifies the progress of many work orders with the API
 // (through the controller, so each value lands in the store with its audit event), at a polite,
@@ -22,6 +23,11 @@ public:
     static constexpr RequestPacer::Limits DefaultLimits{2, 4, 1000};
 
     explicit ProgressRefresher(InterventionController *controller, QObject *parent = nullptr);
+
+    // What "Refresh progress" verifies: the selected work orders when several are, otherwise
+    // every one created in Deepomatic and not closed.
+    static QStringList chooseWorkOrders(const WorkOrderStore &store,
+                                        const QStringList &selectedKeys);
 
     void setLimits(const RequestPacer::Limits &limits);
     RequestPacer::Limits limits() const { return m_pacer.limits(); }

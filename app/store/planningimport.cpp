@@ -3,12 +3,47 @@
 #include "workorderstore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
+
+PlanningImport::Judged PlanningImport::judge(const QString &fileName, const QString &databaseFile,
+                                             PlanningFile::Rules rules)
+{
+    Judged judged;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        judged.readError = tr("Cannot read %1: %2").arg(fileName, file.errorString());
+        return judged;
+    }
+    if (file.size() > PlanningFile::MaxBytes) {
+        judged.readError = tr("%1 has %2 bytes; a planning file may have at most %3.")
+                               .arg(fileName)
+                               .arg(file.size())
+                               .arg(PlanningFile::MaxBytes);
+        return judged;
+    }
+    const QByteArray bytes = file.readAll();
+    // A file named neither .csv nor .json is JSON when it starts like JSON.
+    const PlanningFile::Format format = PlanningFile::formatFor(fileName).value_or(
+        bytes.trimmed().startsWith('[') || bytes.trimmed().startsWith('{')
+            ? PlanningFile::Format::Json
+            : PlanningFile::Format::Csv);
+    QString error;
+    for (const WorkOrder &wo :
+         WorkOrderStore::loadAllFrom(databaseFile, WorkOrderStore::Detail::ListOnly, &error))
+        rules.existingKeys.insert(wo.key);
+    if (!error.isEmpty()) {
+        judged.readError = error;
+        return judged;
+    }
+    judged.parsed = PlanningFile::parse(bytes, format, rules);
+    return judged;
+}
 
 PlanningImport::Summary PlanningImport::run(WorkOrderStore &store,
                                             const PlanningFile::Parsed &parsed, Mode mode,

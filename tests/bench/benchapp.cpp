@@ -4,7 +4,6 @@
 #include "connectorsession.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
-#include "webprofiles.h"
 #include "workorderdetailspane.h"
 
 #include <QJsonArray>
@@ -13,14 +12,7 @@
 
 BenchApp::BenchApp() = default;
 
-BenchApp::~BenchApp()
-{
-    // As in main.cpp: the page goes before its profile.
-    m_window.reset();
-    m_controller.reset();
-    m_session.reset();
-    m_profiles.reset();
-}
+BenchApp::~BenchApp() = default; // the app ends as on a normal exit: the page before its profile
 
 bool BenchApp::start(QString *error)
 {
@@ -34,28 +26,44 @@ bool BenchApp::start(QString *error)
         *error = m_sandbox.errorString();
         return false;
     }
-    if (!m_store.open(m_dir.filePath(QStringLiteral("fieldconnect.sqlite")))) {
-        *error = m_store.lastError();
+    AppOptions options;
+    options.dataDir = m_dir.path();
+    options.sandboxUrl = m_sandbox.baseUrl();
+    m_app = std::make_unique<FieldConnectApp>(options);
+    m_app->setSystemCredentialStore(&m_keychain);
+    if (!m_app->start(error))
         return false;
-    }
-    m_site = m_sandbox.siteProfile();
-    m_client.setBaseUrl(m_site.effectiveApiUrl());
-    m_client.setToken(m_sandbox.apiToken());
-    m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
-    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
-    m_controller = std::make_unique<InterventionController>(&m_store, &m_client, m_session.get());
-    m_controller->setSite(m_site);
-    m_controller->setUserName(QStringLiteral("bench"));
-    m_window = std::make_unique<MainWindow>(&m_store, m_controller.get(), m_session.get());
-    m_window->reload();
-    m_window->show();
+    bool haveToken = false;
+    QObject::connect(m_app.get(), &FieldConnectApp::tokenLoaded, m_app.get(),
+                     [&haveToken] { haveToken = true; });
+    m_app->launch();
+    m_app->controller()->setUserName(QStringLiteral("bench"));
+    m_app->showWindow();
     if (!BenchWait::until(
-            [this] { return m_window->windowHandle() && m_window->windowHandle()->isExposed(); },
+            [this, &haveToken] {
+                return haveToken && window()->windowHandle()
+                       && window()->windowHandle()->isExposed();
+            },
             10000)) {
         *error = QStringLiteral("the main window was never exposed");
         return false;
     }
     return true;
+}
+
+ConnectorSession *BenchApp::session() const
+{
+    return m_app->session();
+}
+
+InterventionController *BenchApp::controller() const
+{
+    return m_app->controller();
+}
+
+MainWindow *BenchApp::window() const
+{
+    return m_app->window();
 }
 
 bool BenchApp::planAndCreate(const QString &key, QString *error)
@@ -65,16 +73,16 @@ bool BenchApp::planAndCreate(const QString &key, QString *error)
     wo.key = wo.name = key;
     wo.plannedDate = QDate::currentDate();
     // Every text field filled in, as a planning import would.
-    wo.siteProfile = m_site.id;
+    wo.siteProfile = m_app->registry()->activeId();
     wo.address = QStringLiteral("12 rue Pasteur, Lyon");
     wo.technicianName = QStringLiteral("Camille Martin");
     wo.technicianEmail = seed.value(QStringLiteral("field_engineer_email")).toString();
     for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
         wo.types << t.toString();
-    if (!m_controller->plan(wo, error))
+    if (!controller()->plan(wo, error))
         return false;
-    m_window->selectWorkOrder(key);
-    QPushButton *create = m_window->detailsPane()->createButton();
+    window()->selectWorkOrder(key);
+    QPushButton *create = window()->detailsPane()->createButton();
     if (!create->isVisible() || !create->isEnabled()) {
         *error = QStringLiteral("%1: the Create button cannot be used").arg(key);
         return false;
@@ -82,15 +90,15 @@ bool BenchApp::planAndCreate(const QString &key, QString *error)
     bool finished = false;
     bool ok = false;
     QString message;
-    const auto connection = QObject::connect(
-        m_controller.get(), &InterventionController::creationFinished, m_window.get(),
-        [&](const QString &created, bool success, const QString &text) {
-            if (created != key)
-                return;
-            finished = true;
-            ok = success;
-            message = text;
-        });
+    const auto connection =
+        QObject::connect(controller(), &InterventionController::creationFinished, window(),
+                         [&](const QString &created, bool success, const QString &text) {
+                             if (created != key)
+                                 return;
+                             finished = true;
+                             ok = success;
+                             message = text;
+                         });
     create->click();
     BenchWait::until([&] { return finished; }, 15000);
     QObject::disconnect(connection);
@@ -102,10 +110,10 @@ bool BenchApp::planAndCreate(const QString &key, QString *error)
 
 QPushButton *BenchApp::openButtonFor(const QString &key, QString *error)
 {
-    m_window->showWorkOrders();
-    m_window->selectWorkOrder(key);
-    QPushButton *open = m_window->detailsPane()->openButton();
-    if (m_window->detailsPane()->currentKey() != key || !open->isVisible() || !open->isEnabled()) {
+    window()->showWorkOrders();
+    window()->selectWorkOrder(key);
+    QPushButton *open = window()->detailsPane()->openButton();
+    if (window()->detailsPane()->currentKey() != key || !open->isVisible() || !open->isEnabled()) {
         *error =
             QStringLiteral("%1: Open in Deepomatic cannot be used (%2)").arg(key, open->toolTip());
         return nullptr;

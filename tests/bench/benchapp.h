@@ -1,9 +1,8 @@
 #pragma once
 
-#include "deepomaticclient.h"
+#include "fieldconnectapp.h"
+#include "memorycredentialstore.h"
 #include "sandboxserver.h"
-#include "siteprofile.h"
-#include "workorderstore.h"
 
 #include <QTemporaryDir>
 
@@ -13,11 +12,10 @@ class ConnectorSession;
 class InterventionController;
 class MainWindow;
 class QPushButton;
-class WebProfiles;
 
-// FieldConnect wired in this process exactly as app/main.cpp wires it (and as
-// tests/e2e/tst_connectorflow.cpp does), on a fresh sandbox and a fresh database: the real
-// components, no mocks. The window is shown.
+// FieldConnect in this process as the product builds it (FieldConnectApp), on a fresh sandbox
+// (reached as --sandbox-url does) and a fresh data directory: the real components; only the OS
+// credential store is a memory one. The window is shown.
 class BenchApp
 {
 public:
@@ -37,18 +35,13 @@ public:
 
     QTemporaryDir &dir() { return m_dir; }
     SandboxServer &sandbox() { return m_sandbox; }
-    ConnectorSession *session() const { return m_session.get(); }
-    InterventionController *controller() const { return m_controller.get(); }
-    MainWindow *window() const { return m_window.get(); }
+    ConnectorSession *session() const;
+    InterventionController *controller() const;
+    MainWindow *window() const;
 
 private:
     QTemporaryDir m_dir;
     SandboxServer m_sandbox;
-    WorkOrderStore m_store;
-    DeepomaticClient m_client;
-    std::unique_ptr<WebProfiles> m_profiles;
-    std::unique_ptr<ConnectorSession> m_session;
-    std::unique_ptr<InterventionController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
-    SiteProfile m_site;
+    MemoryCredentialStore m_keychain;
+    std::unique_ptr<FieldConnectApp> m_app;
 };

@@ -1,17 +1,14 @@
 #pragma once
 
-// Everything the app wires in main.cpp, owned in the same order, so that a test's teardown is
-// the app's too (the window, then the controller, then the page before its web profile).
-// Shared by the end-to-end suites: each starts the sandbox and sets `site` and `client` for
-// what it tests, then launch() wires the rest as main.cpp does.
+// Shared by the end-to-end suites: each starts the sandbox, adjusts `site` for what it tests,
+// then launch() starts the app as the product does.
 
 #include "connectorsession.h"
 #include "connectorview.h"
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
-#include "sandboxserver.h"
-#include "siteprofile.h"
+#include "testapp.h"
 #include "webprofiles.h"
 #include "webtap.h"
 #include "workorderdetailspane.h"
@@ -28,53 +25,9 @@
 
 #include <memory>
 
-struct E2eApp {
-    QTemporaryDir dir;
-    SandboxServer sandbox;
-    WorkOrderStore store;
-    DeepomaticClient client;
-    std::unique_ptr<WebProfiles> profiles;
-    std::unique_ptr<ConnectorSession> session;
-    std::unique_ptr<InterventionController> controller;
-    std::unique_ptr<MainWindow> window;
-    SiteProfile site;
-
-    // The sandbox on a free loopback port (set its sign-in mode, SSO or TLS before), the
-    // store in `dir`, and `site` and `client` on the sandbox. False with *why on failure.
-    bool startSandbox(QString *why)
-    {
-        auto fail = [why](const QString &text) {
-            *why = text;
-            return false;
-        };
-        if (!dir.isValid())
-            return fail(QStringLiteral("no temporary directory: ") + dir.errorString());
-        if (!sandbox.start(0))
-            return fail(QStringLiteral("sandbox: ") + sandbox.errorString());
-        if (!store.open(dir.filePath(QStringLiteral("db.sqlite"))))
-            return fail(store.lastError());
-        site = sandbox.siteProfile();
-        client.setBaseUrl(site.effectiveApiUrl());
-        client.setToken(sandbox.apiToken());
-        return true;
-    }
-
-    // The web profiles, the page's session, the controller and the window, on `site` and
-    // `client` as the suite set them; the window shown. False when it never showed.
-    bool launch(bool offTheRecord = false, const QString &user = QStringLiteral("e2e"))
-    {
-        profiles = std::make_unique<WebProfiles>(dir.filePath(QStringLiteral("web")));
-        profiles->setOffTheRecord(offTheRecord);
-        session = std::make_unique<ConnectorSession>(profiles.get());
-        controller = std::make_unique<InterventionController>(&store, &client, session.get());
-        controller->setSite(site);
-        controller->setUserName(user);
-        window = std::make_unique<MainWindow>(&store, controller.get(), session.get());
-        window->reload();
-        window->show();
-        return QTest::qWaitForWindowExposed(window.get());
-    }
-
+// The product's FieldConnectApp (TestApp) with what the end-to-end suites do with it: plan and
+// create a work order, run JavaScript in the page, tap it like a finger, sign in.
+struct E2eApp : TestApp {
     // How planAndCreate() asks for the creation: the details pane's Create button, as a
     // dispatcher does, or the controller directly (while the window shows a page, not the list).
     enum class Via { Button, Controller };
@@ -93,16 +46,16 @@ struct E2eApp {
         if (!types.isEmpty())
             wo.types = types;
         QString error;
-        if (!controller->plan(wo, &error)) {
+        if (!controller()->plan(wo, &error)) {
             qWarning() << "plan failed:" << error;
             return {};
         }
-        QSignalSpy created(controller.get(), &InterventionController::creationFinished);
+        QSignalSpy created(controller(), &InterventionController::creationFinished);
         if (via == Via::Controller) {
-            controller->createInDeepomatic(name);
+            controller()->createInDeepomatic(name);
         } else {
-            window->selectWorkOrder(name);
-            QPushButton *create = window->detailsPane()->createButton();
+            window()->selectWorkOrder(name);
+            QPushButton *create = window()->detailsPane()->createButton();
             if (!create->isVisible())
                 return {};
             QTest::mouseClick(create, Qt::LeftButton);
@@ -120,7 +73,7 @@ struct E2eApp {
     QVariant js(const QString &script, QWebEnginePage *on = nullptr)
     {
         if (!on)
-            on = window->connectorView()->webView()->page();
+            on = window()->connectorView()->webView()->page();
         QVariant result;
         bool done = false;
         on->runJavaScript(script, [&](const QVariant &v) {
@@ -140,7 +93,7 @@ struct E2eApp {
         if (!WebTap::pointFrom(js(WebTap::locateScript(elementExpression)), &point))
             return false;
         QTest::qWait(80); // the scroll reaches the compositor
-        return WebTap::tapAt(window->connectorView()->webView(), point);
+        return WebTap::tapAt(window()->connectorView()->webView(), point);
     }
 
     // Signs in to the sandbox once for the site's web profile, through the real sign-in page (the
@@ -150,7 +103,7 @@ struct E2eApp {
     bool signIn(QString *why = nullptr)
     {
         const auto credentials = sandbox.signInCredentials();
-        QWebEnginePage page(profiles->profileFor(site));
+        QWebEnginePage page(profiles()->profileFor(site));
         QUrl url = sandbox.baseUrl();
         url.setPath(QStringLiteral("/field/signin"));
         auto runJs = [&page](const QString &script) {
@@ -194,13 +147,5 @@ struct E2eApp {
             },
             30000);
         return landed ? true : fail(QStringLiteral("still on ") + page.url().toString());
-    }
-
-    ~E2eApp()
-    {
-        window.reset();
-        controller.reset();
-        session.reset(); // the page goes before its profile
-        profiles.reset();
     }
 };

@@ -215,20 +215,20 @@ void tst_CallbackCorpus::cleanupTestCase()
 
 ConnectorPage *tst_CallbackCorpus::page() const
 {
-    return m_app->session->page();
+    return m_app->session()->page();
 }
 
 bool tst_CallbackCorpus::openLaunch(const QString &key)
 {
     App &a = *m_app;
     // As MainWindow::openSelected does; the button itself is tested in tst_connectorflow.
-    if (!a.controller->openConnector(key).ok())
+    if (!a.controller()->openConnector(key).ok())
         return false;
-    a.window->showConnector();
+    a.window()->showConnector();
     // Wait for this launch's own page, not for the first loadFinished: the previous row's
     // navigation can still end (aborted, false) after the new load has started. The connector
     // URL carries the launch id in its callback_uri, so the committed URL names the launch.
-    const QString launch = a.controller->workOrder(key)->launchId;
+    const QString launch = a.controller()->workOrder(key)->launchId;
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (page()->url().toString().contains(launch)
@@ -248,7 +248,7 @@ QVariant tst_CallbackCorpus::js(QWebEnginePage *on, const QString &script)
 
 QString tst_CallbackCorpus::expand(QString text, const QString &key) const
 {
-    const WorkOrder wo = *m_app->controller->workOrder(key);
+    const WorkOrder wo = *m_app->controller()->workOrder(key);
     const QString launch = wo.launchId;
     const QString callback = QStringLiteral("fieldconnect://callback/") + launch;
     // The same placeholder after QUrl::toPercentEncoding (a URL inside a query parameter).
@@ -511,14 +511,15 @@ void tst_CallbackCorpus::corpus()
     }
     QVERIFY(openLaunch(key));
     if (mode == Mode::Stale) {
-        m_staleLaunch = a.controller->workOrder(key)->launchId;
+        m_staleLaunch = a.controller()->workOrder(key)->launchId;
         QVERIFY(openLaunch(key));
-        QVERIFY(a.controller->workOrder(key)->launchId != m_staleLaunch);
+        QVERIFY(a.controller()->workOrder(key)->launchId != m_staleLaunch);
     }
     ConnectorPage *connector = page();
     QVERIFY(connector);
     html = expand(html, key);
-    html.replace(QLatin1String("{LAUNCH_UPPER}"), a.controller->workOrder(key)->launchId.toUpper());
+    html.replace(QLatin1String("{LAUNCH_UPPER}"),
+                 a.controller()->workOrder(key)->launchId.toUpper());
     second = expand(second, key);
     const QUrl hostileUrl = m_hostile.url(kHostileHost, QStringLiteral("/page/%1").arg(m_row));
 
@@ -527,38 +528,38 @@ void tst_CallbackCorpus::corpus()
         if (mode == Mode::Closed) {
             SiteProfile lenient = a.site;
             lenient.threshold = 0;
-            a.controller->setSite(lenient);
+            a.controller()->setSite(lenient);
         }
-        QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
-        QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+        QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
+        QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
         m_hostile.page = html;
         connector->load(hostileUrl);
         QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 10000);
         if (mode == Mode::Closed) {
             QString error;
-            QVERIFY2(a.controller->closeIntervention(key, &error), qPrintable(error));
-            a.controller->setSite(a.site);
+            QVERIFY2(a.controller()->closeIntervention(key, &error), qPrintable(error));
+            a.controller()->setSite(a.site);
         }
-        a.window->showConnector();
+        a.window()->showConnector();
     }
     if (mode == Mode::Ended)
-        a.session->endLaunch();
+        a.session()->endLaunch();
 
-    const WorkOrder before = *a.controller->workOrder(key);
-    const int eventsBefore = a.store.events(key).size();
-    const bool launchOpen = a.session->currentLaunch().has_value();
+    const WorkOrder before = *a.controller()->workOrder(key);
+    const int eventsBefore = a.store()->events(key).size();
+    const bool launchOpen = a.session()->currentLaunch().has_value();
     const QUrl pageBefore =
         mode == Mode::Outside || mode == Mode::SecondTab ? connector->url() : hostileUrl;
     auto *notice =
-        a.window->connectorView()->findChild<QLabel *>(QStringLiteral("connectorNotice"));
+        a.window()->connectorView()->findChild<QLabel *>(QStringLiteral("connectorNotice"));
     QVERIFY(notice);
-    a.window->connectorView()->showNotice(QString());
+    a.window()->connectorView()->showNotice(QString());
 
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
-    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller(), &InterventionController::callbackRejected);
     QSignalSpy blocked(connector, &ConnectorPage::navigationBlocked);
-    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
 
     m_hostile.page = html;
     std::unique_ptr<QWebEnginePage> tab;
@@ -594,7 +595,7 @@ void tst_CallbackCorpus::corpus()
                               &point),
             5000);
         QTest::qWait(80); // the scroll reaches the compositor
-        QVERIFY(WebTap::tapAt(a.window->connectorView()->webView(), point));
+        QVERIFY(WebTap::tapAt(a.window()->connectorView()->webView(), point));
         break;
     }
     default:
@@ -607,7 +608,7 @@ void tst_CallbackCorpus::corpus()
         QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 10000);
         QCOMPARE(accepted.size(), 1);
         QCOMPARE(accepted.first().at(1).toInt(), progress);
-        const QList<WorkOrderEvent> events = a.store.events(key);
+        const QList<WorkOrderEvent> events = a.store()->events(key);
         bool recorded = false;
         for (int i = eventsBefore; i < events.size(); ++i) {
             if (events.at(i).kind == QLatin1String("callback_accepted")) {
@@ -618,7 +619,7 @@ void tst_CallbackCorpus::corpus()
         QVERIFY(recorded);
         if (mode == Mode::Race)
             QVERIFY2(!rejected.isEmpty(), "the second tab's callback must have been rejected");
-        QCOMPARE(a.controller->workOrder(key)->launchId, QString()); // single use
+        QCOMPARE(a.controller()->workOrder(key)->launchId, QString()); // single use
         // The API check follows; let it finish so it cannot change the next row's work order.
         QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 10000);
         break;
@@ -636,12 +637,12 @@ void tst_CallbackCorpus::corpus()
             QCOMPARE(rejected.size(), 0);
             QCOMPARE(blocked.size(), verdict == Verdict::Blocked ? 1 : 0);
         }
-        const WorkOrder after = *a.controller->workOrder(key);
+        const WorkOrder after = *a.controller()->workOrder(key);
         QCOMPARE(after.status, before.status);
         QCOMPARE(after.lastProgress.value, before.lastProgress.value);
         QCOMPARE(after.lastProgress.verified, before.lastProgress.verified);
         QCOMPARE(after.launchId, before.launchId);
-        const QList<WorkOrderEvent> events = a.store.events(key);
+        const QList<WorkOrderEvent> events = a.store()->events(key);
         QStringList kinds;
         for (int i = eventsBefore; i < events.size(); ++i)
             kinds << events.at(i).kind;

@@ -84,17 +84,17 @@ void tst_ConnectorFlow::cleanup()
 void tst_ConnectorFlow::openConnector(const QString &key)
 {
     App &a = *m_app;
-    a.window->selectWorkOrder(key);
-    QPushButton *open = a.window->detailsPane()->openButton();
+    a.window()->selectWorkOrder(key);
+    QPushButton *open = a.window()->detailsPane()->openButton();
     QVERIFY2(open->isEnabled(), qPrintable(open->toolTip()));
     QTest::mouseClick(open, Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
-    QWebEnginePage *page = a.window->connectorView()->webView()->page();
+    QVERIFY(a.window()->isConnectorShown());
+    QWebEnginePage *page = a.window()->connectorView()->webView()->page();
     QVERIFY(page);
     QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 30000);
     QVERIFY(loaded.first().first().toBool());
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::InProgress);
     QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelectorAll('button.take-photo')"
                                                ".length"))
                                      .toInt()
@@ -115,7 +115,7 @@ void tst_ConnectorFlow::tap(const QString &elementExpression)
 void tst_ConnectorFlow::takePhotos(int count)
 {
     // The technician's camera: each file chooser the page opens gets a fresh, good photo.
-    auto *page = qobject_cast<ConnectorPage *>(m_app->window->connectorView()->webView()->page());
+    auto *page = qobject_cast<ConnectorPage *>(m_app->window()->connectorView()->webView()->page());
     QVERIFY(page);
     page->setFileChooser([this](QWebEnginePage::FileSelectionMode, const QStringList &) {
         return QStringList{SamplePhoto::write(m_app->dir.path(), ++m_photos)};
@@ -146,10 +146,10 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
-    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    auto *page = qobject_cast<ConnectorPage *>(a.window()->connectorView()->webView()->page());
     QVERIFY(page);
     QSignalSpy captured(page, &ConnectorPage::callbackNavigationRequested);
-    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
     QCOMPARE(verified.first().at(1).toBool(), true);
@@ -161,18 +161,18 @@ void tst_ConnectorFlow::allPhotosEnableClose()
              QWebEnginePage::NavigationTypeRedirect);
 
     // Back in FieldConnect, on the work order, with the button enabled.
-    QVERIFY(!a.window->isConnectorShown());
-    const WorkOrder wo = *a.controller->workOrder(key);
+    QVERIFY(!a.window()->isConnectorShown());
+    const WorkOrder wo = *a.controller()->workOrder(key);
     QCOMPARE(wo.status, WorkOrderStatus::ReadyToClose);
     QCOMPARE(wo.lastProgress.value, 100);
     QVERIFY(wo.lastProgress.verified);
-    QPushButton *close = a.window->detailsPane()->closeButton();
+    QPushButton *close = a.window()->detailsPane()->closeButton();
     QVERIFY(close->isEnabled());
 
     QTest::mouseClick(close, Qt::LeftButton);
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::Closed);
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::Closed);
     QStringList kinds;
-    for (const WorkOrderEvent &e : a.store.events(key))
+    for (const WorkOrderEvent &e : a.store()->events(key))
         kinds << e.kind;
     QCOMPARE(kinds,
              (QStringList{QStringLiteral("planned"), QStringLiteral("create_queued"),
@@ -188,40 +188,40 @@ void tst_ConnectorFlow::somePhotosBlockCloseWithAReason()
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(1);
-    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
     const int progress = verified.first().at(2).toInt();
     QVERIFY2(progress > 0 && progress < 100, qPrintable(QString::number(progress)));
 
-    const WorkOrder wo = *a.controller->workOrder(key);
+    const WorkOrder wo = *a.controller()->workOrder(key);
     QCOMPARE(wo.status, WorkOrderStatus::Blocked);
-    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
-    const QString reason = a.window->detailsPane()->reasonLabel()->text();
+    QVERIFY(!a.window()->detailsPane()->closeButton()->isEnabled());
+    const QString reason = a.window()->detailsPane()->reasonLabel()->text();
     QVERIFY2(reason.contains(QStringLiteral("Progress %1 %").arg(progress)), qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("100 %")), qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("Reopen")), qPrintable(reason));
-    QVERIFY(a.window->detailsPane()->openButton()->isEnabled()); // "Reopen in Deepomatic"
+    QVERIFY(a.window()->detailsPane()->openButton()->isEnabled()); // "Reopen in Deepomatic"
     QString error;
-    QVERIFY(!a.controller->closeIntervention(key, &error));
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::Blocked);
+    QVERIFY(!a.controller()->closeIntervention(key, &error));
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::Blocked);
 }
 
 void tst_ConnectorFlow::callbackInTheFragmentIsCaptured()
 {
     App &a = *m_app;
     a.site.useFragment = true;
-    a.controller->setSite(a.site);
+    a.controller()->setSite(a.site);
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-FRAGMENT"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
     QCOMPARE(accepted.first().at(1).toInt(), 100);
     QCOMPARE(accepted.first().at(2).toBool(), true); // from the fragment
-    QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
+    QTRY_COMPARE_WITH_TIMEOUT(a.controller()->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
                               10000);
 }
 
@@ -233,10 +233,10 @@ void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
     QVERIFY(!key.isEmpty());
     openConnector(key);
     takePhotos(-1);
-    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    auto *page = qobject_cast<ConnectorPage *>(a.window()->connectorView()->webView()->page());
     QVERIFY(page);
     QSignalSpy captured(page, &ConnectorPage::callbackNavigationRequested);
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
     QCOMPARE(accepted.first().at(1).toInt(), 100);
@@ -248,7 +248,7 @@ void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
     QVERIFY2(type == QWebEnginePage::NavigationTypeLinkClicked
                  || type == QWebEnginePage::NavigationTypeOther,
              QMetaEnum::fromType<QWebEnginePage::NavigationType>().valueToKey(type));
-    QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
+    QTRY_COMPARE_WITH_TIMEOUT(a.controller()->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
                               10000);
 }
 
@@ -258,11 +258,11 @@ void tst_ConnectorFlow::wrongLaunchIdIsIgnored()
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-FORGED"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
-    const QString launchId = a.controller->workOrder(key)->launchId;
+    const QString launchId = a.controller()->workOrder(key)->launchId;
     QString other = CallbackUri::newLaunchId();
     QVERIFY(other != launchId);
-    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller(), &InterventionController::callbackRejected);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
     // A page script forging a callback for another launch, with full progress.
     js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
            .arg(other));
@@ -270,13 +270,13 @@ void tst_ConnectorFlow::wrongLaunchIdIsIgnored()
     QCOMPARE(accepted.count(), 0);
     QCOMPARE(rejected.first().at(0).toString(), key);
 
-    const WorkOrder wo = *a.controller->workOrder(key);
+    const WorkOrder wo = *a.controller()->workOrder(key);
     QCOMPARE(wo.status, WorkOrderStatus::InProgress);
     QVERIFY(!wo.lastProgress.isValid());
     QCOMPARE(wo.launchId, launchId); // the real launch is still open
-    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
-    QVERIFY(a.window->isConnectorShown()); // the technician stays on the page
-    QCOMPARE(a.store.events(key).constLast().kind, QStringLiteral("callback_rejected"));
+    QVERIFY(!a.window()->detailsPane()->closeButton()->isEnabled());
+    QVERIFY(a.window()->isConnectorShown()); // the technician stays on the page
+    QCOMPARE(a.store()->events(key).constLast().kind, QStringLiteral("callback_rejected"));
 
     // The real callback still works afterwards.
     takePhotos(-1);
@@ -290,21 +290,21 @@ void tst_ConnectorFlow::replayedCallbackIsIgnored()
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-REPLAY"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
-    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
-    const QString launchId = a.controller->workOrder(key)->launchId;
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller(), &InterventionController::callbackRejected);
+    const QString launchId = a.controller()->workOrder(key)->launchId;
     finish(); // no photo: 0 %
     QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(a.controller->workOrder(key)->status, WorkOrderStatus::Blocked,
+    QTRY_COMPARE_WITH_TIMEOUT(a.controller()->workOrder(key)->status, WorkOrderStatus::Blocked,
                               10000);
     // The same launch's URL again, now claiming 100 %: single use, so rejected.
-    a.window->showConnector();
+    a.window()->showConnector();
     js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
            .arg(launchId));
     QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 10000);
     QCOMPARE(accepted.count(), 1);
-    QCOMPARE(a.controller->workOrder(key)->lastProgress.value, 0);
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::Blocked);
+    QCOMPARE(a.controller()->workOrder(key)->lastProgress.value, 0);
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::Blocked);
 }
 
 void tst_ConnectorFlow::openIsExplainedWhenTheWorkOrderIsNotInDeepomatic()
@@ -312,17 +312,17 @@ void tst_ConnectorFlow::openIsExplainedWhenTheWorkOrderIsNotInDeepomatic()
     App &a = *m_app;
     WorkOrder wo;
     wo.key = wo.name = QStringLiteral("E2E-LOCAL-ONLY");
-    QVERIFY(a.controller->plan(wo));
-    a.window->selectWorkOrder(wo.key);
-    WorkOrderDetailsPane *pane = a.window->detailsPane();
+    QVERIFY(a.controller()->plan(wo));
+    a.window()->selectWorkOrder(wo.key);
+    WorkOrderDetailsPane *pane = a.window()->detailsPane();
     QVERIFY(!pane->openButton()->isVisible());
     QVERIFY(pane->createButton()->isVisible());
     QVERIFY(!pane->closeButton()->isEnabled());
     QVERIFY(pane->reasonLabel()->text().contains(QLatin1String("Deepomatic")));
-    const ConnectorLink::Result result = a.controller->openConnector(wo.key);
+    const ConnectorLink::Result result = a.controller()->openConnector(wo.key);
     QVERIFY(!result.ok());
     QVERIFY(result.error.contains(QLatin1String("not been created")));
-    QVERIFY(!a.window->isConnectorShown());
+    QVERIFY(!a.window()->isConnectorShown());
 }
 
 void tst_ConnectorFlow::unreachablePageShowsRetryNotABlankView()
@@ -335,24 +335,24 @@ void tst_ConnectorFlow::unreachablePageShowsRetryNotABlankView()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     a.site.studioUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
     probe.close();
-    a.controller->setSite(a.site);
-    a.window->selectWorkOrder(key);
-    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
+    a.controller()->setSite(a.site);
+    a.window()->selectWorkOrder(key);
+    QTest::mouseClick(a.window()->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window()->isConnectorShown());
     auto *retry =
-        a.window->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        a.window()->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry);
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 30000);
-    QVERIFY(!a.window->connectorView()->webView()->isVisible());
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+    QVERIFY(!a.window()->connectorView()->webView()->isVisible());
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::InProgress);
 
     // The network comes back (the studio is the sandbox again): Retry loads the page.
     a.site.studioUrl = a.sandbox.baseUrl();
-    a.controller->setSite(a.site);
-    QTest::mouseClick(a.window->connectorView()->returnButton(), Qt::LeftButton);
-    QVERIFY(!a.window->isConnectorShown());
-    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton); // fresh launch
-    QTRY_VERIFY_WITH_TIMEOUT(a.window->connectorView()->webView()->isVisible(), 30000);
+    a.controller()->setSite(a.site);
+    QTest::mouseClick(a.window()->connectorView()->returnButton(), Qt::LeftButton);
+    QVERIFY(!a.window()->isConnectorShown());
+    QTest::mouseClick(a.window()->detailsPane()->openButton(), Qt::LeftButton); // fresh launch
+    QTRY_VERIFY_WITH_TIMEOUT(a.window()->connectorView()->webView()->isVisible(), 30000);
 }
 
 void tst_ConnectorFlow::crashedRendererShowsReloadAndKeepsTheWorkOrder()
@@ -361,23 +361,23 @@ void tst_ConnectorFlow::crashedRendererShowsReloadAndKeepsTheWorkOrder()
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-CRASH"));
     QVERIFY(!key.isEmpty());
     openConnector(key);
-    QWebEnginePage *page = a.window->connectorView()->webView()->page();
+    QWebEnginePage *page = a.window()->connectorView()->webView()->page();
     const qint64 pid = page->renderProcessPid();
     QVERIFY(pid > 0);
     QSignalSpy terminated(page, &QWebEnginePage::renderProcessTerminated);
     QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
     QTRY_VERIFY_WITH_TIMEOUT(terminated.count() > 0, 10000);
     auto *retry =
-        a.window->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        a.window()->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::InProgress);
 
     // Reload brings the page back, and the flow still completes.
     QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().first().toBool(), 30000);
-    QVERIFY(a.window->connectorView()->webView()->isVisible());
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
+    QVERIFY(a.window()->connectorView()->webView()->isVisible());
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
     takePhotos(-1);
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);

@@ -58,15 +58,15 @@ void tst_DispatcherPreview::cleanup()
 void tst_DispatcherPreview::preview(const QString &key)
 {
     E2eApp &a = *m_app;
-    a.window->selectWorkOrder(key);
-    QPushButton *button = a.window->detailsPane()->previewButton();
+    a.window()->selectWorkOrder(key);
+    QPushButton *button = a.window()->detailsPane()->previewButton();
     QVERIFY(button->isVisible());
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
     QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
-    QVERIFY(a.window->connectorView()->isPreview());
-    QVERIFY(a.window->connectorView()->previewBadge()->isVisible());
-    QWebEnginePage *page = a.window->connectorView()->webView()->page();
+    QVERIFY(a.window()->isConnectorShown());
+    QVERIFY(a.window()->connectorView()->isPreview());
+    QVERIFY(a.window()->connectorView()->previewBadge()->isVisible());
+    QWebEnginePage *page = a.window()->connectorView()->webView()->page();
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(
         js(QStringLiteral("document.getElementById('finish') !== null")).toBool(), 30000);
@@ -87,16 +87,16 @@ void tst_DispatcherPreview::previewShowsABadgeAndNoCallbackChangesTheWorkOrder()
     E2eApp &a = *m_app;
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-PREVIEW"));
     QVERIFY(!key.isEmpty());
-    const WorkOrder before = *a.controller->workOrder(key);
+    const WorkOrder before = *a.controller()->workOrder(key);
     QCOMPARE(before.status, WorkOrderStatus::Created);
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
-    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller(), &InterventionController::callbackRejected);
 
     preview(key);
     // Nothing about the launch is stored with the work order.
-    QVERIFY(a.controller->workOrder(key)->launchId.isEmpty());
-    QVERIFY(a.session->currentLaunch() && a.session->currentLaunch()->preview);
-    const QString previewLaunch = a.session->currentLaunch()->launchId;
+    QVERIFY(a.controller()->workOrder(key)->launchId.isEmpty());
+    QVERIFY(a.session()->currentLaunch() && a.session()->currentLaunch()->preview);
+    const QString previewLaunch = a.session()->currentLaunch()->launchId;
 
     // The page's own Finish: a genuine callback, from the main frame, for the preview's launch.
     tap(QStringLiteral("document.getElementById('finish')"));
@@ -104,24 +104,24 @@ void tst_DispatcherPreview::previewShowsABadgeAndNoCallbackChangesTheWorkOrder()
     QVERIFY2(rejected.first().at(1).toString().contains(QLatin1String("preview")),
              qPrintable(rejected.first().at(1).toString()));
     // A forged one claiming 100 %, for the same launch: rejected the same way.
-    a.window->showConnector();
+    a.window()->showConnector();
     js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
            .arg(previewLaunch));
     QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 1, 15000);
     QCOMPARE(accepted.count(), 0);
 
-    const WorkOrder after = *a.controller->workOrder(key);
+    const WorkOrder after = *a.controller()->workOrder(key);
     QCOMPARE(after.status, WorkOrderStatus::Created);
     QVERIFY(!after.lastProgress.isValid());
     QVERIFY(after.launchId.isEmpty());
     QStringList kinds;
-    for (const WorkOrderEvent &e : a.store.events(key))
+    for (const WorkOrderEvent &e : a.store()->events(key))
         kinds << e.kind;
     QCOMPARE(kinds, (QStringList{QStringLiteral("planned"), QStringLiteral("create_queued"),
                                  QStringLiteral("created_in_deepomatic"),
                                  QStringLiteral("callback_rejected"),
                                  QStringLiteral("callback_rejected")}));
-    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
+    QVERIFY(!a.window()->detailsPane()->closeButton()->isEnabled());
 }
 
 void tst_DispatcherPreview::previewOfAnOpenInterventionLeavesItsLaunchAlone()
@@ -129,21 +129,21 @@ void tst_DispatcherPreview::previewOfAnOpenInterventionLeavesItsLaunchAlone()
     E2eApp &a = *m_app;
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-PREVIEW-OPEN"));
     QVERIFY(!key.isEmpty());
-    QVERIFY(a.controller->openConnector(key).ok());
-    const WorkOrder opened = *a.controller->workOrder(key);
+    QVERIFY(a.controller()->openConnector(key).ok());
+    const WorkOrder opened = *a.controller()->workOrder(key);
     QCOMPARE(opened.status, WorkOrderStatus::InProgress);
     QVERIFY(!opened.launchId.isEmpty());
-    a.window->showWorkOrders();
+    a.window()->showWorkOrders();
 
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
-    QSignalSpy rejected(a.controller.get(), &InterventionController::callbackRejected);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
+    QSignalSpy rejected(a.controller(), &InterventionController::callbackRejected);
     preview(key);
     // Even the stored launch's own callback URL is refused while the preview is what is open.
     js(QStringLiteral("window.location.href = 'fieldconnect://callback/%1?work_order_progress=100'")
            .arg(opened.launchId));
     QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, 15000);
     QCOMPARE(accepted.count(), 0);
-    const WorkOrder after = *a.controller->workOrder(key);
+    const WorkOrder after = *a.controller()->workOrder(key);
     QCOMPARE(after.status, WorkOrderStatus::InProgress);
     QCOMPARE(after.launchId, opened.launchId);
     QVERIFY(!after.lastProgress.isValid());
@@ -155,12 +155,12 @@ void tst_DispatcherPreview::openingForRealHidesTheBadge()
     const QString key = m_app->planAndCreate(QStringLiteral("E2E-PREVIEW-THEN-OPEN"));
     QVERIFY(!key.isEmpty());
     preview(key);
-    a.window->showWorkOrders();
-    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
-    QVERIFY(!a.window->connectorView()->isPreview());
-    QVERIFY(!a.session->currentLaunch()->preview);
-    QCOMPARE(a.controller->workOrder(key)->launchId, a.session->currentLaunch()->launchId);
+    a.window()->showWorkOrders();
+    QTest::mouseClick(a.window()->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window()->isConnectorShown());
+    QVERIFY(!a.window()->connectorView()->isPreview());
+    QVERIFY(!a.session()->currentLaunch()->preview);
+    QCOMPARE(a.controller()->workOrder(key)->launchId, a.session()->currentLaunch()->launchId);
 }
 
 int main(int argc, char *argv[])

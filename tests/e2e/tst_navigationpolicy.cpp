@@ -148,9 +148,9 @@ void tst_NavigationPolicy::initTestCase()
     a.site.navigationAllowList = {kAllowedHost};
     QVERIFY(a.launch(true));
     // The page the window shows, created as opening a launch would.
-    m_page = a.session->ensurePage(a.site);
+    m_page = a.session()->ensurePage(a.site);
     QVERIFY(m_page);
-    a.window->showConnector();
+    a.window()->showConnector();
     QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
     QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openInBrowser");
 }
@@ -159,7 +159,7 @@ void tst_NavigationPolicy::init()
 {
     setSite(m_app->site);
     m_browser.clear();
-    m_app->window->connectorView()->showNotice(QString());
+    m_app->window()->connectorView()->showNotice(QString());
 }
 
 void tst_NavigationPolicy::cleanupTestCase()
@@ -200,7 +200,7 @@ QVariant tst_NavigationPolicy::js(const QString &script)
 
 QLabel *tst_NavigationPolicy::notice() const
 {
-    return m_app->window->connectorView()->findChild<QLabel *>(QStringLiteral("connectorNotice"));
+    return m_app->window()->connectorView()->findChild<QLabel *>(QStringLiteral("connectorNotice"));
 }
 
 void tst_NavigationPolicy::allowListedNavigationLoads()

@@ -104,7 +104,7 @@ void tst_ResultsPane::init()
     // As main.cpp does: thumbnails cached under <data>/cache/thumbnails.
     m_thumbnails =
         std::make_unique<ThumbnailLoader>(a.dir.filePath(QStringLiteral("cache/thumbnails")));
-    a.window->setThumbnailLoader(m_thumbnails.get());
+    a.window()->setThumbnailLoader(m_thumbnails.get());
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why));
 }
@@ -118,12 +118,12 @@ void tst_ResultsPane::cleanup()
 void tst_ResultsPane::openConnector(const QString &key)
 {
     E2eApp &a = *m_app;
-    a.window->selectWorkOrder(key);
-    QPushButton *open = a.window->detailsPane()->openButton();
+    a.window()->selectWorkOrder(key);
+    QPushButton *open = a.window()->detailsPane()->openButton();
     QVERIFY2(open->isEnabled(), qPrintable(open->toolTip()));
     QTest::mouseClick(open, Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
-    QWebEnginePage *page = a.window->connectorView()->webView()->page(); // made on first open
+    QVERIFY(a.window()->isConnectorShown());
+    QWebEnginePage *page = a.window()->connectorView()->webView()->page(); // made on first open
     QVERIFY(page);
     QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
@@ -162,7 +162,7 @@ void tst_ResultsPane::uploadThroughThePage(const QString &group, const QString &
 
 QFrame *tst_ResultsPane::card(const QString &group) const
 {
-    WorkOrderResultsView *results = m_app->window->detailsPane()->resultsView();
+    WorkOrderResultsView *results = m_app->window()->detailsPane()->resultsView();
     for (QFrame *frame : results->findChildren<QFrame *>(QStringLiteral("taskGroupCard"))) {
         if (frame->property("taskGroup").toString() == group)
             return frame;
@@ -187,7 +187,7 @@ void tst_ResultsPane::paneShowsWhatThePhotosUploadedThroughThePageGave()
         a.planAndCreate(QStringLiteral("E2E-RESULTS"), E2eApp::Via::Button,
                         {QStringLiteral("installation"), QStringLiteral("maintenance")});
     QVERIFY(!key.isEmpty());
-    const QString remoteId = a.controller->workOrder(key)->deepomaticId;
+    const QString remoteId = a.controller()->workOrder(key)->deepomaticId;
     openConnector(key);
 
     // The photos, taken through the page's file input as the autopilot takes them.
@@ -222,13 +222,13 @@ void tst_ResultsPane::paneShowsWhatThePhotosUploadedThroughThePageGave()
                  .toString(),
              QStringLiteral("ko"));
 
-    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
     QVERIFY(a.tap(QStringLiteral("document.getElementById('finish')")));
     QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 15000);
-    QVERIFY(!a.window->isConnectorShown());
+    QVERIFY(!a.window()->isConnectorShown());
 
     // Back on the work order: its Photos and results tab.
-    WorkOrderDetailsPane *pane = a.window->detailsPane();
+    WorkOrderDetailsPane *pane = a.window()->detailsPane();
     WorkOrderResultsView *results = pane->resultsView();
     auto *tabs = pane->findChild<QTabWidget *>();
     QVERIFY(tabs);
@@ -362,11 +362,11 @@ void tst_ResultsPane::paneShowsWhatThePhotosUploadedThroughThePageGave()
     // A reviewer corrects the Not OK task through the API. The pane shows what it fetched until
     // Refresh fetches again.
     bool corrected = false;
-    a.client.correctTask(remoteId, taskIds.value(QStringLiteral("pm-visible")), true, this,
-                         [&corrected](const TaskCorrection &, const ApiError &error) {
-                             QVERIFY2(!error.isError(), qPrintable(error.message()));
-                             corrected = true;
-                         });
+    a.client()->correctTask(remoteId, taskIds.value(QStringLiteral("pm-visible")), true, this,
+                            [&corrected](const TaskCorrection &, const ApiError &error) {
+                                QVERIFY2(!error.isError(), qPrintable(error.message()));
+                                corrected = true;
+                            });
     QTRY_VERIFY_WITH_TIMEOUT(corrected, 10000);
     QCOMPARE(shownStates(QStringLiteral("pm-ouvert-avant")).value(QStringLiteral("pm-visible")),
              QStringLiteral("Not OK"));

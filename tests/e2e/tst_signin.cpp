@@ -59,7 +59,7 @@ private:
     QVariant js(const QString &script);
     bool tap(const QString &elementExpression);
     void signInByTyping(const QString &password);
-    QWebEngineView *view() const { return m_app->window->connectorView()->webView(); }
+    QWebEngineView *view() const { return m_app->window()->connectorView()->webView(); }
 
     std::unique_ptr<E2eApp> m_app;
 };
@@ -88,10 +88,7 @@ void tst_SignIn::launchApp(bool privateBrowsing)
 void tst_SignIn::quitApp()
 {
     E2eApp &a = *m_app;
-    a.window.reset();
-    a.controller.reset();
-    a.session.reset();
-    a.profiles.reset();
+    a.quit();
 }
 
 void tst_SignIn::planAndCreate()
@@ -105,9 +102,9 @@ void tst_SignIn::planAndCreate()
     for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
         wo.types << t.toString();
     QString error;
-    QVERIFY2(a.controller->plan(wo, &error), qPrintable(error));
-    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
-    a.controller->createInDeepomatic(WorkOrderKey);
+    QVERIFY2(a.controller()->plan(wo, &error), qPrintable(error));
+    QSignalSpy created(a.controller(), &InterventionController::creationFinished);
+    a.controller()->createInDeepomatic(WorkOrderKey);
     QTRY_VERIFY_WITH_TIMEOUT(!created.isEmpty(), 10000);
     QVERIFY(created.first().at(1).toBool());
 }
@@ -115,11 +112,11 @@ void tst_SignIn::planAndCreate()
 void tst_SignIn::open()
 {
     E2eApp &a = *m_app;
-    a.window->selectWorkOrder(WorkOrderKey);
-    QPushButton *button = a.window->detailsPane()->openButton();
+    a.window()->selectWorkOrder(WorkOrderKey);
+    QPushButton *button = a.window()->detailsPane()->openButton();
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
     QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
+    QVERIFY(a.window()->isConnectorShown());
 }
 
 QVariant tst_SignIn::js(const QString &script)
@@ -190,7 +187,7 @@ void tst_SignIn::firstOpenShowsSignInThenTheWorkOrder()
     QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("work-order"), 30000);
     // Back on the work order page that was asked for, launch and callback included.
     const QUrl landed = view()->page()->url();
-    const auto launch = m_app->session->currentLaunch();
+    const auto launch = m_app->session()->currentLaunch();
     QVERIFY(launch);
     QCOMPARE(landed, launch->connectorUrl);
 }
@@ -238,7 +235,7 @@ void tst_SignIn::signOutAsksToSignInAgain()
     QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("work-order"), 30000);
 
     // Through the menu, with its question answered "Sign out".
-    QSignalSpy signedOut(m_app->profiles.get(), &WebProfiles::signedOut);
+    QSignalSpy signedOut(m_app->profiles(), &WebProfiles::signedOut);
     QString question;
     QTimer::singleShot(0, this, [&question] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -249,11 +246,11 @@ void tst_SignIn::signOutAsksToSignInAgain()
                 b->click();
         }
     });
-    m_app->window->signOutAction()->trigger();
+    m_app->window()->signOutAction()->trigger();
     QVERIFY2(question.contains(QLatin1String("sign in again")), qPrintable(question));
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 15000);
     QCOMPARE(signedOut.first().at(1).toString(), QString()); // nothing left behind
-    QVERIFY(!m_app->window->isConnectorShown());
+    QVERIFY(!m_app->window()->isConnectorShown());
 
     open();
     QTRY_VERIFY_WITH_TIMEOUT(!pageKind().isEmpty(), 30000);
@@ -277,7 +274,7 @@ void tst_SignIn::privateBrowsingAsksAtEveryLaunch()
         QCOMPARE(pageKind(), QStringLiteral("sign-in"));
         signInByTyping(m_app->sandbox.signInCredentials().constFirst().second);
         QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("work-order"), 30000);
-        const QString storage = m_app->profiles->storagePathFor(m_app->site);
+        const QString storage = m_app->profiles()->storagePathFor(m_app->site);
         quitApp();
         QVERIFY2(!QDir(storage).exists(), qPrintable(storage)); // nothing kept on disk
         launchApp(true);
@@ -301,15 +298,15 @@ void tst_SignIn::singleSignOnHop()
         m_app->site.navigationAllowList.removeAll(idpHost);
     launchApp();
     planAndCreate();
-    m_app->session->ensurePage(m_app->site);
-    QSignalSpy blocked(m_app->session->page(), &ConnectorPage::navigationBlocked);
+    m_app->session()->ensurePage(m_app->site);
+    QSignalSpy blocked(m_app->session()->page(), &ConnectorPage::navigationBlocked);
     open();
     if (allowListed) {
         QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("identity-provider"), 30000);
         QCOMPARE(view()->page()->url().host(), idpHost);
         signInByTyping(m_app->sandbox.signInCredentials().constFirst().second);
         QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("work-order"), 30000);
-        QCOMPARE(view()->page()->url(), m_app->session->currentLaunch()->connectorUrl);
+        QCOMPARE(view()->page()->url(), m_app->session()->currentLaunch()->connectorUrl);
         QCOMPARE(blocked.count(), 0);
         return;
     }
@@ -317,7 +314,7 @@ void tst_SignIn::singleSignOnHop()
     QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 30000);
     QCOMPARE(blocked.first().at(0).toUrl().host(), idpHost);
     auto *notice =
-        m_app->window->connectorView()->findChild<QLabel *>(QStringLiteral("connectorNotice"));
+        m_app->window()->connectorView()->findChild<QLabel *>(QStringLiteral("connectorNotice"));
     QVERIFY(notice);
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(idpHost), qPrintable(notice->text()));

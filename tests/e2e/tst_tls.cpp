@@ -86,10 +86,10 @@ void tst_Tls::init()
     QString started;
     QVERIFY2(a.startSandbox(&started), qPrintable(started));
     QCOMPARE(a.sandbox.baseUrl().scheme(), QStringLiteral("https"));
+    QVERIFY(a.launch());
     // The work order must exist in Deepomatic before its page can be opened, so the API client
     // trusts the test certificate in every test; what the page may trust is the site's.
-    a.client.setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
-    QVERIFY(a.launch());
+    a.client()->setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
 }
 
 void tst_Tls::cleanup()
@@ -126,15 +126,15 @@ void tst_Tls::untrustedCertificateBlocksThePageWithAnExplanation()
         if (!rightFingerprint)
             sha[0] = char(sha.at(0) ^ 0x01);
         a.site.tlsOverrides = {{pinnedHost, sha}};
-        a.controller->setSite(a.site);
+        a.controller()->setSite(a.site);
     }
     const QString key = m_app->planAndCreate(QStringLiteral("TLS-BLOCKED"));
     QVERIFY(!key.isEmpty());
 
-    a.window->selectWorkOrder(key);
-    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
-    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    a.window()->selectWorkOrder(key);
+    QTest::mouseClick(a.window()->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window()->isConnectorShown());
+    auto *page = qobject_cast<ConnectorPage *>(a.window()->connectorView()->webView()->page());
     QVERIFY(page);
     QSignalSpy rejected(page, &ConnectorPage::certificateRejected);
     QSignalSpy overridden(page, &ConnectorPage::certificateOverridden);
@@ -149,10 +149,10 @@ void tst_Tls::untrustedCertificateBlocksThePageWithAnExplanation()
 
     // Blocked, explained, never blank: the panel stays once everything has settled.
     QTest::qWait(500);
-    auto *text = a.window->connectorView()->findChild<QLabel *>(QStringLiteral("problemText"));
+    auto *text = a.window()->connectorView()->findChild<QLabel *>(QStringLiteral("problemText"));
     QVERIFY(text);
     QVERIFY(text->isVisible());
-    QVERIFY(!a.window->connectorView()->webView()->isVisible());
+    QVERIFY(!a.window()->connectorView()->webView()->isVisible());
     const QString shown = text->text();
     QVERIFY2(shown.contains(QLatin1String("127.0.0.1")), qPrintable(shown));
     QVERIFY2(shown.contains(description.left(20)), qPrintable(shown + u'|' + description));
@@ -164,21 +164,21 @@ void tst_Tls::untrustedCertificateBlocksThePageWithAnExplanation()
              0);
 
     // The work order is as the open left it: no progress, no callback, the launch still open.
-    const WorkOrder wo = *a.controller->workOrder(key);
+    const WorkOrder wo = *a.controller()->workOrder(key);
     QCOMPARE(wo.status, WorkOrderStatus::InProgress);
     QVERIFY(!wo.lastProgress.isValid());
     QVERIFY(!wo.launchId.isEmpty());
-    QCOMPARE(a.store.events(key).constLast().kind, QStringLiteral("connector_opened"));
-    QVERIFY(!a.window->detailsPane()->closeButton()->isEnabled());
+    QCOMPARE(a.store()->events(key).constLast().kind, QStringLiteral("connector_opened"));
+    QVERIFY(!a.window()->detailsPane()->closeButton()->isEnabled());
 
     // Retry asks again and is refused again: no decision is remembered.
     auto *retry =
-        a.window->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        a.window()->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 1, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(text->isVisible(), 10000);
-    QCOMPARE(a.controller->workOrder(key)->status, WorkOrderStatus::InProgress);
+    QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::InProgress);
 }
 
 void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
@@ -186,15 +186,15 @@ void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
     App &a = *m_app;
     // As main.cpp does it: one deployment entry, given to the page (via the site) and the client.
     a.site.tlsOverrides = {{QStringLiteral("127.0.0.1"), m_sha256}};
-    a.client.setTlsOverrides(a.site.tlsOverrides);
-    a.controller->setSite(a.site);
+    a.client()->setTlsOverrides(a.site.tlsOverrides);
+    a.controller()->setSite(a.site);
     const QString key = m_app->planAndCreate(QStringLiteral("TLS-PINNED"));
     QVERIFY(!key.isEmpty());
 
-    a.window->selectWorkOrder(key);
-    QTest::mouseClick(a.window->detailsPane()->openButton(), Qt::LeftButton);
-    QVERIFY(a.window->isConnectorShown());
-    auto *page = qobject_cast<ConnectorPage *>(a.window->connectorView()->webView()->page());
+    a.window()->selectWorkOrder(key);
+    QTest::mouseClick(a.window()->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window()->isConnectorShown());
+    auto *page = qobject_cast<ConnectorPage *>(a.window()->connectorView()->webView()->page());
     QVERIFY(page);
     QSignalSpy rejected(page, &ConnectorPage::certificateRejected);
     QSignalSpy overridden(page, &ConnectorPage::certificateOverridden);
@@ -204,7 +204,7 @@ void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
     QVERIFY(overridden.count() > 0);
     QCOMPARE(overridden.first().first().toUrl().host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(page->url().scheme(), QStringLiteral("https"));
-    QVERIFY(a.window->connectorView()->webView()->isVisible());
+    QVERIFY(a.window()->connectorView()->webView()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(js(QStringLiteral("document.querySelectorAll('button.take-photo')"
                                                ".length"))
                                      .toInt()
@@ -225,8 +225,8 @@ void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
             10000);
     }
 
-    QSignalSpy accepted(a.controller.get(), &InterventionController::callbackAccepted);
-    QSignalSpy verified(a.controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy accepted(a.controller(), &InterventionController::callbackAccepted);
+    QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
     tap(QStringLiteral("document.getElementById('finish')"));
     QTRY_VERIFY_WITH_TIMEOUT(accepted.count() > 0, 15000);
     QCOMPARE(accepted.first().at(1).toInt(), 100);
@@ -234,9 +234,9 @@ void tst_Tls::pinnedCertificateLoadsThePageAndTheFlowCompletes()
     QVERIFY2(verified.first().at(1).toBool(), qPrintable(verified.first().at(3).toString()));
     QCOMPARE(verified.first().at(2).toInt(), 100);
     QCOMPARE(rejected.count(), 0);
-    const WorkOrder wo = *a.controller->workOrder(key);
+    const WorkOrder wo = *a.controller()->workOrder(key);
     QCOMPARE(wo.status, WorkOrderStatus::ReadyToClose);
-    QVERIFY(a.window->detailsPane()->closeButton()->isEnabled());
+    QVERIFY(a.window()->detailsPane()->closeButton()->isEnabled());
 
     // Deepomatic agrees, asked over HTTPS by another client with the same single override.
     DeepomaticClient check;

@@ -52,7 +52,7 @@ void tst_ApiTokenLoader::storedTokenIsGivenToTheClient()
     QSignalSpy finished(&loader, &ApiTokenLoader::finished);
     s_log.clear();
     const auto previous = qInstallMessageHandler(captureLog);
-    loader.start(false);
+    loader.start();
     QTRY_COMPARE(finished.count(), 1);
     qInstallMessageHandler(previous);
     QCOMPARE(finished.first().at(0).toBool(), true);
@@ -67,7 +67,7 @@ void tst_ApiTokenLoader::missingTokenIsSaidWhenNobodyCanBeAsked()
     DeepomaticClient client;
     ApiTokenLoader loader(&store, &client, site());
     QSignalSpy finished(&loader, &ApiTokenLoader::finished);
-    loader.start(false);
+    loader.start();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
     QVERIFY(finished.first().at(1).toString().contains(QLatin1String("ACME production")));
@@ -82,7 +82,7 @@ void tst_ApiTokenLoader::noCredentialStoreIsSaidPlainly()
     DeepomaticClient client;
     ApiTokenLoader loader(&store, &client, site());
     QSignalSpy finished(&loader, &ApiTokenLoader::finished);
-    loader.start(false);
+    loader.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.first().at(0).toBool(), false);
     const QString message = finished.first().at(1).toString();
@@ -110,7 +110,7 @@ void tst_ApiTokenLoader::tokenTypedThisSessionIsNotAskedAgain()
     ApiTokenLoader loader(&store, &client, site());
     loader.setSessionStore(&session);
     QSignalSpy finished(&loader, &ApiTokenLoader::finished);
-    loader.start(false); // nobody could be asked: the session's token must be enough
+    loader.start(); // nobody could be asked: the session's token must be enough
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.first().at(0).toBool(), true);
     QCOMPARE(client.token(), QStringLiteral("typed-once"));
@@ -134,7 +134,7 @@ void tst_ApiTokenLoader::fileStoreIsUsedWhereThereIsNoCredentialStore()
     DeepomaticClient client;
     ApiTokenLoader loader(&store, &client, site());
     QSignalSpy finished(&loader, &ApiTokenLoader::finished);
-    loader.start(false);
+    loader.start();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toBool(), true);
     QCOMPARE(client.token(), QStringLiteral("in-a-file"));

@@ -10,7 +10,7 @@
 #include "outboxrunner.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
-#include "webprofiles.h"
+#include "testapp.h"
 #include "workorderdetailspane.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
@@ -68,49 +68,41 @@ private:
     QString sandboxIdNamed(const QString &name) const;
     WorkOrder current() const { return *m_controller->workOrder(Key); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<WorkOrderStore> m_store;
-    std::unique_ptr<DeepomaticClient> m_client;
-    std::unique_ptr<WebProfiles> m_profiles;
-    std::unique_ptr<ConnectorSession> m_session;
-    std::unique_ptr<InterventionController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
-    int m_counter = 0;
+    std::unique_ptr<TestApp> m_app;
+    SandboxServer *m_sandbox = nullptr;
+    WorkOrderStore *m_store = nullptr;
+    DeepomaticClient *m_client = nullptr;
+    InterventionController *m_controller = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void tst_InDoubtResolution::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->start(0));
-    m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter))));
-    WorkOrder wo;
-    wo.key = wo.name = Key;
-    wo.plannedDate = QDate(2026, 12, 2);
-    wo.technicianEmail = m_sandbox->seededWorkOrders()
-                             .constFirst()
-                             .value(QStringLiteral("field_engineer_email"))
-                             .toString();
-    WorkOrderEvent planned;
-    planned.kind = QStringLiteral("planned");
-    QVERIFY(m_store->insert({wo}, planned));
-    m_client = std::make_unique<DeepomaticClient>();
-    const SiteProfile site = m_sandbox->siteProfile();
-    m_client->setBaseUrl(site.effectiveApiUrl());
-    m_client->setToken(m_sandbox->apiToken());
+    m_app = std::make_unique<TestApp>();
+    m_sandbox = &m_app->sandbox;
+    QString why;
+    QVERIFY2(m_app->startSandbox(&why), qPrintable(why));
     // A site that documents no look-up by name, like the real API.
-    m_client->setLookupByNameSupported(false);
-    m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
-    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
-    m_controller =
-        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
-    m_controller->setSite(site);
-    m_controller->setUserName(QStringLiteral("dispatcher"));
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
-    m_window->reload();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_app->site.lookupByName = false;
+    {
+        WorkOrderStore seed; // what an earlier run left
+        QVERIFY(seed.open(m_app->databaseFile()));
+        WorkOrder wo;
+        wo.key = wo.name = Key;
+        wo.plannedDate = QDate(2026, 12, 2);
+        wo.technicianEmail = m_sandbox->seededWorkOrders()
+                                 .constFirst()
+                                 .value(QStringLiteral("field_engineer_email"))
+                                 .toString();
+        WorkOrderEvent planned;
+        planned.kind = QStringLiteral("planned");
+        QVERIFY(seed.insert({wo}, planned));
+    }
+    QVERIFY(m_app->launch(false, QStringLiteral("dispatcher")));
+    m_store = m_app->store();
+    m_client = m_app->client();
+    m_controller = m_app->controller();
+    m_window = m_app->window();
     m_window->selectWorkOrder(Key);
     QCOMPARE(m_window->selectedKey(), Key);
     makeCreateInDoubt();
@@ -118,13 +110,7 @@ void tst_InDoubtResolution::init()
 
 void tst_InDoubtResolution::cleanup()
 {
-    m_window.reset();
-    m_controller.reset();
-    m_session.reset();
-    m_profiles.reset();
-    m_client.reset();
-    m_store.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 void tst_InDoubtResolution::makeCreateInDoubt()
@@ -176,7 +162,7 @@ void tst_InDoubtResolution::inDoubtCreateIsNeverSentAgainByItself()
     QVERIFY2(problems.value(Key).contains(QLatin1String("in doubt")),
              qPrintable(problems.value(Key)));
     // Nor does the controller's create, whatever calls it.
-    QSignalSpy finished(m_controller.get(), &InterventionController::creationFinished);
+    QSignalSpy finished(m_controller, &InterventionController::creationFinished);
     m_controller->createInDeepomatic(Key);
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(1).toBool(), false);

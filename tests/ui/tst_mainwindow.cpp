@@ -10,8 +10,7 @@
 #include "mainwindow.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
-#include "thumbnailloader.h"
-#include "webprofiles.h"
+#include "testapp.h"
 #include "workorderdetailspane.h"
 #include "workorderfiltermodel.h"
 #include "workorderresultsview.h"
@@ -35,7 +34,6 @@
 
 namespace {
 QString s_engineerEmail;
-int s_databaseCounter = 0;
 
 WorkOrder make(const QString &key, WorkOrderStatus status, int progress, bool verified,
                const QString &city, const QString &deepomaticId = {})
@@ -85,32 +83,33 @@ private slots:
 private:
     void selectKey(const QString &key);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<WorkOrderStore> m_store;
-    std::unique_ptr<DeepomaticClient> m_client;
-    std::unique_ptr<WebProfiles> m_profiles;
-    std::unique_ptr<ConnectorSession> m_session;
-    std::unique_ptr<InterventionController> m_controller;
-    std::unique_ptr<ThumbnailLoader> m_thumbnails;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestApp> m_app;
+    SandboxServer *m_sandbox = nullptr;
+    WorkOrderStore *m_store = nullptr;
+    DeepomaticClient *m_client = nullptr;
+    InterventionController *m_controller = nullptr;
+    MainWindow *m_window = nullptr;
     QString m_remoteId;
 };
 
 void tst_MainWindow::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->start(0));
+    m_app = std::make_unique<TestApp>();
+    m_sandbox = &m_app->sandbox;
+    QString why;
+    QVERIFY2(m_app->startSandbox(&why), qPrintable(why));
     m_remoteId = m_sandbox->workOrderIds().constFirst();
     s_engineerEmail = m_sandbox->seededWorkOrders()
                           .constFirst()
                           .value(QStringLiteral("field_engineer_email"))
                           .toString();
-    m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_databaseCounter))));
-    WorkOrderEvent planned;
-    planned.kind = QStringLiteral("planned");
-    QVERIFY(m_store->insert({make(QStringLiteral("WO-LYON-1"), WorkOrderStatus::Blocked, 45, true,
+    m_app->site.threshold = 80;
+    {
+        WorkOrderStore seed; // what an earlier run left
+        QVERIFY(seed.open(m_app->databaseFile()));
+        WorkOrderEvent planned;
+        planned.kind = QStringLiteral("planned");
+        QVERIFY(seed.insert({make(QStringLiteral("WO-LYON-1"), WorkOrderStatus::Blocked, 45, true,
                                   QStringLiteral("Lyon"), m_remoteId),
                              make(QStringLiteral("WO-LYON-2"), WorkOrderStatus::ReadyToClose, 100,
                                   true, QStringLiteral("Lyon"), m_remoteId),
@@ -121,34 +120,17 @@ void tst_MainWindow::init()
                              make(QStringLiteral("WO-BREST-1"), WorkOrderStatus::Closed, 90, true,
                                   QStringLiteral("Brest"), m_remoteId)},
                             planned));
-    m_client = std::make_unique<DeepomaticClient>();
-    SiteProfile site = m_sandbox->siteProfile();
-    site.threshold = 80;
-    m_client->setBaseUrl(site.effectiveApiUrl());
-    m_client->setToken(m_sandbox->apiToken());
-    m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
-    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
-    m_controller =
-        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
-    m_controller->setSite(site);
-    m_thumbnails = std::make_unique<ThumbnailLoader>(m_dir.filePath(QStringLiteral("thumbs")));
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
-    m_window->setThumbnailLoader(m_thumbnails.get());
-    m_window->reload();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    QVERIFY(m_app->launch());
+    m_store = m_app->store();
+    m_client = m_app->client();
+    m_controller = m_app->controller();
+    m_window = m_app->window();
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_window.reset();
-    m_thumbnails.reset();
-    m_controller.reset();
-    m_session.reset();
-    m_profiles.reset();
-    m_client.reset();
-    m_store.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 void tst_MainWindow::selectKey(const QString &key)
@@ -276,7 +258,7 @@ void tst_MainWindow::unverifiedProgressDoesNotEnableClose()
     // Refresh asks the API: the sandbox's real score decides, not the claimed 100 %.
     const int real =
         m_sandbox->workOrderJson(m_remoteId).value(QStringLiteral("progress_score")).toInt();
-    QSignalSpy verified(m_controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy verified(m_controller, &InterventionController::verificationFinished);
     QTest::mouseClick(pane->refreshButton(), Qt::LeftButton);
     QVERIFY(verified.wait(10000));
     const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-PARIS-1"));
@@ -292,7 +274,7 @@ void tst_MainWindow::createInDeepomaticFromThePane()
     QVERIFY(pane->createButton()->isVisible());
     QVERIFY(!pane->openButton()->isVisible());
     const int before = m_sandbox->createRequestCount();
-    QSignalSpy created(m_controller.get(), &InterventionController::creationFinished);
+    QSignalSpy created(m_controller, &InterventionController::creationFinished);
     QTest::mouseClick(pane->createButton(), Qt::LeftButton);
     QVERIFY(created.wait(10000));
     QVERIFY2(created.first().at(1).toBool(), qPrintable(created.first().at(2).toString()));
@@ -407,7 +389,7 @@ void tst_MainWindow::createWithUnknownOutcomeIsShownInDoubtNotTwinned()
     selectKey(QStringLiteral("WO-NANTES-1"));
     WorkOrderDetailsPane *pane = m_window->detailsPane();
     const int before = m_sandbox->createRequestCount();
-    QSignalSpy created(m_controller.get(), &InterventionController::creationFinished);
+    QSignalSpy created(m_controller, &InterventionController::creationFinished);
     QTest::mouseClick(pane->createButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!created.isEmpty(), 20000);
     m_sandbox->setFaults({});

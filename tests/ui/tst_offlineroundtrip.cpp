@@ -16,7 +16,7 @@
 #include "planningfile.h"
 #include "planningimport.h"
 #include "sandboxserver.h"
-#include "webprofiles.h"
+#include "testapp.h"
 #include "workorderdetailspane.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
@@ -54,15 +54,13 @@ private:
     QString m_statePath;
     quint16 m_port = 0;
     SiteProfile m_site;
+    // Stopped and started again on the same port: this suite's own sandbox, not the rig's.
     std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<WorkOrderStore> m_store;
-    std::unique_ptr<DeepomaticClient> m_client;
-    std::unique_ptr<Connectivity> m_connectivity;
-    std::unique_ptr<ClosureReportSender> m_reports;
-    std::unique_ptr<WebProfiles> m_profiles;
-    std::unique_ptr<ConnectorSession> m_session;
-    std::unique_ptr<InterventionController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestApp> m_app;
+    WorkOrderStore *m_store = nullptr;
+    DeepomaticClient *m_client = nullptr;
+    InterventionController *m_controller = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void tst_OfflineRoundTrip::startSandbox(quint16 port)
@@ -98,64 +96,44 @@ void tst_OfflineRoundTrip::init()
     m_site.closureReportUrl =
         m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/__backoffice/closures")));
 
-    m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(s_run))));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    WorkOrderEvent planned;
-    planned.kind = QStringLiteral("planned");
-    QVERIFY(m_store->insert({make(QStringLiteral("WO-OFF-1"), WorkOrderStatus::ReadyToClose,
+    m_app = std::make_unique<TestApp>();
+    m_app->options.sandboxUrl = m_sandbox->baseUrl();
+    m_app->site = m_site;
+    {
+        WorkOrderStore seed; // what an earlier run left
+        QVERIFY(seed.open(m_app->databaseFile()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        WorkOrderEvent planned;
+        planned.kind = QStringLiteral("planned");
+        QVERIFY(seed.insert({make(QStringLiteral("WO-OFF-1"), WorkOrderStatus::ReadyToClose,
                                   ProgressReading::fromApi(100, now), kOtherId),
                              make(QStringLiteral("WO-OFF-2"), WorkOrderStatus::ReadyToClose,
                                   ProgressReading::fromApi(90, now), kOtherId),
                              make(QStringLiteral("WO-UNV-1"), WorkOrderStatus::InProgress,
                                   ProgressReading::fromCallback(90, now), kNoPhotosId)},
                             planned));
-
-    m_client = std::make_unique<DeepomaticClient>();
-    m_client->setBaseUrl(m_site.effectiveApiUrl());
-    m_client->setToken(m_sandbox->apiToken());
+    }
+    QVERIFY(m_app->launch(false, QStringLiteral("lea")));
+    m_store = m_app->store();
+    m_client = m_app->client();
+    m_controller = m_app->controller();
+    m_window = m_app->window();
     m_client->setTimeout(3000);
     RetryPolicy quick; // the client's own retries: short, the outbox does the long wait
     quick.setMaxAttempts(2);
     quick.setBaseDelayMs(20);
     m_client->setRetryPolicy(quick);
-    m_connectivity = std::make_unique<Connectivity>(); // request failures alone decide here
-    m_reports = std::make_unique<ClosureReportSender>();
-    QObject::connect(m_client.get(), &DeepomaticClient::reachabilityObserved, m_connectivity.get(),
-                     &Connectivity::observe);
-    QObject::connect(m_reports.get(), &ClosureReportSender::reachabilityObserved,
-                     m_connectivity.get(), &Connectivity::observe);
-    m_profiles = std::make_unique<WebProfiles>(m_dir.filePath(QStringLiteral("web")));
-    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
-    m_controller =
-        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
-    m_controller->setSite(m_site);
-    m_controller->setUserName(QStringLiteral("lea"));
-    OutboxRunner *runner = m_controller->outboxRunner();
-    runner->setConnectivity(m_connectivity.get());
-    runner->setReportSender(m_reports.get());
     RetryPolicy backOff; // the outbox's back-off, shortened for the test
     backOff.setBaseDelayMs(100);
     backOff.setMaxDelayMs(400);
     backOff.setMaxAttempts(1000);
     backOff.setMaxTotalMs(std::numeric_limits<qint64>::max());
-    runner->setRetryPolicy(backOff);
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
-    m_window->reload();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_controller->outboxRunner()->setRetryPolicy(backOff);
 }
 
 void tst_OfflineRoundTrip::cleanup()
 {
-    m_window.reset();
-    m_controller.reset();
-    m_session.reset();
-    m_profiles.reset();
-    m_reports.reset();
-    m_connectivity.reset();
-    m_client.reset();
-    m_store.reset();
+    m_app.reset();
     m_sandbox.reset();
 }
 
@@ -207,7 +185,7 @@ void tst_OfflineRoundTrip::closuresAndPlansMadeOfflineAreSentOnceWhenBack()
 
     // Queued, visibly: the banner, the badge, and "pending" in the list.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->offlineBanner()->isVisible(), 15000);
-    QVERIFY(!m_connectivity->isOnline());
+    QVERIFY(!m_app->app()->connectivity()->isOnline());
     QTRY_VERIFY(m_window->pendingBadge()->isVisible());
     QVERIFY2(m_window->pendingBadge()->text().contains(QLatin1String("5 pending")),
              qPrintable(m_window->pendingBadge()->text()));
@@ -279,7 +257,7 @@ void tst_OfflineRoundTrip::unverifiedClosureIsVerifiedLaterAndFlaggedWhenContrad
     m_sandbox.reset();
 
     // Deepomatic claimed 90 %; the API cannot be reached to verify it.
-    QSignalSpy verified(m_controller.get(), &InterventionController::verificationFinished);
+    QSignalSpy verified(m_controller, &InterventionController::verificationFinished);
     m_controller->refreshProgress(key);
     QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 15000);
     QCOMPARE(verified.first().at(1).toBool(), false);

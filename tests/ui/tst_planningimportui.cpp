@@ -9,8 +9,9 @@
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "planningimportdialog.h"
-#include "planningimportflow.h"
-#include "webprofiles.h"
+#include "planningimporter.h"
+#include "progressrefresher.h"
+#include "testapp.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
 
@@ -43,65 +44,49 @@ private slots:
 private:
     PlanningImportDialog *judge(const QByteArray &bytes, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkOrderStore> m_store;
-    std::unique_ptr<DeepomaticClient> m_client;
-    std::unique_ptr<WebProfiles> m_profiles;
-    std::unique_ptr<ConnectorSession> m_session;
-    std::unique_ptr<InterventionController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestApp> m_app;
+    WorkOrderStore *m_store = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void tst_PlanningImportUi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(m_dir->filePath("db.sqlite")));
-    WorkOrder existing;
-    existing.key = existing.name = QStringLiteral("WO-OLD");
-    existing.plannedDate = QDate(2026, 4, 1);
-    QVERIFY(m_store->insert({existing}, WorkOrderEvent{}));
-    m_client = std::make_unique<DeepomaticClient>();
-    m_profiles = std::make_unique<WebProfiles>(m_dir->filePath("web"));
-    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
-    m_controller =
-        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
-    SiteProfile site;
-    site.id = QStringLiteral("acme");
-    m_controller->setSite(site);
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_controller.get(), m_session.get());
-    m_window->setKnownWorkOrderTypes({"installation", "maintenance"});
-    m_window->reload();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_app = std::make_unique<TestApp>();
+    QString why;
+    QVERIFY2(m_app->startSandbox(&why), qPrintable(why));
+    {
+        WorkOrderStore seed; // what an earlier run left
+        QVERIFY(seed.open(m_app->databaseFile()));
+        WorkOrder existing;
+        existing.key = existing.name = QStringLiteral("WO-OLD");
+        existing.plannedDate = QDate(2026, 4, 1);
+        QVERIFY(seed.insert({existing}, WorkOrderEvent{}));
+    }
+    QVERIFY(m_app->launch());
+    m_store = m_app->store();
+    m_window = m_app->window();
+    m_app->app()->planningImporter()->setKnownTypes({"installation", "maintenance"});
 }
 
 void tst_PlanningImportUi::cleanup()
 {
-    m_window.reset();
-    m_controller.reset();
-    m_session.reset();
-    m_profiles.reset();
-    m_client.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_app.reset();
 }
 
 PlanningImportDialog *tst_PlanningImportUi::judge(const QByteArray &bytes, const QString &name)
 {
-    QFile file(m_dir->filePath(name));
+    QFile file(m_app->dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return nullptr;
     file.close();
-    PlanningImportFlow *flow = m_window->planningImport();
-    QSignalSpy judged(flow, &PlanningImportFlow::fileJudged);
-    flow->importFile(file.fileName());
+    QSignalSpy judged(m_window, &MainWindow::planningFileJudged);
+    m_window->importPlanningFile(file.fileName());
     // Judged on a worker thread: the window is busy meanwhile, not frozen.
-    if (!flow->isBusy() || m_window->importPlanningAction()->isEnabled())
+    if (!m_window->planningImporter()->isBusy() || m_window->importPlanningAction()->isEnabled())
         return nullptr;
-    if (!judged.wait(10000) || !QTest::qWaitForWindowExposed(flow->dialog()))
+    if (!judged.wait(10000) || !QTest::qWaitForWindowExposed(m_window->planningImportDialog()))
         return nullptr;
-    return flow->dialog();
+    return m_window->planningImportDialog();
 }
 
 void tst_PlanningImportUi::problemsAreListedByLineBeforeAnythingIsWritten()
@@ -144,22 +129,22 @@ void tst_PlanningImportUi::goodRowsOnlyImportsAndSummarises()
                                          "WO-3,2026-05-05,maintenance\n",
                                          "plan.csv");
     QVERIFY(dialog);
-    PlanningImportFlow *flow = m_window->planningImport();
-    QSignalSpy finished(flow, &PlanningImportFlow::importFinished);
-    QSignalSpy loaded(m_window.get(), &MainWindow::workOrdersLoaded);
+    PlanningImporter *importer = m_window->planningImporter();
+    QSignalSpy finished(importer, &PlanningImporter::imported);
+    QSignalSpy loaded(m_window, &MainWindow::workOrdersLoaded);
     QTest::mouseClick(dialog->goodRowsButton(), Qt::LeftButton, {},
                       QPoint(8, dialog->goodRowsButton()->height() / 2));
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(m_store->count(), 3);
-    QMessageBox *summary = flow->summaryBox();
+    QMessageBox *summary = m_window->importSummaryBox();
     QVERIFY(summary);
     QVERIFY(summary->isVisible());
     QVERIFY2(summary->text().contains("2 work order(s) imported from plan.csv"),
              qPrintable(summary->text()));
     QVERIFY(summary->text().contains("1 row(s) skipped"));
     QVERIFY(summary->detailedText().contains("line 3: "));
-    QVERIFY(!flow->isBusy());
+    QVERIFY(!importer->isBusy());
     QVERIFY(m_window->importPlanningAction()->isEnabled());
     // The list is read again and shows the first imported work order.
     QVERIFY(loaded.wait(10000));
@@ -176,7 +161,7 @@ void tst_PlanningImportUi::cancelWritesNothing()
     QVERIFY(dialog->allOrNothingButton()->isChecked()); // a clean file: the safe mode
     dialog->reject();
     QCOMPARE(m_store->count(), 1);
-    QVERIFY(!m_window->planningImport()->isBusy());
+    QVERIFY(!m_window->planningImporter()->isBusy());
 }
 
 void tst_PlanningImportUi::unreadableFileSaysWhy()
@@ -212,7 +197,8 @@ void tst_PlanningImportUi::verifiedColumnSaysWhen()
     QCOMPARE(model->headerData(WorkOrderTableModel::VerifiedColumn, Qt::Horizontal).toString(),
              QStringLiteral("Verified"));
     // The whole list is refreshed when at most one row is selected: only what is in Deepomatic.
-    QCOMPARE(m_window->progressRefreshKeys(), QStringList{"WO-V"});
+    QCOMPARE(ProgressRefresher::chooseWorkOrders(*m_store, m_window->selectedKeys()),
+             QStringList{"WO-V"});
 }
 
 int main(int argc, char *argv[])

@@ -8,6 +8,7 @@
 #include "connectorview.h"
 #include "deepomaticclient.h"
 #include "environmentbadge.h"
+#include "fallbackcredentialstore.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
@@ -15,6 +16,7 @@
 #include "profileswitcher.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
+#include "testapp.h"
 #include "webprofiles.h"
 #include "workorderstore.h"
 
@@ -35,30 +37,8 @@
 #include <optional>
 
 namespace {
-// Everything main.cpp wires, in the same order, torn down window first, page before profile.
-struct App {
-    QTemporaryDir dir;
-    SandboxServer sandbox;
-    WorkOrderStore store;
-    DeepomaticClient client;
-    MemoryCredentialStore credentials;
-    MemoryCredentialStore sessionTokens;
-    ProfileRegistry registry;
-    std::unique_ptr<WebProfiles> profiles;
-    std::unique_ptr<ConnectorSession> session;
-    std::unique_ptr<InterventionController> controller;
-    std::unique_ptr<ProfileSwitcher> switcher;
-    std::unique_ptr<MainWindow> window;
-
-    ~App()
-    {
-        window.reset();
-        switcher.reset();
-        controller.reset();
-        session.reset();
-        profiles.reset();
-    }
-};
+// The product's application object, on the sandbox and a user profile of its own.
+using App = TestApp;
 
 std::optional<CredentialStore::Result> readToken(CredentialStore &store, const QString &id)
 {
@@ -113,28 +93,12 @@ void tst_SettingsDialog::init()
 {
     m_app = std::make_unique<App>();
     App &a = *m_app;
-    QVERIFY(a.dir.isValid());
-    QVERIFY2(a.sandbox.start(0), qPrintable(a.sandbox.errorString()));
-    QVERIFY2(a.store.open(a.dir.filePath(QStringLiteral("db.sqlite"))),
-             qPrintable(a.store.lastError()));
-    a.registry.setSandboxProfile(a.sandbox.siteProfile());
-    QVERIFY(a.registry.saveUserProfile(qaProfile()).isEmpty());
-    QVERIFY(a.registry.setActive(QStringLiteral("sandbox")));
-    a.profiles = std::make_unique<WebProfiles>(a.dir.filePath(QStringLiteral("web")));
-    a.session = std::make_unique<ConnectorSession>(a.profiles.get());
-    a.controller = std::make_unique<InterventionController>(&a.store, &a.client, a.session.get());
-    a.controller->setUserName(QStringLiteral("ui"));
-    a.switcher =
-        std::make_unique<ProfileSwitcher>(&a.registry, &a.client, a.controller.get(),
-                                          a.session.get(), &a.credentials, &a.sessionTokens);
-    a.switcher->setSandbox(a.sandbox.apiToken(), {});
-    QSignalSpy loaded(a.switcher.get(), &ProfileSwitcher::tokenLoaded);
-    a.switcher->applyActive();
-    QVERIFY(loaded.wait(5000));
-    a.window = std::make_unique<MainWindow>(&a.store, a.controller.get(), a.session.get());
-    a.window->reload();
-    a.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+    QString why;
+    QVERIFY2(a.startSandbox(&why), qPrintable(why));
+    QVERIFY2(a.start(&why), qPrintable(why));
+    QVERIFY(a.app()->registry()->saveUserProfile(qaProfile()).isEmpty());
+    QVERIFY(a.launch(false, QStringLiteral("ui")));
+    QCOMPARE(a.app()->registry()->activeId(), QStringLiteral("sandbox"));
 }
 
 void tst_SettingsDialog::cleanup()
@@ -163,7 +127,8 @@ void tst_SettingsDialog::fillValidForm(SettingsDialog &dialog, const QString &id
 void tst_SettingsDialog::listShowsEveryProfileAndSandboxIsReadOnly()
 {
     App &a = *m_app;
-    SettingsDialog dialog(&a.registry, &a.credentials, &a.sessionTokens, {});
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
     dialog.show();
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
     QCOMPARE(list->count(), 2);
@@ -222,7 +187,8 @@ void tst_SettingsDialog::validationIsShownNextToTheField()
     QFETCH(QString, errorLabel);
     QFETCH(QString, expected);
     App &a = *m_app;
-    SettingsDialog dialog(&a.registry, &a.credentials, &a.sessionTokens, {});
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
     fillValidForm(dialog, QStringLiteral("acme-prod"));
@@ -236,38 +202,39 @@ void tst_SettingsDialog::validationIsShownNextToTheField()
     QVERIFY(label);
     QVERIFY(label->isVisible());
     QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
-    QCOMPARE(a.registry.entries().size(), 2); // nothing saved
+    QCOMPARE(a.app()->registry()->entries().size(), 2); // nothing saved
 }
 
 void tst_SettingsDialog::newProfileIsSavedAndEditable()
 {
     App &a = *m_app;
-    SettingsDialog dialog(&a.registry, &a.credentials, &a.sessionTokens, {});
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
     dialog.show();
-    QSignalSpy saved(&a.registry, &ProfileRegistry::userProfilesChanged);
+    QSignalSpy saved(a.app()->registry(), &ProfileRegistry::userProfilesChanged);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
     fillValidForm(dialog, QStringLiteral("acme-prod"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
-    const auto entry = a.registry.entry(QStringLiteral("acme-prod"));
+    const auto entry = a.app()->registry()->entry(QStringLiteral("acme-prod"));
     QVERIFY(entry);
     QCOMPARE(entry->profile.environment, SiteProfile::Environment::Production);
     QCOMPARE(entry->profile.threshold, 90);
     QCOMPARE(dialog.selectedId(), QStringLiteral("acme-prod"));
-    QCOMPARE(a.registry.activeId(), QStringLiteral("sandbox")); // saving does not switch
+    QCOMPARE(a.app()->registry()->activeId(), QStringLiteral("sandbox")); // saving does not switch
 
     // Edit: a field changes, what the form does not show is kept.
     dialog.field(QStringLiteral("threshold"))->clear();
     QTest::keyClicks(dialog.field(QStringLiteral("threshold")), QStringLiteral("75"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QCOMPARE(a.registry.entry(QStringLiteral("acme-prod"))->profile.threshold, 75);
-    QCOMPARE(a.registry.entries().size(), 3);
+    QCOMPARE(a.app()->registry()->entry(QStringLiteral("acme-prod"))->profile.threshold, 75);
+    QCOMPARE(a.app()->registry()->entries().size(), 3);
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeButton")),
                       Qt::LeftButton);
-    QVERIFY(!a.registry.entry(QStringLiteral("acme-prod")));
+    QVERIFY(!a.app()->registry()->entry(QStringLiteral("acme-prod")));
 }
 
 void tst_SettingsDialog::testConnectionReportsInWords_data()
@@ -297,8 +264,9 @@ void tst_SettingsDialog::testConnectionReportsInWords()
     SiteProfile closed = qaProfile();
     closed.id = QStringLiteral("closed-port");
     closed.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v0.2/"));
-    QVERIFY(a.registry.saveUserProfile(closed).isEmpty());
-    SettingsDialog dialog(&a.registry, &a.credentials, &a.sessionTokens, {});
+    QVERIFY(a.app()->registry()->saveUserProfile(closed).isEmpty());
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
     dialog.show();
     dialog.selectProfile(profile);
     auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("tokenField"));
@@ -316,7 +284,8 @@ void tst_SettingsDialog::tokenIsSavedNeverShownBackAndRemoved()
 {
     App &a = *m_app;
     const QString secret = QStringLiteral("c0ffee00deadbeef0123456789abcdef01234567");
-    SettingsDialog dialog(&a.registry, &a.credentials, &a.sessionTokens, {});
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
     QSignalSpy changed(&dialog, &SettingsDialog::tokenChanged);
     dialog.show();
     dialog.selectProfile(QStringLiteral("qa-testing"));
@@ -327,7 +296,7 @@ void tst_SettingsDialog::tokenIsSavedNeverShownBackAndRemoved()
     QVERIFY(changed.wait(5000));
     QCOMPARE(changed.first().first().toString(), QStringLiteral("qa-testing"));
     QVERIFY(field->text().isEmpty());
-    auto stored = readToken(a.credentials, QStringLiteral("qa-testing"));
+    auto stored = readToken(a.keychain, QStringLiteral("qa-testing"));
     QVERIFY(stored && stored->ok());
     QCOMPARE(stored->secret, secret);
 
@@ -343,7 +312,7 @@ void tst_SettingsDialog::tokenIsSavedNeverShownBackAndRemoved()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeTokenButton")),
                       Qt::LeftButton);
     QVERIFY(changed.wait(5000));
-    stored = readToken(a.credentials, QStringLiteral("qa-testing"));
+    stored = readToken(a.keychain, QStringLiteral("qa-testing"));
     QCOMPARE(stored->status, CredentialStore::Status::NotFound);
 }
 
@@ -358,12 +327,12 @@ QString tst_SettingsDialog::planAndCreate(const QString &name)
     for (const QJsonValue t : seed.value(QStringLiteral("types")).toArray())
         wo.types << t.toString();
     QString error;
-    if (!a.controller->plan(wo, &error)) {
+    if (!a.controller()->plan(wo, &error)) {
         qWarning() << error;
         return {};
     }
-    QSignalSpy created(a.controller.get(), &InterventionController::creationFinished);
-    a.controller->createInDeepomatic(name);
+    QSignalSpy created(a.controller(), &InterventionController::creationFinished);
+    a.controller()->createInDeepomatic(name);
     if ((created.isEmpty() && !created.wait(10000)) || !created.first().at(1).toBool())
         return {};
     return name;
@@ -377,64 +346,66 @@ void tst_SettingsDialog::switchingProfileChangesApiBadgeConnectorAndWebProfile()
     // The QA profile has its own token in the credential store.
     const QString qaToken = QString::fromLatin1(SandboxServer::DemoToken);
     bool written = false;
-    a.credentials.write(QStringLiteral("api-token/qa-testing"), qaToken, nullptr,
-                        [&written](const CredentialStore::Result &) { written = true; });
+    (*a.app()->credentials())
+        .write(QStringLiteral("api-token/qa-testing"), qaToken, nullptr,
+               [&written](const CredentialStore::Result &) { written = true; });
     QTRY_VERIFY(written);
 
     // Before: the sandbox.
-    EnvironmentBadge *badge = a.window->environmentBadge();
+    EnvironmentBadge *badge = a.window()->environmentBadge();
     QCOMPARE(badge->text(), QStringLiteral("SANDBOX — Sandbox"));
-    const QUrl sandboxApi = a.client.baseUrl();
+    const QUrl sandboxApi = a.client()->baseUrl();
     QCOMPARE(sandboxApi.host(), QStringLiteral("127.0.0.1"));
-    QVERIFY(a.controller->openConnector(key).ok());
-    a.window->showConnector(); // as Open in Deepomatic does
-    const QUrl sandboxConnector = a.session->currentLaunch()->connectorUrl;
-    QWebEngineProfile *sandboxWeb = a.session->page()->profile();
+    QVERIFY(a.controller()->openConnector(key).ok());
+    a.window()->showConnector(); // as Open in Deepomatic does
+    const QUrl sandboxConnector = a.session()->currentLaunch()->connectorUrl;
+    QWebEngineProfile *sandboxWeb = a.session()->page()->profile();
     QCOMPARE(sandboxConnector.host(), QStringLiteral("127.0.0.1"));
-    QVERIFY(a.window->isConnectorShown());
+    QVERIFY(a.window()->isConnectorShown());
 
     // Switch from the dialog.
-    SettingsDialog dialog(&a.registry, &a.credentials, &a.sessionTokens, {});
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
     dialog.show();
     dialog.selectProfile(QStringLiteral("qa-testing"));
-    QSignalSpy tokenLoaded(a.switcher.get(), &ProfileSwitcher::tokenLoaded);
+    QSignalSpy tokenLoaded(a.app()->switcher(), &ProfileSwitcher::tokenLoaded);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("activateButton")),
                       Qt::LeftButton);
-    QCOMPARE(a.registry.activeId(), QStringLiteral("qa-testing"));
+    QCOMPARE(a.app()->registry()->activeId(), QStringLiteral("qa-testing"));
     QVERIFY(tokenLoaded.wait(5000));
     QVERIFY(tokenLoaded.first().first().toBool());
 
     // API base and token.
-    QCOMPARE(a.client.baseUrl(), qaProfile().effectiveApiUrl());
-    QVERIFY(a.client.baseUrl() != sandboxApi);
-    QCOMPARE(a.client.token(), qaToken);
+    QCOMPARE(a.client()->baseUrl(), qaProfile().effectiveApiUrl());
+    QVERIFY(a.client()->baseUrl() != sandboxApi);
+    QCOMPARE(a.client()->token(), qaToken);
     // Badge, in the window and above the page; the open page of the previous site is left.
     QCOMPARE(badge->text(), QStringLiteral("TESTING — QA site"));
     QVERIFY(badge->styleSheet().contains(
         EnvironmentBadge::colourFor(SiteProfile::Environment::Testing).name()));
-    QCOMPARE(a.window->connectorView()->badge()->text(), QStringLiteral("TESTING — QA site"));
-    QVERIFY(!a.window->isConnectorShown());
-    QVERIFY(!a.session->currentLaunch()); // a callback for the old launch is now refused
-    QCOMPARE(a.controller->site().threshold, 80);
+    QCOMPARE(a.window()->connectorView()->badge()->text(), QStringLiteral("TESTING — QA site"));
+    QVERIFY(!a.window()->isConnectorShown());
+    QVERIFY(!a.session()->currentLaunch()); // a callback for the old launch is now refused
+    QCOMPARE(a.controller()->site().threshold, 80);
 
     // Connector URL and web session.
-    QVERIFY(a.controller->openConnector(key).ok());
-    const QUrl qaConnector = a.session->currentLaunch()->connectorUrl;
+    QVERIFY(a.controller()->openConnector(key).ok());
+    const QUrl qaConnector = a.session()->currentLaunch()->connectorUrl;
     QCOMPARE(qaConnector.host(), QStringLiteral("localhost"));
     QCOMPARE(QUrlQuery(qaConnector).queryItemValue(QStringLiteral("site_id")),
              QUrlQuery(sandboxConnector).queryItemValue(QStringLiteral("site_id")));
-    QWebEngineProfile *qaWeb = a.session->page()->profile();
+    QWebEngineProfile *qaWeb = a.session()->page()->profile();
     QVERIFY(qaWeb != sandboxWeb);
-    QCOMPARE(qaWeb, a.profiles->profileFor(qaProfile()));
+    QCOMPARE(qaWeb, a.profiles()->profileFor(qaProfile()));
     QVERIFY(qaWeb->persistentStoragePath() != sandboxWeb->persistentStoragePath());
 
     // And back: the sandbox's own web profile again (its session is kept), its own badge.
-    QVERIFY(a.registry.setActive(QStringLiteral("sandbox")));
+    QVERIFY(a.app()->registry()->setActive(QStringLiteral("sandbox")));
     QCOMPARE(badge->text(), QStringLiteral("SANDBOX — Sandbox"));
-    QCOMPARE(a.client.baseUrl(), sandboxApi);
-    QVERIFY(a.controller->openConnector(key).ok());
-    QCOMPARE(a.session->page()->profile(), sandboxWeb);
-    a.session->endLaunch();
+    QCOMPARE(a.client()->baseUrl(), sandboxApi);
+    QVERIFY(a.controller()->openConnector(key).ok());
+    QCOMPARE(a.session()->page()->profile(), sandboxWeb);
+    a.session()->endLaunch();
 }
 
 int main(int argc, char *argv[])

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "apitokenloader.h"
 #include "siteprofile.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QWidget>
 
 #include <functional>
 
-class ApiTokenLoader;
 class ConnectorSession;
 class CredentialStore;
 class DeepomaticClient;
@@ -35,8 +33,8 @@ public:
         m_sandboxDemoToken = demoToken;
         m_sandboxAcceptToken = std::move(acceptToken);
     }
-    // Where to ask for a missing token; null: never ask (headless).
-    void setInteractiveWindow(QWidget *window) { m_window = window; }
+    // How to ask a person for a missing token; none: never ask (headless).
+    void setTokenPrompt(ApiTokenLoader::Prompt prompt) { m_prompt = std::move(prompt); }
 
     // Applies the registry's active profile now (at start-up; later switches follow by signal).
     void applyActive();
@@ -58,6 +56,6 @@ private:
     CredentialStore *m_sessionTokens;
     QString m_sandboxDemoToken;
     std::function<void(const QString &)> m_sandboxAcceptToken;
-    QPointer<QWidget> m_window;
+    ApiTokenLoader::Prompt m_prompt;
     ApiTokenLoader *m_loader = nullptr;
 };

@@ -1,7 +1,5 @@
 #include "profileswitcher.h"
 
-#include <QWidget>
-
 #include "apitokenloader.h"
 #include "connectorsession.h"
 #include "credentialstore.h"
@@ -79,5 +77,5 @@ void ProfileSwitcher::loadToken(const SiteProfile &site)
                 m_controller->outboxRunner()->setHeld(!haveToken);
                 emit tokenLoaded(haveToken, message);
             });
-    m_loader->start(!sandbox && m_window, m_window);
+    m_loader->start(sandbox ? ApiTokenLoader::Prompt() : m_prompt);
 }

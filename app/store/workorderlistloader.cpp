@@ -1,7 +1,6 @@
 #include "workorderlistloader.h"
 
 #include "workorderstore.h"
-#include "workordertablemodel.h"
 
 #include <QThread>
 #include <QtConcurrent>
@@ -44,7 +43,7 @@ WorkOrderRows WorkOrderListLoader::readSlice(const QString &databaseFile, int pa
         WorkOrderStore::loadSliceFrom(databaseFile, WorkOrderStore::Detail::ListOnly, part, parts);
     rows.searchTexts.reserve(rows.workOrders.size());
     for (const WorkOrder &wo : std::as_const(rows.workOrders))
-        rows.searchTexts << WorkOrderTableModel::searchTextOf(wo);
+        rows.searchTexts << wo.searchText();
     return rows;
 }
 

@@ -2,9 +2,6 @@
 
 #include "deepomaticclient.h"
 
-#include <QInputDialog>
-#include <QMessageBox>
-
 ApiTokenLoader::ApiTokenLoader(CredentialStore *store, DeepomaticClient *client,
                                const SiteProfile &site, QObject *parent)
     : QObject(parent)
@@ -19,10 +16,9 @@ QString ApiTokenLoader::credentialKey(const SiteProfile &site)
     return QStringLiteral("api-token/%1").arg(site.id);
 }
 
-void ApiTokenLoader::start(bool interactive, QWidget *window)
+void ApiTokenLoader::start(Prompt prompt)
 {
-    m_interactive = interactive;
-    m_window = window;
+    m_prompt = std::move(prompt);
     if (!m_sessionStore)
         return readStore();
     m_sessionStore->read(credentialKey(m_site), this,
@@ -51,26 +47,14 @@ void ApiTokenLoader::readStore()
 
 void ApiTokenLoader::ask(const QString &why, bool storeAvailable)
 {
-    if (!m_interactive) {
+    if (!m_prompt) {
         emit finished(false, why);
         return;
     }
-    if (!storeAvailable)
-        QMessageBox::warning(m_window, tr("No credential store"),
-                             tr("%1\n\nThe API token will be asked at each start and kept in "
-                                "memory only.")
-                                 .arg(why));
-    bool ok = false;
-    const QString token =
-        QInputDialog::getText(
-            m_window, tr("Deepomatic API token"),
-            tr("API token for %1 (%2):")
-                .arg(m_site.displayName, storeAvailable
-                                             ? tr("saved in %1").arg(m_store->backendName())
-                                             : tr("this session only")),
-            QLineEdit::Password, {}, &ok)
-            .trimmed();
-    if (!ok || token.isEmpty()) {
+    const std::optional<QString> typed = m_prompt(
+        {m_site, why, storeAvailable, storeAvailable ? m_store->backendName() : QString()});
+    const QString token = typed.value_or(QString()).trimmed();
+    if (token.isEmpty()) {
         emit finished(false, tr("No API token: work orders cannot be created or verified."));
         return;
     }

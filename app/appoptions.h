@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// What one run of FieldConnect is asked to do, as CommandLine parsed and checked it. The
+// application object is built from it; the tests' rigs fill one in directly.
+struct AppOptions {
+    enum class Mode {
+        Window, // the work order list, for a person
+        Autopilot, // one scripted intervention, headless, one JSON object per step
+        CreateAll, // headless batch creation through the outbox
+    };
+    Mode mode = Mode::Window;
+
+    // The built-in sandbox, even when a site is configured (it also runs when none is).
+    bool sandbox = false;
+    quint16 sandboxPort = 0; // 0: a free port
+    // A sandbox already running on loopback, used instead of starting one.
+    QUrl sandboxUrl;
+
+    QString configFile; // empty: the system configuration directory's, if any
+    QString dataDir; // absolute; empty: the platform's application data directory
+    int threshold = -1; // 0-100 for this run, whatever the profile says; -1: the profile's
+    bool useFragment = false;
+    QString language; // empty: the system's
+
+    // With Mode::Autopilot.
+    QString autopilotWorkOrder; // empty: a fresh copy of a planned one
+    int autopilotPhotos = -1; // -1: every photo the page asks for
+
+    bool devtools = false;
+    bool disableGpu = false;
+    bool enableGpu = false;
+    bool privateBrowsing = false;
+    // For the benchmark harness: print one line when the list is first painted, then quit.
+    bool reportReady = false;
+
+    // fieldconnect:// URLs given as arguments (what a browser passes to the scheme handler).
+    QList<QUrl> callbackUrls;
+
+    // Not on the command line. The sandbox's demo planning on first start (the rigs of tests
+    // that count work orders turn it off).
+    bool demoPlanning = true;
+
+    // Widgets are needed (possibly offscreen) by every mode but the headless creation.
+    bool needsWidgets() const { return mode != Mode::CreateAll; }
+    // No display is wanted: the modes that print JSON lines instead of showing a window.
+    bool isHeadless() const { return mode != Mode::Window; }
+};

@@ -1,0 +1,24 @@
+#include "apptranslations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+void AppTranslations::load(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    m_haveQt = m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    m_haveOwn = m_own.load(locale, QStringLiteral("fieldconnect"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n"));
+    install();
+}
+
+void AppTranslations::install()
+{
+    if (m_haveQt)
+        QCoreApplication::installTranslator(&m_qt);
+    if (m_haveOwn)
+        QCoreApplication::installTranslator(&m_own);
+}

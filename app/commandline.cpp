@@ -1,0 +1,220 @@
+#include "commandline.h"
+
+#include "callbackuri.h"
+#include "siteprofile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+struct OptionSpec {
+    const char *name;
+    const char *description; // translated in the "CommandLine" context
+    const char *valueName = nullptr; // null: a switch
+    const char *defaultValue = nullptr;
+    bool hidden = false;
+};
+
+// In the order --help lists them.
+const OptionSpec Options[] = {
+    {"sandbox-url",
+     QT_TRANSLATE_NOOP("CommandLine", "Use a sandbox that is already running (e.g. "
+                                      "fieldconnect-sandbox) at <url>, on loopback."),
+     "url"},
+    {"create-all",
+     QT_TRANSLATE_NOOP("CommandLine", "Headless: create every planned work order in Deepomatic "
+                                      "through the outbox, print one JSON object per step, and "
+                                      "exit when the outbox is drained.")},
+    {"report-ready", "", nullptr, nullptr, true},
+    {"sandbox",
+     QT_TRANSLATE_NOOP("CommandLine", "Run on the built-in sandbox (an emulated Deepomatic site "
+                                      "on 127.0.0.1), even if a site is configured.")},
+    {"config", QT_TRANSLATE_NOOP("CommandLine", "Read the deployment configuration from <file>."),
+     "file"},
+    {"data-dir", QT_TRANSLATE_NOOP("CommandLine", "Keep the database and web data in <dir>."),
+     "dir"},
+    {"threshold", QT_TRANSLATE_NOOP("CommandLine", "Minimum verified progress (0–100) to close."),
+     "percent"},
+    {"use-fragment",
+     QT_TRANSLATE_NOOP("CommandLine", "Ask Deepomatic to return results in the URL fragment.")},
+    {"lang",
+     QT_TRANSLATE_NOOP("CommandLine", "Interface language (en, fr); default: the system's."),
+     "code"},
+    {"autopilot",
+     QT_TRANSLATE_NOOP("CommandLine", "Run one intervention headless and print one JSON object "
+                                      "per step.")},
+    {"work-order",
+     QT_TRANSLATE_NOOP("CommandLine", "With --autopilot: the work order to use (default: a fresh "
+                                      "copy of a planned one)."),
+     "name"},
+    {"photos",
+     QT_TRANSLATE_NOOP("CommandLine", "With --autopilot: how many photos to take (all or a "
+                                      "number)."),
+     "all|N", "all"},
+    {"sandbox-port",
+     QT_TRANSLATE_NOOP("CommandLine", "Port for the sandbox (default: a free one)."), "port"},
+    {"devtools",
+     QT_TRANSLATE_NOOP("CommandLine", "Let Chromium DevTools attach to the Deepomatic page on "
+                                      "127.0.0.1:9222 (for support only).")},
+    {"disable-gpu",
+     QT_TRANSLATE_NOOP("CommandLine", "Draw the Deepomatic page without the graphics card "
+                                      "(software rendering).")},
+    {"enable-gpu",
+     QT_TRANSLATE_NOOP("CommandLine", "Use the graphics card again after an automatic switch to "
+                                      "software rendering.")},
+    {"private",
+     QT_TRANSLATE_NOOP("CommandLine", "Private browsing (shared tablets): keep no Deepomatic "
+                                      "sign-in, cookies or web storage; sign in at every "
+                                      "launch.")},
+};
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Photo-verified interventions with Deepomatic's Work Order Connector."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    for (const OptionSpec &spec : Options) {
+        QCommandLineOption option(
+            QString::fromLatin1(spec.name), spec.hidden ? QString() : tr(spec.description),
+            QString::fromLatin1(spec.valueName), QString::fromLatin1(spec.defaultValue));
+        if (spec.hidden)
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+        m_parser.addOption(option);
+    }
+    m_parser.addPositionalArgument(QStringLiteral("url"),
+                                   tr("A fieldconnect:// callback URL (as a browser passes it)."),
+                                   QStringLiteral("[url]"));
+}
+
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    auto fail = [&result](const QString &message) {
+        result.action = Action::Fail;
+        result.text = message;
+        return result;
+    };
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        result.action = Action::ShowHelp;
+        result.text = m_parser.helpText();
+        return result;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        result.action = Action::ShowVersion;
+        result.text = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                    QCoreApplication::applicationVersion());
+        return result;
+    }
+
+    AppOptions &o = result.options;
+    auto isSet = [this](const char *name) { return m_parser.isSet(QString::fromLatin1(name)); };
+    auto value = [this](const char *name) { return m_parser.value(QString::fromLatin1(name)); };
+
+    if (isSet("autopilot") && isSet("create-all"))
+        return fail(tr("--autopilot and --create-all cannot be used together."));
+    if (isSet("autopilot"))
+        o.mode = AppOptions::Mode::Autopilot;
+    else if (isSet("create-all"))
+        o.mode = AppOptions::Mode::CreateAll;
+    o.sandbox = isSet("sandbox");
+    o.useFragment = isSet("use-fragment");
+    o.language = value("lang");
+    o.autopilotWorkOrder = value("work-order");
+    o.devtools = isSet("devtools");
+    o.disableGpu = isSet("disable-gpu");
+    o.enableGpu = isSet("enable-gpu");
+    o.privateBrowsing = isSet("private");
+    o.reportReady = isSet("report-ready");
+
+    if (isSet("threshold")) {
+        bool ok = false;
+        o.threshold = value("threshold").toInt(&ok);
+        if (!ok || o.threshold < 0 || o.threshold > 100)
+            return fail(
+                tr("--threshold: \"%1\" is not an integer from 0 to 100.").arg(value("threshold")));
+    }
+    if (value("photos") != QLatin1String("all")) {
+        bool ok = false;
+        o.autopilotPhotos = value("photos").toInt(&ok);
+        if (!ok || o.autopilotPhotos < 0)
+            return fail(
+                tr("--photos: \"%1\" is not \"all\" or a number of photos.").arg(value("photos")));
+    }
+    if (isSet("sandbox-port")) {
+        bool ok = false;
+        const uint port = value("sandbox-port").toUInt(&ok);
+        if (!ok || port > 65535)
+            return fail(
+                tr("--sandbox-port: \"%1\" is not a port number.").arg(value("sandbox-port")));
+        o.sandboxPort = quint16(port);
+    }
+    for (const QString &argument : m_parser.positionalArguments()) {
+        const QUrl url(argument, QUrl::StrictMode);
+        if (url.scheme() == QLatin1String(CallbackUri::Scheme)) {
+            o.callbackUrls << url;
+            continue;
+        }
+        return fail(tr("unexpected argument \"%1\"; see --help.").arg(argument));
+    }
+    if (isSet("sandbox-url")) {
+        o.sandboxUrl = QUrl(value("sandbox-url"), QUrl::StrictMode);
+        // The sandbox's token is public: it may only ever go to this machine.
+        const QUrl &u = o.sandboxUrl;
+        if (!u.isValid() || !SiteProfile::isLoopbackHost(u.host())
+            || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))
+            || u.port() <= 0 || !u.path(QUrl::FullyEncoded).remove(u'/').isEmpty())
+            return fail(tr("--sandbox-url: \"%1\" is not an http(s) URL on loopback with a port "
+                           "and no path, e.g. http://127.0.0.1:8080.")
+                            .arg(value("sandbox-url")));
+        if (o.sandbox)
+            return fail(tr("--sandbox-url and --sandbox cannot be used together."));
+    }
+    if (isSet("config")) {
+        o.configFile = value("config");
+        if (!QFileInfo(o.configFile).isReadable())
+            return fail(tr("--config: cannot read \"%1\".").arg(o.configFile));
+    }
+    if (isSet("data-dir"))
+        o.dataDir = QDir(value("data-dir")).absolutePath();
+    if (o.disableGpu && o.enableGpu)
+        return fail(tr("--disable-gpu and --enable-gpu cannot be used together."));
+
+    result.action = Action::Run;
+    return result;
+}
+
+int CommandLine::Result::report() const
+{
+    switch (action) {
+    case Action::Run:
+        return 0;
+    case Action::ShowHelp:
+    case Action::ShowVersion:
+        std::fputs(qPrintable(text), stdout);
+        std::fflush(stdout);
+        return 0;
+    case Action::Fail:
+        break;
+    }
+    std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(text));
+    return 2;
+}

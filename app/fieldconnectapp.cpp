@@ -1,0 +1,546 @@
+#include "fieldconnectapp.h"
+
+#include "apitokenloader.h"
+#include "autopilot.h"
+#include "callbackschemehandler.h"
+#include "callbackuri.h"
+#include "closurereportsender.h"
+#include "connectivity.h"
+#include "connectorsession.h"
+#include "connectorview.h"
+#include "deepomaticclient.h"
+#include "demoplanning.h"
+#include "fallbackcredentialstore.h"
+#include "filecredentialstore.h"
+#include "firstpaintwatcher.h"
+#include "headlesscreation.h"
+#include "interventioncontroller.h"
+#include "keychaincredentialstore.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "outboxrunner.h"
+#include "planningimporter.h"
+#include "profileswitcher.h"
+#include "progressrefresher.h"
+#include "renderingguard.h"
+#include "sandboxfaults.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+#include "systemuser.h"
+#include "thumbnailloader.h"
+#include "tokendialog.h"
+#include "userprofilestore.h"
+#include "webprofiles.h"
+#include "workorderlistloader.h"
+#include "workorderstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+void printNotice(const QString &text)
+{
+    std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(text));
+}
+} // namespace
+
+FieldConnectApp::FieldConnectApp(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    if (m_options.sandbox)
+        m_sandbox = std::make_unique<SandboxServer>();
+}
+
+FieldConnectApp::~FieldConnectApp()
+{
+    // The page goes before the web profiles, so their cookies are flushed to disk; the
+    // rendering guard hears of a clean exit only once the web engine is gone.
+    if (m_session)
+        m_session->releasePage();
+    m_window.reset();
+    m_thumbnails.reset();
+    m_refresher.reset();
+    m_planning.reset();
+    m_switcher.reset();
+    m_controller.reset();
+    m_session.reset();
+    m_profiles.reset();
+    if (m_rendering)
+        m_rendering->engineStopped();
+}
+
+void FieldConnectApp::setIdentity()
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QCoreApplication::setOrganizationName(QStringLiteral("FieldConnect"));
+    QCoreApplication::setApplicationName(QStringLiteral("FieldConnect"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIELDCONNECT_VERSION));
+}
+
+void FieldConnectApp::prepareProcess(const AppOptions &options)
+{
+    // Headless QA needs no display; the choice must be made before QApplication exists.
+    if (options.isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    if (options.needsWidgets() && geteuid() == 0
+        && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        // Chromium refuses to start as root with its sandbox on: run the web view without it
+        // rather than not at all, and say so.
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        printNotice(tr("running as root: the web view's sandbox is disabled. Run FieldConnect "
+                       "as a normal user to keep it."));
+    }
+#endif
+    // DevTools give full control of the page (and of a forged callback): off unless asked for,
+    // whatever the environment says, and then only on loopback. Chromium reads these at start.
+    if (options.devtools) {
+        qputenv("QTWEBENGINE_REMOTE_DEBUGGING", "127.0.0.1:9222");
+    } else {
+        qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+        QStringList flags = QString::fromLocal8Bit(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"))
+                                .split(u' ', Qt::SkipEmptyParts);
+        flags.removeIf([](const QString &flag) {
+            return flag.startsWith(QLatin1String("--remote-debugging"));
+        });
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.join(u' ').toLocal8Bit());
+    }
+    // Before QApplication: Chromium learns its schemes once, at start.
+    CallbackSchemeHandler::registerScheme();
+    // Quiet by default; QT_LOGGING_RULES still overrides these for a support session.
+    QLoggingCategory::setFilterRules(QStringLiteral("fieldconnect.*.debug=false\n"
+                                                    "qt.webenginecontext.info=false"));
+}
+
+bool FieldConnectApp::onSandbox() const
+{
+    return m_sandbox || m_options.sandboxUrl.isValid();
+}
+
+CredentialStore *FieldConnectApp::sessionTokens() const
+{
+    return m_sessionTokens.get();
+}
+
+bool FieldConnectApp::start(QString *error)
+{
+    // The desktop entry makes FieldConnect the fieldconnect:// handler, so a browser may start
+    // it with a callback URL. Callbacks are trusted only from the app's own view.
+    if (!m_options.callbackUrls.isEmpty())
+        printNotice(tr("ignoring a callback URL received from outside the app; progress is only "
+                       "accepted from the Deepomatic page opened inside FieldConnect."));
+    if (!readConfiguration(error) || !openData(error) || !startSandbox(error))
+        return false;
+    applyCommandLineOverrides();
+
+    const SiteProfile site = m_registry.active();
+    m_client = std::make_unique<DeepomaticClient>();
+    // Before the outbox resumes what the last run left (it asks whether the site can be searched
+    // by name); the profile switcher applies them again on every switch.
+    m_client->setMaxInFlight(site.maxRequestsInFlight);
+    m_client->setLookupByNameSupported(site.lookupByName);
+
+    // A site's token comes from the operating system's credential store. Where the machine has
+    // none: a file readable only by the user if the deployment allows it, else the token is
+    // asked once per session and kept in memory. Never a settings file, never a log line.
+    if (!m_systemStore) {
+        m_keychain = std::make_unique<KeychainCredentialStore>(QStringLiteral("FieldConnect"));
+        m_systemStore = m_keychain.get();
+    }
+    if (m_deployment.allowFileCredentialStore)
+        m_fileStore = std::make_unique<FileCredentialStore>(
+            QDir(m_dataDir).filePath(QStringLiteral("credentials")));
+    m_credentials = std::make_unique<FallbackCredentialStore>(m_systemStore, m_fileStore.get());
+    m_sessionTokens = std::make_unique<MemoryCredentialStore>();
+
+    // Connectivity: the system's reachability where a backend loads, and every request's fate.
+    m_connectivity = std::make_unique<Connectivity>();
+    // A site on loopback (the sandbox) answers whatever the system thinks of the network: a
+    // machine with no route at all would otherwise pause the outbox for nothing.
+    if (!SiteProfile::isLoopbackHost(site.effectiveApiUrl().host()))
+        m_connectivity->useSystemBackend();
+    connect(m_client.get(), &DeepomaticClient::reachabilityObserved, m_connectivity.get(),
+            &Connectivity::observe);
+    m_reportSender = std::make_unique<ClosureReportSender>();
+    connect(m_reportSender.get(), &ClosureReportSender::reachabilityObserved, m_connectivity.get(),
+            &Connectivity::observe);
+    return true;
+}
+
+bool FieldConnectApp::readConfiguration(QString *error)
+{
+    // Deployment configuration: --config, else the system configuration directory.
+    QString configFile = m_options.configFile;
+    if (configFile.isEmpty())
+        configFile = QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
+                                            QStringLiteral("FieldConnect/fieldconnect.ini"));
+    // Read as text, not through QSettings, so that every problem is reported with its line.
+    if (!configFile.isEmpty()) {
+        QFile file(configFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read the file: %2").arg(configFile, file.errorString());
+            return false;
+        }
+        m_deployment = DeploymentConfig::parse(file.readAll(), configFile);
+        if (!m_deployment.ok()) {
+            *error = m_deployment.errors.join(u'\n');
+            return false;
+        }
+    }
+    // The user's own profiles (settings dialog) live in the per-user settings, never a token;
+    // with --data-dir, in that directory, like everything else the run writes.
+    m_userSettings = m_options.dataDir.isEmpty()
+                         ? std::make_unique<QSettings>()
+                         : std::make_unique<QSettings>(
+                             QDir(m_options.dataDir).filePath(QStringLiteral("settings.ini")),
+                             QSettings::IniFormat);
+    m_userProfiles = std::make_unique<UserProfileStore>(m_userSettings.get());
+    const UserProfileStore::Loaded loaded = m_userProfiles->load();
+    for (const QString &problem : loaded.errors)
+        printNotice(tr("ignoring a saved site profile: %1").arg(problem));
+    m_registry.setDeploymentProfiles(m_deployment.profiles);
+    m_registry.setUserProfiles(loaded.profiles);
+    // The user's last choice, else the deployment's, else the first profile.
+    if (!m_registry.setActive(m_userProfiles->activeProfile()))
+        m_registry.setActive(m_deployment.activeProfile);
+    m_haveSite = !m_registry.isEmpty();
+    // --private, or the deployment's private_browsing for its site (kept when the sandbox
+    // replaces the site).
+    m_privateBrowsing = m_options.privateBrowsing || m_registry.active().privateBrowsing;
+    connect(&m_registry, &ProfileRegistry::activeProfileChanged, this,
+            [this](const SiteProfile &p) {
+                if (p.environment != SiteProfile::Environment::Sandbox || !m_sandbox)
+                    m_userProfiles->setActiveProfile(p.id);
+            });
+    connect(&m_registry, &ProfileRegistry::userProfilesChanged, this,
+            [this](const QList<SiteProfile> &own) { m_userProfiles->save(own); });
+    return true;
+}
+
+bool FieldConnectApp::openData(QString *error)
+{
+    m_dataDir = !m_options.dataDir.isEmpty()
+                    ? m_options.dataDir
+                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(m_dataDir)) {
+        *error = tr("cannot create the data directory \"%1\".").arg(m_dataDir);
+        return false;
+    }
+    // Before any web engine object exists: Chromium reads its rendering flags once.
+    m_rendering = std::make_unique<RenderingGuard>(m_dataDir);
+    m_rendering->decide(m_options.disableGpu, m_options.enableGpu);
+    m_rendering->applyToEnvironment();
+    m_renderingNotice = m_rendering->takeNotice();
+    if (!m_renderingNotice.isEmpty() && m_options.mode == AppOptions::Mode::Autopilot)
+        printNotice(m_renderingNotice);
+
+    // The sandbox when asked, or when no site is configured: the app always has somewhere to
+    // connect to, with no account and no network.
+    if (!m_sandbox && !m_options.sandboxUrl.isValid() && !m_haveSite)
+        m_sandbox = std::make_unique<SandboxServer>();
+    if (m_sandbox) {
+        // The same faults as the standalone fieldconnect-sandbox reads, so a demo can show a
+        // bad network; a spec that does not parse is a usage error, not a silent no-fault run.
+        QString faultError;
+        const SandboxFaults faults =
+            SandboxFaults::parse(qEnvironmentVariable("FIELDCONNECT_SANDBOX_FAULTS"), &faultError);
+        if (!faultError.isEmpty()) {
+            *error = tr("FIELDCONNECT_SANDBOX_FAULTS: %1").arg(faultError);
+            return false;
+        }
+        m_sandbox->setFaults(faults);
+        QDir().mkpath(QDir(m_dataDir).filePath(QStringLiteral("sandbox")));
+        m_sandbox->setStatePath(QDir(m_dataDir).filePath(QStringLiteral("sandbox/state.json")));
+    }
+
+    m_store = std::make_unique<WorkOrderStore>();
+    if (!m_store->open(QDir(m_dataDir).filePath(QStringLiteral("fieldconnect.sqlite")))) {
+        *error = m_store->lastError();
+        return false;
+    }
+    if (m_sandbox && m_options.demoPlanning
+        && !DemoPlanning::ensureImported(*m_store, m_sandbox->seededWorkOrders(),
+                                         m_sandbox->siteProfile().id, error))
+        return false;
+    // The list is read on worker threads while the rest of the app (the sandbox first) starts.
+    if (m_options.mode == AppOptions::Mode::Window)
+        m_workOrders = WorkOrderListLoader::load(m_store->fileName());
+    return true;
+}
+
+SiteProfile FieldConnectApp::sandboxProfile(const SiteProfile &configured) const
+{
+    SiteProfile site;
+    if (m_sandbox) {
+        site = m_sandbox->siteProfile();
+    } else {
+        // The built-in seed's site, served by another process.
+        site = SandboxServer().siteProfile();
+        site.studioUrl = m_options.sandboxUrl;
+        site.apiUrl = m_options.sandboxUrl.resolved(QUrl(QStringLiteral("/v0.2/")));
+    }
+    site.threshold = m_haveSite ? configured.threshold : 100;
+    site.typeThresholds = configured.typeThresholds; // per type, kept too
+    site.closureReportUrl = configured.closureReportUrl;
+    if (site.closureReportUrl.isEmpty()) {
+        // The sandbox's back-office receiver, so the demo shows closure reports too.
+        site.closureReportUrl =
+            site.studioUrl.resolved(QUrl(QStringLiteral("/__backoffice/closures")));
+    }
+    return site;
+}
+
+bool FieldConnectApp::startSandbox(QString *error)
+{
+    if (m_sandbox && !m_sandbox->start(m_options.sandboxPort)) {
+        *error = tr("the sandbox could not start: %1").arg(m_sandbox->errorString());
+        return false;
+    }
+    if (onSandbox()) {
+        // The sandbox is one more profile, and the one in use when it runs.
+        const SiteProfile site = overridden(sandboxProfile(m_registry.active()));
+        m_registry.setSandboxProfile(site);
+        m_registry.setActive(site.id);
+    }
+    return true;
+}
+
+SiteProfile FieldConnectApp::overridden(SiteProfile profile) const
+{
+    // Command-line overrides hold for this run, whatever profile is in use.
+    if (m_options.threshold >= 0)
+        profile.threshold = m_options.threshold;
+    if (m_options.useFragment)
+        profile.useFragment = true;
+    return profile;
+}
+
+void FieldConnectApp::applyCommandLineOverrides()
+{
+    if (m_options.threshold < 0 && !m_options.useFragment)
+        return;
+    QList<SiteProfile> deployed;
+    for (const SiteProfile &p : std::as_const(m_deployment.profiles))
+        deployed << overridden(p);
+    m_registry.setDeploymentProfiles(deployed);
+}
+
+void FieldConnectApp::launch()
+{
+    if (m_launched)
+        return;
+    m_launched = true;
+    m_profiles = std::make_unique<WebProfiles>(QDir(m_dataDir).filePath(QStringLiteral("web")));
+    m_profiles->setOffTheRecord(m_privateBrowsing);
+    m_session = std::make_unique<ConnectorSession>(m_profiles.get());
+    connect(m_session.get(), &ConnectorSession::pageCreated, this,
+            [this] { m_rendering->engineStarted(); });
+    m_controller =
+        std::make_unique<InterventionController>(m_store.get(), m_client.get(), m_session.get());
+    m_controller->setUserName(SystemUser::name());
+    // Base URL, pinned certificate, token, threshold and connector follow the active profile.
+    m_switcher = std::make_unique<ProfileSwitcher>(&m_registry, m_client.get(), m_controller.get(),
+                                                   m_session.get(), m_credentials.get(),
+                                                   m_sessionTokens.get());
+    if (onSandbox())
+        m_switcher->setSandbox(m_sandbox ? m_sandbox->apiToken()
+                                         : QString::fromLatin1(SandboxServer::DemoToken),
+                               [this](const QString &token) {
+                                   if (m_sandbox)
+                                       m_sandbox->setApiToken(token);
+                               });
+    connect(m_switcher.get(), &ProfileSwitcher::tokenLoaded, this, &FieldConnectApp::tokenLoaded);
+    m_switcher->applyActive(); // the token follows, once it may be asked for
+    m_controller->outboxRunner()->setConnectivity(m_connectivity.get());
+    m_controller->outboxRunner()->setReportSender(m_reportSender.get());
+
+    m_planning = std::make_unique<PlanningImporter>(m_store.get());
+    m_planning->setUserName(SystemUser::name());
+    m_planning->setSiteProfile(m_registry.activeId());
+    connect(m_controller.get(), &InterventionController::siteChanged, m_planning.get(),
+            [this](const SiteProfile &site) { m_planning->setSiteProfile(site.id); });
+    if (m_sandbox) // a real site's types are not listed by the API: taken as written
+        m_planning->setKnownTypes(m_sandbox->workOrderTypes());
+    m_refresher = std::make_unique<ProgressRefresher>(m_controller.get());
+    if (m_options.needsWidgets())
+        createWindow();
+}
+
+void FieldConnectApp::createWindow()
+{
+    m_thumbnails = std::make_unique<ThumbnailLoader>(
+        QDir(m_dataDir).filePath(QStringLiteral("cache/thumbnails")));
+    MainWindow::Flows flows;
+    flows.store = m_store.get();
+    flows.intervention = m_controller.get();
+    flows.session = m_session.get();
+    flows.outbox = m_controller->outboxRunner();
+    flows.connectivity = m_connectivity.get();
+    flows.planning = m_planning.get();
+    flows.refresher = m_refresher.get();
+    m_window = std::make_unique<MainWindow>(flows);
+    m_window->setThumbnailLoader(m_thumbnails.get());
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &FieldConnectApp::openSettings);
+}
+
+void FieldConnectApp::openSettings()
+{
+    QString note;
+    if (m_credentials->usingFallback())
+        note = tr("Warning: this computer has no credential store, and your organisation allows "
+                  "API tokens to be kept in a file instead: %1. Only your user account can read "
+                  "it, but anyone with access to your account or a backup of it can.")
+                   .arg(QDir::toNativeSeparators(m_fileStore->filePath()));
+    else if (m_credentials->primaryUnavailable())
+        note = tr("This computer has no credential store: API tokens are kept in memory for this "
+                  "session only, and asked again at the next start.");
+    SettingsDialog dialog(&m_registry, m_credentials.get(), m_sessionTokens.get(), note,
+                          m_window.get());
+    connect(&dialog, &SettingsDialog::tokenChanged, m_switcher.get(),
+            &ProfileSwitcher::reloadToken);
+    dialog.exec();
+}
+
+void FieldConnectApp::afterFirstPaint(std::function<void()> then)
+{
+    // Painted means the rows are on screen, not the empty window that says "Loading".
+    connect(
+        m_window.get(), &MainWindow::workOrdersLoaded, this,
+        [this, then = std::move(then)] {
+            auto *watcher = new FirstPaintWatcher(m_window->tableView()->viewport());
+            connect(watcher, &FirstPaintWatcher::painted, this, then);
+            m_window->tableView()->viewport()->update();
+        },
+        Qt::SingleShotConnection);
+}
+
+bool FieldConnectApp::waitForToken()
+{
+    // Headless: the token must already be in the credential store (the sandbox's may be, else
+    // it uses its demo token).
+    QEventLoop loop;
+    connect(m_switcher.get(), &ProfileSwitcher::tokenLoaded, &loop,
+            [&loop](bool haveToken, const QString &message) {
+                if (!haveToken)
+                    printNotice(message);
+                loop.exit(haveToken ? 0 : 1);
+            });
+    m_switcher->reloadToken(m_registry.activeId());
+    return loop.exec() == 0;
+}
+
+int FieldConnectApp::exec()
+{
+    launch();
+    switch (m_options.mode) {
+    case AppOptions::Mode::Autopilot:
+        return execAutopilot();
+    case AppOptions::Mode::CreateAll:
+        return execCreateAll();
+    case AppOptions::Mode::Window:
+        break;
+    }
+    return execWindow();
+}
+
+int FieldConnectApp::execCreateAll()
+{
+    // Headless batch creation: no window, no web view; the outbox does the work.
+    if (!waitForToken())
+        return 1;
+    HeadlessCreation creation(m_controller->outboxRunner(), m_store.get());
+    // Queued: the outbox may be drained before the event loop has even started.
+    connect(
+        &creation, &HeadlessCreation::finished, this,
+        [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    creation.start();
+    return QCoreApplication::exec();
+}
+
+int FieldConnectApp::execAutopilot()
+{
+    Autopilot::Options options;
+    options.workOrderName = m_options.autopilotWorkOrder;
+    options.photos = m_options.autopilotPhotos;
+    if (m_sandbox && !m_sandbox->signInCredentials().isEmpty()) {
+        // The sandbox asks for sign-in like the studio: the seeded technician signs in.
+        options.signInUser = m_sandbox->signInCredentials().constFirst().first;
+        options.signInPassword = m_sandbox->signInCredentials().constFirst().second;
+    }
+    m_window->reload(); // the flow starts from the complete list
+    Autopilot pilot(m_window.get(), m_controller.get(), options);
+    if (!waitForToken())
+        return 1;
+    // Queued: the flow may end before the event loop has even started.
+    connect(
+        &pilot, &Autopilot::finished, this, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    m_window->show();
+    pilot.start();
+    const int exitCode = QCoreApplication::exec();
+    m_session->releasePage();
+    return exitCode;
+}
+
+void FieldConnectApp::showWindow()
+{
+    if (m_options.reportReady) {
+        // For the benchmark harness: one line when the rows are on screen, then quit.
+        afterFirstPaint([this] {
+            std::printf("FIELDCONNECT_READY rows=%d\n", m_window->tableView()->model()->rowCount());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+    m_window->showWhenLoaded(m_workOrders);
+    if (!m_renderingNotice.isEmpty()) {
+        // Said where it matters, over the first Deepomatic page shown.
+        connect(
+            m_controller.get(), &InterventionController::connectorOpened, m_window.get(),
+            [this] { m_window->connectorView()->showNotice(m_renderingNotice); },
+            Qt::SingleShotConnection);
+    }
+    connect(m_switcher.get(), &ProfileSwitcher::tokenLoaded, m_window.get(),
+            [this](bool, const QString &message) {
+                if (!message.isEmpty())
+                    m_window->statusBar()->showMessage(message);
+                else if (m_credentials->usingFallback())
+                    m_window->statusBar()->showMessage(
+                        tr("Warning: no credential store on this computer; as your organisation "
+                           "allows, API tokens are stored in a file readable only by you (see "
+                           "Settings)."));
+            });
+    m_switcher->setTokenPrompt([this](const ApiTokenLoader::Request &request) {
+        return TokenDialog::ask(m_window.get(), request);
+    });
+    // The credential store may take its time (a D-Bus service starting, a dialog asking for the
+    // token): ask it once the list is on screen. Queued requests wait for the token meanwhile.
+    // The window icon too: an SVG loads the icon engine and image plugins (~20 ms at start-up).
+    afterFirstPaint([this] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldconnect.svg")));
+        m_switcher->reloadToken(m_registry.activeId());
+    });
+    m_window->show();
+}
+
+int FieldConnectApp::execWindow()
+{
+    showWindow();
+    const int exitCode = QCoreApplication::exec();
+    m_session->releasePage();
+    return exitCode;
+}

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "appoptions.h"
+#include "deploymentconfig.h"
+#include "profileregistry.h"
+#include "siteprofile.h"
+#include "workorderrows.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+class ApiTokenLoader;
+class Autopilot;
+class ClosureReportSender;
+class Connectivity;
+class ConnectorSession;
+class CredentialStore;
+class DeepomaticClient;
+class FallbackCredentialStore;
+class FileCredentialStore;
+class HeadlessCreation;
+class InterventionController;
+class KeychainCredentialStore;
+class MainWindow;
+class MemoryCredentialStore;
+class PlanningImporter;
+class ProgressRefresher;
+class ProfileSwitcher;
+class QSettings;
+class RenderingGuard;
+class SandboxServer;
+class ThumbnailLoader;
+class UserProfileStore;
+class WebProfiles;
+class WorkOrderStore;
+
+// FieldConnect, one run of it: owns every part in start-up order (so they go in the reverse
+// order: the window, then the flows, then the page before its web profile, then the store),
+// built from the options CommandLine checked. The product's main() and the tests' rigs build
+// this same object.
+//
+//   FieldConnectApp app(options);
+//   if (!app.start(&error)) ...   // configuration, data, sandbox, store, client, credentials
+//   app.launch();                 // web profiles, flows, window: what the mode needs
+//   return app.exec();            // the window, the autopilot or the headless creation
+class FieldConnectApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FieldConnectApp(const AppOptions &options, QObject *parent = nullptr);
+    ~FieldConnectApp() override;
+
+    // The program's name, organisation and version, and the attributes Qt reads when the
+    // application object is created: before the first QCoreApplication.
+    static void setIdentity();
+    // Before QApplication: what Chromium reads once at start (the platform of a headless run,
+    // its sandbox when running as root, DevTools, the callback scheme). Prints, in the
+    // installed language, what the user should know about it.
+    static void prepareProcess(const AppOptions &options);
+
+    // Before start(): the operating system's credential store instead of the keychain (tests;
+    // not owned).
+    void setSystemCredentialStore(CredentialStore *store) { m_systemStore = store; }
+
+    // Reads the deployment and the user's profiles, opens the data directory and the store,
+    // starts the sandbox when it is to run, and sets up the API client and the credential
+    // stores. False with *error, a message for the user, when something given is wrong.
+    bool start(QString *error);
+    // After start(): the web profiles, the intervention flow and the profile switcher, and for
+    // a person or the autopilot the window (shown when the list is read).
+    void launch();
+    // After launch(), for a person: the window shows, its list read in the background, then
+    // the token is looked for (and asked for when missing). exec() does it in Mode::Window.
+    void showWindow();
+    // Runs the mode to its end and returns the process's exit code.
+    int exec();
+
+    const AppOptions &options() const { return m_options; }
+    QString dataDir() const { return m_dataDir; }
+    // The sandbox this process serves (created with the app when options().sandbox, so that
+    // its sign-in mode, TLS or faults can be set before start()), or null.
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    bool onSandbox() const;
+    ProfileRegistry *registry() { return &m_registry; }
+    WorkOrderStore *store() const { return m_store.get(); }
+    DeepomaticClient *client() const { return m_client.get(); }
+    FallbackCredentialStore *credentials() const { return m_credentials.get(); }
+    CredentialStore *sessionTokens() const;
+    Connectivity *connectivity() const { return m_connectivity.get(); }
+    WebProfiles *webProfiles() const { return m_profiles.get(); }
+    ConnectorSession *session() const { return m_session.get(); }
+    InterventionController *controller() const { return m_controller.get(); }
+    ProfileSwitcher *switcher() const { return m_switcher.get(); }
+    PlanningImporter *planningImporter() const { return m_planning.get(); }
+    ProgressRefresher *progressRefresher() const { return m_refresher.get(); }
+    MainWindow *window() const { return m_window.get(); }
+
+signals:
+    // The active profile's token was looked for (found or not, and why not).
+    void tokenLoaded(bool haveToken, const QString &message);
+
+private:
+    bool readConfiguration(QString *error);
+    bool openData(QString *error);
+    bool startSandbox(QString *error);
+    SiteProfile sandboxProfile(const SiteProfile &configured) const;
+    SiteProfile overridden(SiteProfile profile) const;
+    void applyCommandLineOverrides();
+    void createWindow();
+    void openSettings();
+    // Runs `then` once the window's list has painted for the first time.
+    void afterFirstPaint(std::function<void()> then);
+    // Waits (in a local event loop) for the active profile's token; false when there is none.
+    bool waitForToken();
+    int execAutopilot();
+    int execCreateAll();
+    int execWindow();
+
+    AppOptions m_options;
+    DeploymentConfig m_deployment;
+    std::unique_ptr<QSettings> m_userSettings;
+    std::unique_ptr<UserProfileStore> m_userProfiles;
+    ProfileRegistry m_registry;
+    QString m_dataDir;
+    bool m_haveSite = false;
+    bool m_privateBrowsing = false;
+    std::unique_ptr<RenderingGuard> m_rendering;
+    QString m_renderingNotice;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<WorkOrderStore> m_store;
+    QFuture<WorkOrderRows> m_workOrders; // read on worker threads while the rest starts
+    std::unique_ptr<DeepomaticClient> m_client;
+    CredentialStore *m_systemStore = nullptr;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    std::unique_ptr<FileCredentialStore> m_fileStore;
+    std::unique_ptr<FallbackCredentialStore> m_credentials;
+    std::unique_ptr<MemoryCredentialStore> m_sessionTokens;
+    std::unique_ptr<Connectivity> m_connectivity;
+    std::unique_ptr<ClosureReportSender> m_reportSender;
+    std::unique_ptr<WebProfiles> m_profiles;
+    std::unique_ptr<ConnectorSession> m_session;
+    std::unique_ptr<InterventionController> m_controller;
+    std::unique_ptr<ProfileSwitcher> m_switcher;
+    std::unique_ptr<PlanningImporter> m_planning;
+    std::unique_ptr<ProgressRefresher> m_refresher;
+    std::unique_ptr<ThumbnailLoader> m_thumbnails;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_launched = false;
+};
