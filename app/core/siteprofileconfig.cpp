@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 QStringList SiteProfileConfig::knownKeys(const QString &group)
 {
     QStringList keys;
@@ -85,6 +87,50 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
     return v;
 }
 
+namespace {
+
+// One text a setting may have, and what it means.
+template<typename E>
+struct Choice {
+    const char *text;
+    E value;
+};
+
+// The value the text names (compared case-insensitively), or nothing.
+template<typename E, std::size_t N>
+std::optional<E> pick(const QString &text, const Choice<E> (&choices)[N])
+{
+    for (const Choice<E> &c : choices) {
+        if (text.compare(QLatin1String(c.text), Qt::CaseInsensitive) == 0)
+            return c.value;
+    }
+    return std::nullopt;
+}
+
+using Env = SiteProfile::Environment;
+using Region = SiteProfile::Region;
+using Policy = SiteProfile::VerificationPolicy;
+using Links = SiteProfile::ExternalLinks;
+using Media = SiteProfile::MediaPermissions;
+using Mode = SiteProfile::CallbackMode;
+
+// The first text of each list is the default, written first in the message.
+const Choice<Env> Environments[] = {{"testing", Env::Testing}, {"production", Env::Production}};
+const Choice<Region> Regions[] = {{"EU", Region::EU}, {"US", Region::US}};
+const Choice<Mode> CallbackModes[] = {{"scheme", Mode::CustomScheme}, {"https", Mode::HttpsPrefix}};
+const Choice<Policy> Policies[] = {{"block", Policy::Block},
+                                   {"allow-unverified", Policy::AllowUnverified}};
+const Choice<Links> LinkPolicies[] = {{"refuse", Links::Refuse}, {"open", Links::Open}};
+const Choice<Media> MediaPolicies[] = {{"allow-listed", Media::AllowListed}, {"deny", Media::Deny}};
+const Choice<bool> Flags[] = {{"false", false}, {"true", true}, {"0", false}, {"1", true}};
+
+struct FlagKey {
+    const char *key;
+    bool SiteProfile::*member;
+};
+
+} // namespace
+
 SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
                                                    const QString &source, const QString &group,
                                                    const QHash<QString, int> &lines)
@@ -114,93 +160,83 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         return values.value(groupPrefix + QLatin1String(key)).trimmed();
     };
     auto has = [&](const char *key) { return values.contains(groupPrefix + QLatin1String(key)); };
+    auto fail = [&](const char *key, const QString &text) {
+        error(groupPrefix + QLatin1String(key), text);
+    };
+    // An enumerated setting: absent or empty keeps the default; anything else must be one of
+    // the two choices.
+    auto choose = [&](const char *key, auto &target, const auto &choices) {
+        const QString text = value(key);
+        if (text.isEmpty())
+            return;
+        if (const auto chosen = pick(text, choices))
+            target = *chosen;
+        else
+            fail(key,
+                 tr("\"%1\" is not %2 or %3")
+                     .arg(text, QLatin1String(choices[0].text), QLatin1String(choices[1].text)));
+    };
+    // An empty api_url or closure_report_url means none (derived, or no report); an empty
+    // studio_url is a mistake.
+    auto url = [&](const char *key, QUrl &target, bool emptyMeansNone) {
+        if (!has(key) || (emptyMeansNone && value(key).isEmpty()))
+            return;
+        const QUrl parsed(value(key), QUrl::StrictMode);
+        if (!parsed.isValid() || !SiteProfile::isAcceptableServiceUrl(parsed))
+            fail(key,
+                 tr("\"%1\" is not an https URL (plain http only on loopback)").arg(value(key)));
+        else
+            target = parsed;
+    };
+    auto integer = [&](const char *key, int &target, int min, int max) {
+        if (!has(key))
+            return;
+        bool ok = false;
+        const int n = value(key).toInt(&ok);
+        if (!ok || n < min || n > max)
+            fail(key,
+                 tr("\"%1\" is not an integer from %2 to %3").arg(value(key)).arg(min).arg(max));
+        else
+            target = n;
+    };
 
     p.id = has("id") ? value("id") : QStringLiteral("site");
     p.displayName = has("name") ? value("name") : p.id;
-
-    const QString env = value("environment").toLower();
-    if (env.isEmpty() || env == QLatin1String("testing"))
-        p.environment = SiteProfile::Environment::Testing;
-    else if (env == QLatin1String("production"))
-        p.environment = SiteProfile::Environment::Production;
-    else
-        error(groupPrefix + QStringLiteral("environment"),
-              tr("\"%1\" is not testing or production").arg(env));
-
-    const QString region = value("region").toUpper();
-    if (region.isEmpty() || region == QLatin1String("EU"))
-        p.region = SiteProfile::Region::EU;
-    else if (region == QLatin1String("US"))
-        p.region = SiteProfile::Region::US;
-    else
-        error(groupPrefix + QStringLiteral("region"), tr("\"%1\" is not EU or US").arg(region));
+    choose("environment", p.environment, Environments);
+    choose("region", p.region, Regions);
 
     p.siteId = QUuid::fromString(value("site_id"));
     if (p.siteId.isNull())
-        error(groupPrefix + QStringLiteral("site_id"),
-              tr("\"%1\" is not a UUID").arg(value("site_id")));
+        fail("site_id", tr("\"%1\" is not a UUID").arg(value("site_id")));
     p.orgSlug = value("org_slug");
     if (!SiteProfile::isSlug(p.orgSlug))
-        error(groupPrefix + QStringLiteral("org_slug"), tr("\"%1\" is not a slug").arg(p.orgSlug));
+        fail("org_slug", tr("\"%1\" is not a slug").arg(p.orgSlug));
 
-    if (has("studio_url")) {
-        p.studioUrl = QUrl(value("studio_url"), QUrl::StrictMode);
-        if (!SiteProfile::isAcceptableServiceUrl(p.studioUrl))
-            error(groupPrefix + QStringLiteral("studio_url"),
-                  tr("\"%1\" is not an https URL (plain http only on loopback)")
-                      .arg(value("studio_url")));
-    }
-    if (has("api_url") && !value("api_url").isEmpty()) {
-        p.apiUrl = QUrl(value("api_url"), QUrl::StrictMode);
-        if (!SiteProfile::isAcceptableServiceUrl(p.apiUrl))
-            error(groupPrefix + QStringLiteral("api_url"),
-                  tr("\"%1\" is not an https URL (plain http only on loopback)")
-                      .arg(value("api_url")));
-    }
-
-    if (has("threshold")) {
-        bool ok = false;
-        const int t = value("threshold").toInt(&ok);
-        if (!ok || t < 0 || t > 100)
-            error(groupPrefix + QStringLiteral("threshold"),
-                  tr("\"%1\" is not an integer from 0 to 100").arg(value("threshold")));
-        else
-            p.threshold = t;
-    }
-
-    const QString fragment = value("use_fragment").toLower();
-    if (fragment == QLatin1String("true") || fragment == QLatin1String("1"))
-        p.useFragment = true;
-    else if (!fragment.isEmpty() && fragment != QLatin1String("false")
-             && fragment != QLatin1String("0"))
-        error(groupPrefix + QStringLiteral("use_fragment"),
-              tr("\"%1\" is not true or false").arg(fragment));
-
-    const QString mode = value("callback_mode").toLower();
-    if (mode == QLatin1String("https")) {
-        p.callbackMode = SiteProfile::CallbackMode::HttpsPrefix;
+    url("studio_url", p.studioUrl, false);
+    url("api_url", p.apiUrl, true);
+    url("closure_report_url", p.closureReportUrl, true);
+    integer("threshold", p.threshold, 0, 100);
+    choose("callback_mode", p.callbackMode, CallbackModes);
+    if (p.callbackMode == Mode::HttpsPrefix)
         p.httpsCallbackPrefix = QUrl(value("callback_prefix"), QUrl::StrictMode);
-    } else if (!mode.isEmpty() && mode != QLatin1String("scheme")) {
-        error(groupPrefix + QStringLiteral("callback_mode"),
-              tr("\"%1\" is not scheme or https").arg(mode));
-    }
-
-    if (has("closure_report_url") && !value("closure_report_url").isEmpty()) {
-        const QUrl url(value("closure_report_url"), QUrl::StrictMode);
-        if (!url.isValid() || !SiteProfile::isAcceptableServiceUrl(url))
-            error(groupPrefix + QStringLiteral("closure_report_url"),
-                  tr("\"%1\" is not an https URL (plain http only on loopback)")
-                      .arg(value("closure_report_url")));
+    choose("verification_policy", p.verificationPolicy, Policies);
+    choose("external_links", p.externalLinks, LinkPolicies);
+    choose("media_permissions", p.mediaPermissions, MediaPolicies);
+    for (const FlagKey &k : {FlagKey{"use_fragment", &SiteProfile::useFragment},
+                             FlagKey{"allow_downloads", &SiteProfile::allowDownloads},
+                             FlagKey{"private_browsing", &SiteProfile::privateBrowsing},
+                             FlagKey{"supervisor_override", &SiteProfile::supervisorOverride},
+                             FlagKey{"lookup_by_name", &SiteProfile::lookupByName}}) {
+        const QString text = value(k.key);
+        if (text.isEmpty())
+            continue;
+        if (const auto on = pick(text, Flags))
+            p.*k.member = *on;
         else
-            p.closureReportUrl = url;
+            fail(k.key, tr("\"%1\" is not true or false").arg(text.toLower()));
     }
-
-    const QString policy = value("verification_policy").toLower();
-    if (policy == QLatin1String("allow-unverified"))
-        p.verificationPolicy = SiteProfile::VerificationPolicy::AllowUnverified;
-    else if (!policy.isEmpty() && policy != QLatin1String("block"))
-        error(groupPrefix + QStringLiteral("verification_policy"),
-              tr("\"%1\" is not block or allow-unverified").arg(policy));
+    integer("max_requests_in_flight", p.maxRequestsInFlight, SiteProfile::MinRequestsInFlight,
+            SiteProfile::MaxRequestsInFlight);
 
     // Commas as written in the INI file; spaces too, so "a.example.com, b.example.com" works.
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
@@ -208,45 +244,14 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         if (SiteProfile::isHostName(host))
             p.navigationAllowList << host.toLower();
         else
-            error(groupPrefix + QStringLiteral("allow_hosts"),
-                  tr("\"%1\" is not a host name").arg(host));
+            fail("allow_hosts", tr("\"%1\" is not a host name").arg(host));
     }
 
-    const QString external = value("external_links").toLower();
-    if (external == QLatin1String("open"))
-        p.externalLinks = SiteProfile::ExternalLinks::Open;
-    else if (!external.isEmpty() && external != QLatin1String("refuse"))
-        error(groupPrefix + QStringLiteral("external_links"),
-              tr("\"%1\" is not open or refuse").arg(external));
-
-    const QString media = value("media_permissions").toLower();
-    if (media == QLatin1String("deny"))
-        p.mediaPermissions = SiteProfile::MediaPermissions::Deny;
-    else if (!media.isEmpty() && media != QLatin1String("allow-listed"))
-        error(groupPrefix + QStringLiteral("media_permissions"),
-              tr("\"%1\" is not allow-listed or deny").arg(media));
-
-    const QString downloads = value("allow_downloads").toLower();
-    if (downloads == QLatin1String("true") || downloads == QLatin1String("1"))
-        p.allowDownloads = true;
-    else if (!downloads.isEmpty() && downloads != QLatin1String("false")
-             && downloads != QLatin1String("0"))
-        error(groupPrefix + QStringLiteral("allow_downloads"),
-              tr("\"%1\" is not true or false").arg(downloads));
-
-    const QString privateBrowsing = value("private_browsing").toLower();
-    if (privateBrowsing == QLatin1String("true") || privateBrowsing == QLatin1String("1"))
-        p.privateBrowsing = true;
-    else if (!privateBrowsing.isEmpty() && privateBrowsing != QLatin1String("false")
-             && privateBrowsing != QLatin1String("0"))
-        error(groupPrefix + QStringLiteral("private_browsing"),
-              tr("\"%1\" is not true or false").arg(privateBrowsing));
-
+    const QString typePrefix = groupPrefix + QStringLiteral("threshold.");
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QString prefix = groupPrefix + QStringLiteral("threshold.");
-        if (!it.key().startsWith(prefix))
+        if (!it.key().startsWith(typePrefix))
             continue;
-        const QString type = it.key().mid(prefix.size());
+        const QString type = it.key().mid(typePrefix.size());
         bool ok = false;
         const int t = it.value().trimmed().toInt(&ok);
         if (type.isEmpty() || !ok || t < 0 || t > 100)
@@ -255,34 +260,6 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
         else
             p.typeThresholds.insert(type, t);
     }
-
-    const QString supervisor = value("supervisor_override").toLower();
-    if (supervisor == QLatin1String("true") || supervisor == QLatin1String("1"))
-        p.supervisorOverride = true;
-    else if (!supervisor.isEmpty() && supervisor != QLatin1String("false")
-             && supervisor != QLatin1String("0"))
-        error(groupPrefix + QStringLiteral("supervisor_override"),
-              tr("\"%1\" is not true or false").arg(supervisor));
-
-    if (has("max_requests_in_flight")) {
-        bool ok = false;
-        const int n = value("max_requests_in_flight").toInt(&ok);
-        if (!ok || n < SiteProfile::MinRequestsInFlight || n > SiteProfile::MaxRequestsInFlight)
-            error(groupPrefix + QStringLiteral("max_requests_in_flight"),
-                  tr("\"%1\" is not an integer from %2 to %3")
-                      .arg(value("max_requests_in_flight"))
-                      .arg(SiteProfile::MinRequestsInFlight)
-                      .arg(SiteProfile::MaxRequestsInFlight));
-        else
-            p.maxRequestsInFlight = n;
-    }
-
-    const QString lookup = value("lookup_by_name").toLower();
-    if (lookup == QLatin1String("true") || lookup == QLatin1String("1"))
-        p.lookupByName = true;
-    else if (!lookup.isEmpty() && lookup != QLatin1String("false") && lookup != QLatin1String("0"))
-        error(groupPrefix + QStringLiteral("lookup_by_name"),
-              tr("\"%1\" is not true or false").arg(lookup));
 
     // tls_override=<host> <sha256 fingerprint, hex, colons allowed>
     const QString tls = value("tls_override");
@@ -296,8 +273,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
             QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f]{64}")));
         if (parts.size() != 2 || !SiteProfile::isHostName(parts.at(0))
             || !hexOnly.match(hex).hasMatch())
-            error(groupPrefix + QStringLiteral("tls_override"),
-                  tr("\"%1\" is not \"<host> <SHA-256 fingerprint>\"").arg(tls));
+            fail("tls_override", tr("\"%1\" is not \"<host> <SHA-256 fingerprint>\"").arg(tls));
         else
             p.tlsOverrides.append({parts.at(0).toLower(), sha});
     }
