@@ -771,11 +771,11 @@
     <name>FieldConnectApp</name>
     <message>
         <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
-        <translation>exécution en tant que root : le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
+        <translation>exécution en tant que root&#xa0;: le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
     </message>
     <message>
         <source>ignoring a callback URL received from outside the app; progress is only accepted from the Deepomatic page opened inside FieldConnect.</source>
-        <translation>URL de retour reçue depuis l&apos;extérieur de l&apos;application ignorée ; l&apos;avancement n&apos;est accepté que depuis la page Deepomatic ouverte dans FieldConnect.</translation>
+        <translation>URL de retour reçue depuis l&apos;extérieur de l&apos;application ignorée&#xa0;; l&apos;avancement n&apos;est accepté que depuis la page Deepomatic ouverte dans FieldConnect.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -2160,14 +2160,6 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <translation>paramètre inconnu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not testing or production</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni testing ni production</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not EU or US</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni EU ni US</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a UUID</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID</translation>
     </message>
@@ -2176,32 +2168,12 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un slug</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an integer from 0 to 100</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un entier de 0 à 100</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not true or false</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not scheme or https</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni scheme ni https</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not block or allow-unverified</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni block ni allow-unverified</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a host name</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not open or refuse</source>
-        <translation>«&#xa0;%1&#xa0;» ne vaut ni open ni refuse</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not allow-listed or deny</source>
-        <translation>«&#xa0;%1&#xa0;» ne vaut ni allow-listed ni deny</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
@@ -2222,6 +2194,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>&quot;%1&quot; is not an integer from %2 to %3</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 or %3</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni %2 ni %3</translation>
     </message>
 </context>
 <context>
