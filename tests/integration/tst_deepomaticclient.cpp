@@ -1,5 +1,6 @@
 // The REST client against the sandbox over real loopback HTTP: typed results, typed errors.
 
+#include "apiresult.h"
 #include "deepomaticclient.h"
 #include "sandboximageanalyzer.h"
 #include "sandboxserver.h"
@@ -26,22 +27,6 @@ struct Outcome {
 };
 
 // What any endpoint's callback received.
-template<typename T>
-struct Result {
-    T value;
-    ApiError error;
-    bool done = false;
-};
-
-template<typename T>
-std::function<void(const T &, const ApiError &)> into(Result<T> *result)
-{
-    return [result](const T &value, const ApiError &error) {
-        result->value = value;
-        result->error = error;
-        result->done = true;
-    };
-}
 
 // A self-signed certificate for 127.0.0.1 (openssl req -x509 -newkey rsa:2048 -nodes -days 36500
 // -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1): trusted by nobody.
@@ -162,7 +147,7 @@ private slots:
 private:
     Outcome wait(const std::function<void(DeepomaticClient::WorkOrderCallback)> &call);
     template<typename T>
-    void waitFor(const Result<T> &result)
+    void waitFor(const ApiResult<T> &result)
     {
         QTRY_VERIFY_WITH_TIMEOUT(result.done, 15000);
     }
@@ -434,7 +419,7 @@ void tst_DeepomaticClient::transientErrorsAreClassified()
 
 RemoteWorkOrder tst_DeepomaticClient::createFresh(const QString &name)
 {
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(
         QJsonObject{{QStringLiteral("name"), name},
                     {QStringLiteral("work_order_types"),
@@ -485,7 +470,7 @@ void tst_DeepomaticClient::updateChangesTheEngineer()
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-PATCH"));
     const QString email = knownEngineer();
     QVERIFY(!email.isEmpty());
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.updateWorkOrder(wo.id, {{QStringLiteral("field_engineer_email"), email}}, this,
                              into(&r));
     waitFor(r);
@@ -500,7 +485,7 @@ void tst_DeepomaticClient::updateChangesTheEngineer()
 void tst_DeepomaticClient::updateRejectsAnUnknownEngineer()
 {
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-PATCH-BAD"));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.updateWorkOrder(
         wo.id, {{QStringLiteral("field_engineer_email"), QStringLiteral("nobody@x.invalid")}}, this,
         into(&r));
@@ -512,7 +497,7 @@ void tst_DeepomaticClient::updateRejectsAnUnknownEngineer()
 
 void tst_DeepomaticClient::updateUnknownIdIs404()
 {
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.updateWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"),
                              {{QStringLiteral("tags"), QJsonArray{QStringLiteral("x")}}}, this,
                              into(&r));
@@ -524,7 +509,7 @@ void tst_DeepomaticClient::deleteRemovesTheWorkOrder()
 {
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-DELETE"));
     QVERIFY(m_sandbox.workOrderIds().contains(wo.id));
-    Result<QString> r;
+    ApiResult<QString> r;
     m_client.deleteWorkOrder(wo.id, this, into(&r));
     waitFor(r);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -536,7 +521,7 @@ void tst_DeepomaticClient::deleteRemovesTheWorkOrder()
 
 void tst_DeepomaticClient::deleteUnknownIdIs404()
 {
-    Result<QString> r;
+    ApiResult<QString> r;
     m_client.deleteWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), this,
                              into(&r));
     waitFor(r);
@@ -548,14 +533,14 @@ void tst_DeepomaticClient::findByNameReturnsExactMatchesOnly()
 {
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-FIND"));
     createFresh(QStringLiteral("WO-CLIENT-FIND-2"));
-    Result<QList<RemoteWorkOrder>> r;
+    ApiResult<QList<RemoteWorkOrder>> r;
     m_client.findWorkOrdersByName(QStringLiteral("WO-CLIENT-FIND"), this, into(&r));
     waitFor(r);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
     QCOMPARE(r.value.size(), 1);
     QCOMPARE(r.value.first().id, wo.id);
 
-    Result<QList<RemoteWorkOrder>> none;
+    ApiResult<QList<RemoteWorkOrder>> none;
     m_client.findWorkOrdersByName(QStringLiteral("WO-NOBODY"), this, into(&none));
     waitFor(none);
     QVERIFY(!none.error.isError());
@@ -564,7 +549,7 @@ void tst_DeepomaticClient::findByNameReturnsExactMatchesOnly()
 
 void tst_DeepomaticClient::listsTaskGroups()
 {
-    Result<QList<RemoteWorkOrder::TaskGroup>> r;
+    ApiResult<QList<RemoteWorkOrder::TaskGroup>> r;
     m_client.listTaskGroups(this, into(&r));
     waitFor(r);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -579,7 +564,7 @@ void tst_DeepomaticClient::listsTaskGroups()
 
 void tst_DeepomaticClient::getsOneTaskGroupByName()
 {
-    Result<RemoteWorkOrder::TaskGroup> r;
+    ApiResult<RemoteWorkOrder::TaskGroup> r;
     m_client.getTaskGroup(QStringLiteral("pm-ouvert-avant"), this, into(&r));
     waitFor(r);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -590,7 +575,7 @@ void tst_DeepomaticClient::getsOneTaskGroupByName()
 
 void tst_DeepomaticClient::unknownTaskGroupIs404()
 {
-    Result<RemoteWorkOrder::TaskGroup> r;
+    ApiResult<RemoteWorkOrder::TaskGroup> r;
     m_client.getTaskGroup(QStringLiteral("no-such-group"), this, into(&r));
     waitFor(r);
     QCOMPARE(r.error.kind, ApiError::Kind::Http);
@@ -605,7 +590,7 @@ void tst_DeepomaticClient::analyzeRecordsThePhotoAndScoresTheTasks()
         AnalyzeRequest::fromContent(group, jpeg(SandboxImageAnalyzer::sampleImage(7)));
     QVERIFY2(request.isValid(), qPrintable(request.error()));
     QCOMPARE(request.mediaType(), QStringLiteral("image/jpeg"));
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     m_client.analyze(wo.id, request, this, into(&r));
     waitFor(r);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -629,7 +614,7 @@ void tst_DeepomaticClient::analyzeReportsDataConformityMessages()
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-ANALYZE-DARK"));
     QImage dark(800, 600, QImage::Format_RGB32);
     dark.fill(QColor(5, 5, 5));
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     m_client.analyze(wo.id, AnalyzeRequest::fromContent(wo.taskGroups.first().name, jpeg(dark)),
                      this, into(&r));
     waitFor(r);
@@ -641,7 +626,7 @@ void tst_DeepomaticClient::analyzeReportsDataConformityMessages()
 void tst_DeepomaticClient::analyzeRejectsAnUnknownTaskGroup()
 {
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-ANALYZE-GROUP"));
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     m_client.analyze(wo.id,
                      AnalyzeRequest::fromContent(QStringLiteral("no-such-group"),
                                                  jpeg(SandboxImageAnalyzer::sampleImage(1))),
@@ -656,7 +641,7 @@ void tst_DeepomaticClient::analyzeRejectsCorruptImageBytes()
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-ANALYZE-CORRUPT"));
     QByteArray corrupt = jpeg(SandboxImageAnalyzer::sampleImage(2)).left(64);
     corrupt += QByteArray(200, '\x42');
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     m_client.analyze(wo.id, AnalyzeRequest::fromContent(wo.taskGroups.first().name, corrupt), this,
                      into(&r));
     waitFor(r);
@@ -667,7 +652,7 @@ void tst_DeepomaticClient::analyzeRejectsCorruptImageBytes()
 
 void tst_DeepomaticClient::analyzeUnknownWorkOrderIs404()
 {
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     m_client.analyze(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"),
                      AnalyzeRequest::fromContent(QStringLiteral("pm-ouvert-avant"),
                                                  jpeg(SandboxImageAnalyzer::sampleImage(3))),
@@ -704,7 +689,7 @@ void tst_DeepomaticClient::analyzeTooLargeIsRefusedBeforeSending()
     const quint16 port = counter.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     QPointer<ApiCall> call = m_client.analyze(
         QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"),
         AnalyzeRequest::fromContent(QStringLiteral("pm-ouvert-avant"), content), this, into(&r));
@@ -749,7 +734,7 @@ void tst_DeepomaticClient::analyzeTimeoutGrowsWithTheBody()
 
     QElapsedTimer clock;
     clock.start();
-    Result<AnalyzeResult> r;
+    ApiResult<AnalyzeResult> r;
     m_client.analyze(wo.id, request, this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
     const qint64 elapsed = clock.elapsed();
@@ -776,7 +761,7 @@ void tst_DeepomaticClient::correctionIsRecordedAndFinal()
         }
     }
     QVERIFY(!boolean.id.isEmpty());
-    Result<TaskCorrection> r;
+    ApiResult<TaskCorrection> r;
     m_client.correctTask(wo.id, boolean.id, false, this, into(&r));
     waitFor(r);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -795,7 +780,7 @@ void tst_DeepomaticClient::correctionIsRecordedAndFinal()
     }
     QVERIFY(seen);
 
-    Result<TaskCorrection> again; // corrections are final
+    ApiResult<TaskCorrection> again; // corrections are final
     m_client.correctTask(wo.id, boolean.id, true, this, into(&again));
     waitFor(again);
     QCOMPARE(again.error.httpStatus, 400);
@@ -811,7 +796,7 @@ void tst_DeepomaticClient::correctionOfTheWrongTypeIsRejected()
             taskId = task.id;
     }
     QVERIFY(!taskId.isEmpty());
-    Result<TaskCorrection> r;
+    ApiResult<TaskCorrection> r;
     m_client.correctTask(wo.id, taskId, QStringLiteral("yes"), this, into(&r));
     waitFor(r);
     QCOMPARE(r.error.httpStatus, 400);
@@ -821,7 +806,7 @@ void tst_DeepomaticClient::correctionOfTheWrongTypeIsRejected()
 void tst_DeepomaticClient::correctionOfAnUnknownTaskIs404()
 {
     const RemoteWorkOrder wo = createFresh(QStringLiteral("WO-CLIENT-CORRECT-404"));
-    Result<TaskCorrection> r;
+    ApiResult<TaskCorrection> r;
     m_client.correctTask(wo.id, QStringLiteral("no-such-task"), true, this, into(&r));
     waitFor(r);
     QCOMPARE(r.error.httpStatus, 404);
@@ -830,7 +815,7 @@ void tst_DeepomaticClient::correctionOfAnUnknownTaskIs404()
 void tst_DeepomaticClient::cancelBeforeAnswerEndsWithCancelled()
 {
     m_sandbox.setLatency(500);
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call =
         m_client.getWorkOrder(m_sandbox.workOrderIds().first(), false, this, into(&r));
     QTest::qWait(50);
@@ -856,7 +841,7 @@ void tst_DeepomaticClient::untrustedCertificateIsATlsErrorNeverIgnored()
     const quint16 port = tls.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
     m_client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call = m_client.getWorkOrder(
         QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this, into(&r));
     waitFor(r);

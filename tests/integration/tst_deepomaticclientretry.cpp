@@ -3,6 +3,7 @@
 // that never leave a twin - even when the transport itself would re-send (QT64-FACTS §1e).
 
 #include "../common/fakedeepomatic.h"
+#include "apiresult.h"
 #include "deepomaticclient.h"
 #include "oneshotuploaddevice.h"
 #include "sandboxfaults.h"
@@ -27,22 +28,6 @@
 #include <memory>
 
 namespace {
-template<typename T>
-struct Result {
-    T value;
-    ApiError error;
-    bool done = false;
-};
-
-template<typename T>
-std::function<void(const T &, const ApiError &)> into(Result<T> *result)
-{
-    return [result](const T &value, const ApiError &error) {
-        result->value = value;
-        result->error = error;
-        result->done = true;
-    };
-}
 
 RetryPolicy fastPolicy(int attempts = 5)
 {
@@ -158,7 +143,7 @@ void tst_DeepomaticClientRetry::retriesInjected503sThenSucceeds()
 {
     const int before = m_sandbox.createRequestCount();
     m_sandbox.setNextStatus(503, 2);
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call =
         m_client.createWorkOrder(typedOrder(QStringLiteral("WO-RETRY-503")), this, into(&r));
     QSignalSpy finished(call.data(), &ApiCall::finished);
@@ -172,7 +157,7 @@ void tst_DeepomaticClientRetry::retriesInjected503sThenSucceeds()
 void tst_DeepomaticClientRetry::honoursRetryAfterOn429()
 {
     m_sandbox.setNextStatus(429, 1); // the sandbox sends Retry-After: 1
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QElapsedTimer clock;
     clock.start();
     QPointer<ApiCall> call =
@@ -196,7 +181,7 @@ void tst_DeepomaticClientRetry::retryAfterBeyondTheTimeBudgetGivesUp()
     RetryPolicy policy = fastPolicy();
     policy.setMaxTotalMs(5000);
     m_client.setRetryPolicy(policy);
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QElapsedTimer clock;
     clock.start();
     m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
@@ -213,7 +198,7 @@ void tst_DeepomaticClientRetry::doesNotRetry4xx()
     const int before = m_sandbox.createRequestCount();
     QJsonObject body = typedOrder(QStringLiteral("WO-RETRY-400"));
     body.insert(QStringLiteral("field_engineer_email"), QStringLiteral("nobody@x.invalid"));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call = m_client.createWorkOrder(body, this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QCOMPARE(r.error.httpStatus, 400);
@@ -225,7 +210,7 @@ void tst_DeepomaticClientRetry::doesNotRetry4xx()
         fake.fixedStatus = status;
         const quint16 port = fake.start();
         m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-        Result<RemoteWorkOrder> g;
+        ApiResult<RemoteWorkOrder> g;
         m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
                               into(&g));
         QTRY_VERIFY_WITH_TIMEOUT(g.done, 5000);
@@ -242,7 +227,7 @@ void tst_DeepomaticClientRetry::stopsAtTheAttemptCap()
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
     m_client.setRetryPolicy(fastPolicy(3));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call = m_client.getWorkOrder(
         QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this, into(&r));
     QSignalSpy finished(call.data(), &ApiCall::finished);
@@ -260,7 +245,7 @@ void tst_DeepomaticClientRetry::retriesATimedOutRead()
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
     m_client.setTimeout(100);
     m_client.setRetryPolicy(fastPolicy(3));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.getWorkOrder(QStringLiteral("6b0b3f2e-0000-4000-8000-000000000000"), false, this,
                           into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
@@ -272,7 +257,7 @@ void tst_DeepomaticClientRetry::cancelDuringBackOffStopsEverything()
 {
     const int before = m_sandbox.createRequestCount();
     m_sandbox.setNextStatus(503, 5); // each with Retry-After: 1
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call =
         m_client.createWorkOrder(typedOrder(QStringLiteral("WO-RETRY-CANCEL")), this, into(&r));
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.createRequestCount(), before + 1, 5000);
@@ -427,7 +412,7 @@ void tst_DeepomaticClientRetry::droppedAnswerAfterCommitDoesNotMakeATwin()
     drop.dropAfter = 1;
     m_sandbox.setFaults(drop);
     resetFaultsAfterNextChange();
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(typedOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -445,7 +430,7 @@ void tst_DeepomaticClientRetry::malformedAnswerToACreateIsLookedUp()
     faults.malformed = 1;
     m_sandbox.setFaults(faults);
     resetFaultsAfterNextChange();
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(typedOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -469,7 +454,7 @@ void tst_DeepomaticClientRetry::timedOutCreateIsLookedUpNotResent()
         },
         Qt::QueuedConnection);
     m_client.setTimeout(300);
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(typedOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -486,7 +471,7 @@ void tst_DeepomaticClientRetry::withoutLookupAnUncertainCreateIsInDoubt()
     drop.dropAfter = 1;
     m_sandbox.setFaults(drop);
     resetFaultsAfterNextChange();
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(typedOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
@@ -505,7 +490,7 @@ void tst_DeepomaticClientRetry::lookupRefusedByTheServerIsInDoubt()
     fake.lookupSupported = false; // like the real API: no GET /work-orders/?name=
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-404")), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
@@ -520,7 +505,7 @@ void tst_DeepomaticClientRetry::cancelledInFlightCreateSaysItMayExist()
 {
     m_sandbox.setLatency(800);
     const int before = m_sandbox.createRequestCount();
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     QPointer<ApiCall> call =
         m_client.createWorkOrder(typedOrder(QStringLiteral("WO-CANCEL-INFLIGHT")), this, into(&r));
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.createRequestCount(), before + 1, 5000);
@@ -565,7 +550,7 @@ void tst_DeepomaticClientRetry::bulkCreateUnderFaultsMakesExactlyOneOfEach()
     const int postsBefore = m_sandbox.createRequestCount();
     QElapsedTimer clock;
     clock.start();
-    QList<Result<RemoteWorkOrder>> results(count);
+    QList<ApiResult<RemoteWorkOrder>> results(count);
     for (int i = 0; i < count; ++i)
         m_client.createWorkOrder(typedOrder(prefix + QString::number(i).rightJustified(4, u'0')),
                                  this, into(&results[i]));

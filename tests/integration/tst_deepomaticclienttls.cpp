@@ -1,6 +1,7 @@
 // The REST client against the sandbox over real loopback HTTPS with a self-signed certificate
 // made at test time: refused, unless the deployment pins that exact certificate for that host.
 #include "../common/selfsignedcertificate.h"
+#include "apiresult.h"
 #include "deepomaticclient.h"
 #include "sandboxserver.h"
 
@@ -17,24 +18,7 @@
 
 #include <memory>
 
-namespace {
-template<typename T>
-struct Result {
-    T value;
-    ApiError error;
-    bool done = false;
-};
-
-template<typename T>
-std::function<void(const T &, const ApiError &)> into(Result<T> *result)
-{
-    return [result](const T &value, const ApiError &error) {
-        result->value = value;
-        result->error = error;
-        result->done = true;
-    };
-}
-} // namespace
+namespace { } // namespace
 
 class tst_DeepomaticClientTls : public QObject
 {
@@ -52,8 +36,8 @@ private slots:
 
 private:
     QJsonObject createBody(const QString &name) const;
-    Result<RemoteWorkOrder> create(const QString &name);
-    Result<RemoteWorkOrder> get(const QString &id);
+    ApiResult<RemoteWorkOrder> create(const QString &name);
+    ApiResult<RemoteWorkOrder> get(const QString &id);
 
     QTemporaryDir m_dir;
     SandboxServer m_sandbox;
@@ -103,17 +87,17 @@ QJsonObject tst_DeepomaticClientTls::createBody(const QString &name) const
              m_sandbox.seededWorkOrders().first().value(QStringLiteral("types"))}};
 }
 
-Result<RemoteWorkOrder> tst_DeepomaticClientTls::create(const QString &name)
+ApiResult<RemoteWorkOrder> tst_DeepomaticClientTls::create(const QString &name)
 {
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client->createWorkOrder(createBody(name), this, into(&r));
     [&] { QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000); }();
     return r;
 }
 
-Result<RemoteWorkOrder> tst_DeepomaticClientTls::get(const QString &id)
+ApiResult<RemoteWorkOrder> tst_DeepomaticClientTls::get(const QString &id)
 {
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client->getWorkOrder(id, false, this, into(&r));
     [&] { QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000); }();
     return r;
@@ -122,7 +106,7 @@ Result<RemoteWorkOrder> tst_DeepomaticClientTls::get(const QString &id)
 void tst_DeepomaticClientTls::selfSignedServerIsRefused()
 {
     const QString known = m_sandbox.workOrderIds().constFirst();
-    const Result<RemoteWorkOrder> r = get(known);
+    const ApiResult<RemoteWorkOrder> r = get(known);
     QCOMPARE(r.error.kind, ApiError::Kind::Tls);
     QVERIFY(!r.error.isTransient());
     QCOMPARE(r.error.host, QStringLiteral("127.0.0.1"));
@@ -134,7 +118,7 @@ void tst_DeepomaticClientTls::selfSignedServerIsRefused()
 void tst_DeepomaticClientTls::createIsNotRetriedNorLookedUpAfterATlsError()
 {
     const int before = m_sandbox.createRequestCount();
-    const Result<RemoteWorkOrder> r = create(QStringLiteral("TLS-REFUSED"));
+    const ApiResult<RemoteWorkOrder> r = create(QStringLiteral("TLS-REFUSED"));
     // Permanent and surely not applied: not retried, not "in doubt", nothing was sent.
     QCOMPARE(r.error.kind, ApiError::Kind::Tls);
     QCOMPARE(m_sandbox.createRequestCount(), before);
@@ -148,12 +132,12 @@ void tst_DeepomaticClientTls::pinnedFingerprintLetsCreateAndGetThrough()
 {
     m_client->setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
     const int before = m_sandbox.createRequestCount();
-    const Result<RemoteWorkOrder> created = create(QStringLiteral("TLS-PINNED"));
+    const ApiResult<RemoteWorkOrder> created = create(QStringLiteral("TLS-PINNED"));
     QVERIFY2(!created.error.isError(), qPrintable(created.error.message()));
     QCOMPARE(created.value.name, QStringLiteral("TLS-PINNED"));
     QCOMPARE(m_sandbox.createRequestCount(), before + 1);
 
-    const Result<RemoteWorkOrder> fetched = get(created.value.id);
+    const ApiResult<RemoteWorkOrder> fetched = get(created.value.id);
     QVERIFY2(!fetched.error.isError(), qPrintable(fetched.error.message()));
     QCOMPARE(fetched.value.id, created.value.id);
 }
@@ -164,7 +148,7 @@ void tst_DeepomaticClientTls::wrongFingerprintIsRefused()
     wrong[0] = char(wrong.at(0) ^ 0x01);
     m_client->setTlsOverrides({{QStringLiteral("127.0.0.1"), wrong}});
     const int before = m_sandbox.createRequestCount();
-    const Result<RemoteWorkOrder> r = create(QStringLiteral("TLS-WRONG-PIN"));
+    const ApiResult<RemoteWorkOrder> r = create(QStringLiteral("TLS-WRONG-PIN"));
     QCOMPARE(r.error.kind, ApiError::Kind::Tls);
     QCOMPARE(m_sandbox.createRequestCount(), before);
     // The user (and IT) learn both the certificate's problem and that the pin did not match.
@@ -179,7 +163,7 @@ void tst_DeepomaticClientTls::fingerprintPinnedForAnotherHostIsRefused()
     // The right certificate, pinned for a name the client does not use: no override.
     m_client->setTlsOverrides(
         {{QStringLiteral("localhost"), m_sha256}, {QStringLiteral("api.example.com"), m_sha256}});
-    const Result<RemoteWorkOrder> r = get(m_sandbox.workOrderIds().constFirst());
+    const ApiResult<RemoteWorkOrder> r = get(m_sandbox.workOrderIds().constFirst());
     QCOMPARE(r.error.kind, ApiError::Kind::Tls);
     QVERIFY2(r.error.message().contains(QLatin1String("127.0.0.1")), qPrintable(r.error.message()));
 }
@@ -188,11 +172,11 @@ void tst_DeepomaticClientTls::changedPinsAreAppliedToKeptAliveConnections()
 {
     const QString known = m_sandbox.workOrderIds().constFirst();
     m_client->setTlsOverrides({{QStringLiteral("127.0.0.1"), m_sha256}});
-    const Result<RemoteWorkOrder> accepted = get(known);
+    const ApiResult<RemoteWorkOrder> accepted = get(known);
     QVERIFY2(!accepted.error.isError(), qPrintable(accepted.error.message()));
     // The deployment drops the pin: the connection accepted under it must not be reused.
     m_client->setTlsOverrides({});
-    const Result<RemoteWorkOrder> refused = get(known);
+    const ApiResult<RemoteWorkOrder> refused = get(known);
     QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
 }
 

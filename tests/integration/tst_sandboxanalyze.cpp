@@ -1,5 +1,6 @@
 // The sandbox's analyze and correction endpoints and its media URLs over real loopback HTTP:
 // real uploads (generated JPEG/PNG/PDF), every documented refusal, progress recomputed.
+#include "httpexchange.h"
 #include "sandboximageanalyzer.h"
 #include "sandboxserver.h"
 
@@ -18,16 +19,6 @@
 #include <memory>
 
 namespace {
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString fieldError(const char *field) const
-    {
-        return json().value(QLatin1String(field)).toArray().first().toString();
-    }
-};
 
 QByteArray encoded(const QImage &image, const char *format = "JPEG")
 {
@@ -161,23 +152,19 @@ private slots:
 HttpReply tst_SandboxAnalyze::send(const QByteArray &verb, const QString &pathOrUrl,
                                    const QByteArray &body, const QByteArray &authorization)
 {
-    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(pathOrUrl)));
+    HttpExchange::Request r;
+    r.verb = verb;
+    r.url = m_server->baseUrl().resolved(QUrl(pathOrUrl));
+    r.body = body;
+    r.followRedirects = true;
+    r.timeoutMs = 20000;
     const QByteArray auth =
         authorization.isNull() ? "Token " + m_server->apiToken().toUtf8() : authorization;
     if (!auth.isEmpty())
-        request.setRawHeader("Authorization", auth);
+        r.setHeader("Authorization", auth);
     if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/json");
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(20000);
-    HttpReply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    for (const auto &h : reply->rawHeaderPairs())
-        r.headers.insert(h.first.toLower(), h.second);
-    return r;
+        r.setHeader("Content-Type", "application/json");
+    return HttpExchange::send(m_nam, r);
 }
 
 QString tst_SandboxAnalyze::create(const QString &name, const QString &type)

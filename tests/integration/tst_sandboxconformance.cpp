@@ -1,6 +1,7 @@
 // Conformance of the sandbox with the vendor's public documentation (shared/deepomatic-api.md):
 // the documented request bodies, sent as they are, are accepted; the documented invalid cases
 // are refused the way the docs (and DRF's conventions) say. One row per documented statement.
+#include "httpexchange.h"
 #include "sandboximageanalyzer.h"
 #include "sandboxserver.h"
 
@@ -17,11 +18,6 @@
 #include <memory>
 
 namespace {
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
 
 const QString Engineer = QStringLiteral("camille.martin@fieldconnect-demo.example");
 } // namespace
@@ -54,17 +50,16 @@ HttpReply tst_SandboxConformance::send(const QByteArray &verb, const QString &pa
                                        const QByteArray &body, const QByteArray &contentType,
                                        const QByteArray &authorization)
 {
-    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
-    request.setRawHeader("Authorization", authorization.isNull()
-                                              ? "Token " + m_server->apiToken().toUtf8()
-                                              : authorization);
+    HttpExchange::Request r;
+    r.verb = verb;
+    r.url = m_server->baseUrl().resolved(QUrl(path));
+    r.body = body;
+    r.followRedirects = true;
+    r.setHeader("Authorization",
+                authorization.isNull() ? "Token " + m_server->apiToken().toUtf8() : authorization);
     if (!body.isEmpty() && !contentType.isEmpty())
-        request.setRawHeader("Content-Type", contentType);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        r.setHeader("Content-Type", contentType);
+    return HttpExchange::send(m_nam, r);
 }
 
 void tst_SandboxConformance::init()

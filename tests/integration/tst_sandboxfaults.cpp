@@ -1,6 +1,7 @@
 // The sandbox's fault injection over real loopback HTTP: error rate with Retry-After, dropped
 // connections before and after applying, malformed bodies, latency, seeded determinism, the
 // admin endpoint, and the spec parser.
+#include "httpexchange.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
 
@@ -17,19 +18,6 @@
 #include <memory>
 
 namespace {
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    bool validJson() const
-    {
-        QJsonParseError e;
-        QJsonDocument::fromJson(body, &e);
-        return e.error == QJsonParseError::NoError;
-    }
-};
 
 SandboxFaults spec(const QString &text)
 {
@@ -88,23 +76,15 @@ HttpReply tst_SandboxFaults::send(const QByteArray &verb, const QString &path,
                                   const QByteArray &body,
                                   const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
-    request.setRawHeader("Authorization", "Token " + m_server->apiToken().toUtf8());
+    HttpExchange::Request r;
+    r.verb = verb;
+    r.url = m_server->baseUrl().resolved(QUrl(path));
+    r.body = body;
+    r.headers = headers;
+    r.setHeader("Authorization", "Token " + m_server->apiToken().toUtf8());
     if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/json");
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    HttpReply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.error = reply->error();
-    for (const auto &h : reply->rawHeaderPairs())
-        r.headers.insert(h.first.toLower(), h.second);
-    return r;
+        r.setHeader("Content-Type", "application/json");
+    return HttpExchange::send(m_nam, r);
 }
 
 void tst_SandboxFaults::init()

@@ -2,6 +2,7 @@
 // parameter validation, the DOM contract, "Take photo", Finish by 302 or by script, escaping.
 #include "callbackparser.h"
 #include "connectorlink.h"
+#include "httpexchange.h"
 #include "sandboxhtml.h"
 #include "sandboximageanalyzer.h"
 #include "sandboxpages.h"
@@ -24,13 +25,6 @@
 #include <memory>
 
 namespace {
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QString text() const { return QString::fromUtf8(body); }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
 
 // The test's own escaping oracle, independent of SandboxHtml.
 QString escaped(const QString &text)
@@ -148,21 +142,13 @@ private slots:
 
 HttpReply tst_SandboxPages::fetch(const QByteArray &verb, const QUrl &url, const QByteArray &body)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    HttpExchange::Request r;
+    r.verb = verb;
+    r.url = url;
+    r.body = body;
     if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/json");
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    HttpReply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    for (const auto &h : reply->rawHeaderPairs())
-        r.headers.insert(h.first.toLower(), h.second);
-    return r;
+        r.setHeader("Content-Type", "application/json");
+    return HttpExchange::send(m_nam, r);
 }
 
 QUrl tst_SandboxPages::connectorUrl(const QString &id, const QString &callback, bool useFragment,

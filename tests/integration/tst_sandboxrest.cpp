@@ -2,6 +2,7 @@
 // errors, trailing-slash rules, progress computed from task states, persistence, fault injection.
 #include "connectorlink.h"
 #include "deepomaticname.h"
+#include "httpexchange.h"
 #include "remoteworkorder.h"
 #include "sandboxserver.h"
 
@@ -25,14 +26,6 @@
 #include <memory>
 
 namespace {
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString detail() const { return json().value(QLatin1String("detail")).toString(); }
-};
 
 // Names the first task group of a work order (as the API returns it).
 QStringList groupNames(const QJsonObject &workOrder)
@@ -158,25 +151,17 @@ HttpReply tst_SandboxRest::send(const QByteArray &verb, const QString &pathAndQu
                                 const QByteArray &body, const QByteArray &contentType,
                                 const QByteArray &authorization, int timeoutMs)
 {
-    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(pathAndQuery)));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    HttpExchange::Request r;
+    r.verb = verb;
+    r.url = m_server->baseUrl().resolved(QUrl(pathAndQuery));
+    r.body = body;
+    r.timeoutMs = timeoutMs;
     const QByteArray auth = authorization.isNull() ? token() : authorization;
     if (!auth.isEmpty())
-        request.setRawHeader("Authorization", auth);
+        r.setHeader("Authorization", auth);
     if (!contentType.isEmpty())
-        request.setRawHeader("Content-Type", contentType);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(timeoutMs);
-    HttpReply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.error = reply->error();
-    for (const auto &h : reply->rawHeaderPairs())
-        r.headers.insert(h.first.toLower(), h.second);
-    return r;
+        r.setHeader("Content-Type", contentType);
+    return HttpExchange::send(m_nam, r);
 }
 
 QString tst_SandboxRest::createWorkOrder(const QJsonObject &body)

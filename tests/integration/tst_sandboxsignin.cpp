@@ -2,6 +2,7 @@
 // attributes in each mode, wrong passwords, forged, expired and signed-out sessions, the `next`
 // target (never another site), the local-storage token, the SSO hop through the identity
 // provider, and the REST API's token auth left as it was.
+#include "httpexchange.h"
 #include "sandboxserver.h"
 #include "sandboxsignin.h"
 
@@ -20,14 +21,6 @@
 #include <memory>
 
 namespace {
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QString text() const { return QString::fromUtf8(body); }
-    QByteArray location() const { return headers.value("location"); }
-    QByteArray cookie() const { return headers.value("set-cookie"); }
-};
 
 using Mode = SandboxSignIn::Mode;
 
@@ -119,26 +112,16 @@ void tst_SandboxSignIn::startWith(Mode mode, bool sso)
 HttpReply tst_SandboxSignIn::fetch(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
     // The test decides which cookie goes where: none from QNAM's own jar.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    HttpExchange::Request r;
+    r.verb = verb;
+    r.url = url;
+    r.body = body;
+    r.ownCookies = true;
     if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    HttpReply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    for (const auto &h : reply->rawHeaderPairs())
-        r.headers.insert(h.first.toLower(), h.second);
-    return r;
+        r.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    r.headers.append(headers);
+    return HttpExchange::send(m_nam, r);
 }
 
 QUrl tst_SandboxSignIn::url(const QString &pathAndQuery) const
