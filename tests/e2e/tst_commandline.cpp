@@ -1,11 +1,11 @@
 // The real fieldconnect executable, as QA and CI drive it: option validation, --version, the
 // deployment file, and the headless --autopilot flow on the sandbox.
 
+#include "sandboxprocess.h"
 #include "workorderstore.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -139,32 +139,13 @@ bool tst_CommandLine::startExternalSite(QString *why)
 {
     if (m_site.state() == QProcess::Running)
         return true;
-    m_site.start(QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sign-in"),
-                  QStringLiteral("off"), QStringLiteral("--state"),
-                  m_dir.filePath(QStringLiteral("site/state.json"))});
-    if (!m_site.waitForStarted()) {
-        *why = m_site.errorString();
-        return false;
-    }
-    QByteArray out;
-    QElapsedTimer clock;
-    clock.start();
-    while (!out.contains("sign_in=") && clock.elapsed() < 20000) {
-        if (!m_site.waitForReadyRead(1000) && m_site.state() == QProcess::NotRunning)
-            break;
-        out += m_site.readAllStandardOutput();
-    }
-    for (const QByteArray &line : out.split('\n')) {
-        const int equals = line.indexOf('=');
-        if (equals > 0)
-            m_siteFacts.insert(line.left(equals), line.mid(equals + 1).trimmed());
-    }
-    if (!m_siteFacts.contains("token")) {
-        *why = QString::fromUtf8(out + m_site.readAllStandardError());
-        return false;
-    }
-    return true;
+    m_siteFacts = SandboxProcess::start(m_site, QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
+                                        {QStringLiteral("--port"), QStringLiteral("0"),
+                                         QStringLiteral("--sign-in"), QStringLiteral("off"),
+                                         QStringLiteral("--state"),
+                                         m_dir.filePath(QStringLiteral("site/state.json"))},
+                                        why);
+    return !m_siteFacts.isEmpty();
 }
 
 QString tst_CommandLine::writeSiteConfig(const QString &id, const QByteArray &extra,

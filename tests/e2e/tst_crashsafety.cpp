@@ -5,6 +5,7 @@
 // local work order has its Deepomatic id.
 
 #include "outbox.h"
+#include "sandboxprocess.h"
 #include "workorderstore.h"
 
 #include <QElapsedTimer>
@@ -72,30 +73,20 @@ bool tst_CrashSafety::startSandbox()
 {
     // Small latency, some errors of every kind the client must survive: 503 with Retry-After,
     // 502 (sent, maybe applied), connections dropped before and after applying the request.
-    m_sandbox.start(QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
-                     m_dir.filePath(QStringLiteral("sandbox/state.json")),
-                     QStringLiteral("--latency"), QStringLiteral("15"),
-                     QStringLiteral("--error-rate"), QStringLiteral("0.03"),
-                     QStringLiteral("--error-codes"), QStringLiteral("503|502"),
-                     QStringLiteral("--drop-before"), QStringLiteral("0.02"),
-                     QStringLiteral("--drop-after"), QStringLiteral("0.03")});
-    if (!m_sandbox.waitForStarted())
-        return false;
-    QByteArray out;
-    QElapsedTimer clock;
-    clock.start();
-    while (!out.contains("faults=") && clock.elapsed() < 20000) {
-        if (!m_sandbox.waitForReadyRead(1000) && m_sandbox.state() == QProcess::NotRunning)
-            return false;
-        out += m_sandbox.readAllStandardOutput();
-    }
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.startsWith("base_url="))
-            m_baseUrl = QUrl(QString::fromLatin1(line.mid(9).trimmed()));
-        else if (line.startsWith("admin_token="))
-            m_adminToken = line.mid(12).trimmed();
-    }
+    QString why;
+    const QHash<QByteArray, QByteArray> facts = SandboxProcess::start(
+        m_sandbox, QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
+         m_dir.filePath(QStringLiteral("sandbox/state.json")), QStringLiteral("--latency"),
+         QStringLiteral("15"), QStringLiteral("--error-rate"), QStringLiteral("0.03"),
+         QStringLiteral("--error-codes"), QStringLiteral("503|502"),
+         QStringLiteral("--drop-before"), QStringLiteral("0.02"), QStringLiteral("--drop-after"),
+         QStringLiteral("0.03")},
+        &why);
+    if (facts.isEmpty())
+        qWarning("%s", qPrintable(why));
+    m_baseUrl = QUrl(QString::fromLatin1(facts.value("base_url")));
+    m_adminToken = facts.value("admin_token");
     return m_baseUrl.isValid() && !m_adminToken.isEmpty();
 }
 
