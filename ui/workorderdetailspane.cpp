@@ -317,6 +317,7 @@ void WorkOrderDetailsPane::setCandidates(const QList<RemoteWorkOrder> &candidate
         // deleteLater: this may run from a row's own button.
         if (QWidget *row = item->widget()) {
             row->hide();
+            row->setParent(nullptr); // gone from the pane now, freed once its signal is done
             row->deleteLater();
         }
         delete item;
