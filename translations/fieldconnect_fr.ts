@@ -350,6 +350,14 @@
         <source>Give a reason of at least %1 characters for the override.</source>
         <translation>Indiquez un motif d&apos;au moins %1 caractères pour la dérogation.</translation>
     </message>
+    <message>
+        <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
+        <translation>Deepomatic indique %1&#xa0;%, lu par une actualisation de l&apos;avancement, mais cette intervention n&apos;a jamais été ouverte sur cet appareil. Ce site exige de l&apos;ouvrir dans Deepomatic avant de la clôturer.</translation>
+    </message>
+    <message>
+        <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
+        <translation>Avancement de %1&#xa0;%, vérifié par une actualisation de l&apos;avancement&#xa0;: les photos ont été prises dans Deepomatic sans cet appareil. L&apos;intervention peut être clôturée.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -608,12 +616,8 @@
         <translation>La connexion sécurisée à %1 n&apos;est pas digne de confiance (%2). La page a été bloquée pour protéger votre compte&#xa0;; demandez à votre service informatique de vérifier le certificat.</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>A read-only look at the Deepomatic page: what happens here changes nothing in FieldConnect.</source>
-        <translation>Consultation de la page Deepomatic en lecture seule&#xa0;: ce qui se passe ici ne change rien dans FieldConnect.</translation>
+        <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
+        <translation>Aperçu&#xa0;: rien ne change dans FieldConnect, mais les photos prises ici comptent dans Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -684,11 +688,11 @@
     </message>
     <message>
         <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
-        <translation>la création a été envoyée mais sa réponse s’est perdue (%1), et elle n’a pas encore pu être recherchée : %2</translation>
+        <translation>la création a été envoyée mais sa réponse s’est perdue (%1), et elle n’a pas encore pu être recherchée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the request was sent but no usable answer came back (%1), and the site refused the look-up by name: %2</source>
-        <translation>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et le site a refusé la recherche par nom : %2</translation>
+        <translation>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et le site a refusé la recherche par nom&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
@@ -1197,6 +1201,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>Imported: %1</source>
         <translation>Importé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Work orders of %1</source>
+        <translation>Interventions de %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1402,7 +1410,7 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     </message>
     <message>
         <source>the create was interrupted and the site refused the look-up by name: %1</source>
-        <translation>la création a été interrompue et le site a refusé la recherche par nom : %1</translation>
+        <translation>la création a été interrompue et le site a refusé la recherche par nom&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
@@ -2436,10 +2444,6 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>pas encore créé</translation>
     </message>
     <message>
-        <source>Verified with Deepomatic on %1.</source>
-        <translation>Vérifié auprès de Deepomatic le %1.</translation>
-    </message>
-    <message>
         <source>Reported by Deepomatic&apos;s callback on %1, not verified yet.</source>
         <translation>Signalé par le retour de Deepomatic le %1, pas encore vérifié.</translation>
     </message>
@@ -2506,13 +2510,13 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message numerus="yes">
         <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
         <translation>
-            <numerusform>Deepomatic a %n ordre de travail portant ce nom. Liez celui que cette création a fait :</numerusform>
-            <numerusform>Deepomatic a %n ordres de travail portant ce nom. Liez celui que cette création a fait :</numerusform>
+            <numerusform>Deepomatic a %n ordre de travail portant ce nom. Liez celui que cette création a fait&#xa0;:</numerusform>
+            <numerusform>Deepomatic a %n ordres de travail portant ce nom. Liez celui que cette création a fait&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Created %1 · progress %2 %</source>
-        <translation>Création : %1 · avancement : %2 %</translation>
+        <translation>Création&#xa0;: %1 · avancement&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
         <source>at an unknown date</source>
@@ -2521,6 +2525,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Link to this one</source>
         <translation>Lier à celui-ci</translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
+        <translation>Vérifié auprès de Deepomatic le %1 par une actualisation de l&apos;avancement&#xa0;; cette intervention n&apos;a pas été ouverte sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
+        <translation>Vérifié auprès de Deepomatic le %1, après l&apos;intervention sur cet appareil.</translation>
     </message>
 </context>
 <context>
