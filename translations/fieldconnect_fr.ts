@@ -679,16 +679,27 @@
         <translation>la requête a été envoyée mais aucune réponse exploitable n&apos;a été reçue (%1), et ce site ne permet pas la recherche par nom</translation>
     </message>
     <message>
-        <source>the request was sent but no usable answer came back (%1), and looking it up failed: %2</source>
-        <translation>la requête a été envoyée mais aucune réponse exploitable n&apos;a été reçue (%1), et la recherche a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
         <translation>la requête avait été envoyée&#xa0;; l&apos;ordre de travail existe peut-être dans Deepomatic</translation>
     </message>
     <message>
         <source>its SHA-256 fingerprint %1 is not the one configured for %2</source>
         <translation>son empreinte SHA-256 %1 n&apos;est pas celle configurée pour %2</translation>
+    </message>
+    <message>
+        <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
+        <translation>la création a été envoyée mais sa réponse s’est perdue (%1), et elle n’a pas encore pu être recherchée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1), and the site refused the look-up by name: %2</source>
+        <translation>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et le site a refusé la recherche par nom&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
+        <translation>
+            <numerusform>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et %n ordre de travail porte ce nom dans Deepomatic</numerusform>
+            <numerusform>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et %n ordres de travail portent ce nom dans Deepomatic</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1407,17 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>%1 is linked to the Deepomatic work order %2.</source>
         <translation>%1 est lié à l’ordre de travail Deepomatic %2.</translation>
+    </message>
+    <message>
+        <source>the create was interrupted and the site refused the look-up by name: %1</source>
+        <translation>la création a été interrompue et le site a refusé la recherche par nom&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
+        <translation>
+            <numerusform>la création a été interrompue et %n ordre de travail porte ce nom dans Deepomatic</numerusform>
+            <numerusform>la création a été interrompue et %n ordres de travail portent ce nom dans Deepomatic</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2506,25 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
         <translation>Cet ordre de travail existe peut-être déjà dans Deepomatic&#xa0;: réglez sa création avant l’intervention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
+        <translation>
+            <numerusform>Deepomatic a %n ordre de travail portant ce nom. Liez celui que cette création a fait&#xa0;:</numerusform>
+            <numerusform>Deepomatic a %n ordres de travail portant ce nom. Liez celui que cette création a fait&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 · progress %2 %</source>
+        <translation>Création&#xa0;: %1 · avancement&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at an unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Link to this one</source>
+        <translation>Lier à celui-ci</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
