@@ -182,6 +182,14 @@ void tst_SignIn::firstOpenShowsSignInThenTheWorkOrder()
     QCOMPARE(js(QStringLiteral("document.getElementById('sign-in-error').textContent")).toString(),
              QStringLiteral("Wrong e-mail address or password."));
     QCOMPARE(pageKind(), QStringLiteral("sign-in"));
+    // The sandbox answered 401 with its own page: that page stays on screen, FieldConnect's
+    // "could not be loaded" panel does not cover it.
+    auto *problem =
+        m_app->window()->connectorView()->findChild<QLabel *>(QStringLiteral("problemText"));
+    QVERIFY(problem);
+    QTest::qWait(300); // the failed-load report arrives after the page's script ran
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    QVERIFY(view()->isVisible());
 
     signInByTyping(m_app->sandbox.signInCredentials().constFirst().second);
     QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("work-order"), 30000);
