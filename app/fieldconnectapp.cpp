@@ -105,6 +105,14 @@ void FieldConnectApp::prepareProcess(const AppOptions &options)
         printNotice(tr("running as root: the web view's sandbox is disabled. Run FieldConnect "
                        "as a normal user to keep it."));
     }
+#if !defined(Q_OS_MACOS)
+    // With --data-dir everything the run writes lives there. Qt 6.4's web profile writes its
+    // first preferences under the application data location before it is given its own
+    // storage path: that location moves into the data directory too.
+    if (!options.dataDir.isEmpty())
+        qputenv("XDG_DATA_HOME",
+                QDir(options.dataDir).absoluteFilePath(QStringLiteral("share")).toLocal8Bit());
+#endif
 #endif
     // DevTools give full control of the page (and of a forged callback): off unless asked for,
     // whatever the environment says, and then only on loopback. Chromium reads these at start.
@@ -178,6 +186,13 @@ bool FieldConnectApp::start(QString *error)
     m_reportSender = std::make_unique<ClosureReportSender>();
     connect(m_reportSender.get(), &ClosureReportSender::reachabilityObserved, m_connectivity.get(),
             &Connectivity::observe);
+
+    // From now on, the profile the user chooses is the one the next run starts with (the
+    // sandbox's included); the choice made by start-up itself (--sandbox) is not remembered.
+    connect(&m_registry, &ProfileRegistry::activeProfileChanged, this,
+            [this](const SiteProfile &p) { m_userProfiles->setActiveProfile(p.id); });
+    connect(&m_registry, &ProfileRegistry::userProfilesChanged, this,
+            [this](const QList<SiteProfile> &own) { m_userProfiles->save(own); });
     return true;
 }
 
@@ -218,16 +233,8 @@ bool FieldConnectApp::readConfiguration(QString *error)
     if (!m_registry.setActive(m_userProfiles->activeProfile()))
         m_registry.setActive(m_deployment.activeProfile);
     m_haveSite = !m_registry.isEmpty();
-    // --private, or the deployment's private_browsing for its site (kept when the sandbox
-    // replaces the site).
-    m_privateBrowsing = m_options.privateBrowsing || m_registry.active().privateBrowsing;
-    connect(&m_registry, &ProfileRegistry::activeProfileChanged, this,
-            [this](const SiteProfile &p) {
-                if (p.environment != SiteProfile::Environment::Sandbox || !m_sandbox)
-                    m_userProfiles->setActiveProfile(p.id);
-            });
-    connect(&m_registry, &ProfileRegistry::userProfilesChanged, this,
-            [this](const QList<SiteProfile> &own) { m_userProfiles->save(own); });
+    // The sandbox, when it was the profile in use at the end of the last run.
+    m_sandboxRemembered = m_userProfiles->activeProfile() == SandboxServer::ProfileId;
     return true;
 }
 
@@ -248,9 +255,9 @@ bool FieldConnectApp::openData(QString *error)
     if (!m_renderingNotice.isEmpty() && m_options.mode == AppOptions::Mode::Autopilot)
         printNotice(m_renderingNotice);
 
-    // The sandbox when asked, or when no site is configured: the app always has somewhere to
-    // connect to, with no account and no network.
-    if (!m_sandbox && !m_options.sandboxUrl.isValid() && !m_haveSite)
+    // The sandbox when asked, when it was in use at the end of the last run, or when no site is
+    // configured: the app always has somewhere to connect to, with no account and no network.
+    if (!m_sandbox && !m_options.sandboxUrl.isValid() && (!m_haveSite || m_sandboxRemembered))
         m_sandbox = std::make_unique<SandboxServer>();
     if (m_sandbox) {
         // The same faults as the standalone fieldconnect-sandbox reads, so a demo can show a
@@ -276,13 +283,16 @@ bool FieldConnectApp::openData(QString *error)
         && !DemoPlanning::ensureImported(*m_store, m_sandbox->seededWorkOrders(),
                                          m_sandbox->siteProfile().id, error))
         return false;
-    // The list is read on worker threads while the rest of the app (the sandbox first) starts.
+    // The list (of the profile about to be in use) is read on worker threads while the rest of
+    // the app, the sandbox first, starts.
     if (m_options.mode == AppOptions::Mode::Window)
-        m_workOrders = WorkOrderListLoader::load(m_store->fileName());
+        m_workOrders = WorkOrderListLoader::load(
+            m_store->fileName(),
+            onSandbox() ? QString::fromLatin1(SandboxServer::ProfileId) : m_registry.activeId());
     return true;
 }
 
-SiteProfile FieldConnectApp::sandboxProfile(const SiteProfile &configured) const
+SiteProfile FieldConnectApp::sandboxProfile() const
 {
     SiteProfile site;
     if (m_sandbox) {
@@ -293,14 +303,9 @@ SiteProfile FieldConnectApp::sandboxProfile(const SiteProfile &configured) const
         site.studioUrl = m_options.sandboxUrl;
         site.apiUrl = m_options.sandboxUrl.resolved(QUrl(QStringLiteral("/v0.2/")));
     }
-    site.threshold = m_haveSite ? configured.threshold : 100;
-    site.typeThresholds = configured.typeThresholds; // per type, kept too
-    site.closureReportUrl = configured.closureReportUrl;
-    if (site.closureReportUrl.isEmpty()) {
-        // The sandbox's back-office receiver, so the demo shows closure reports too.
-        site.closureReportUrl =
-            site.studioUrl.resolved(QUrl(QStringLiteral("/__backoffice/closures")));
-    }
+    // As it ships, whatever another profile says: only the command line changes it for a run.
+    // Its back-office receiver, so the demo shows closure reports too.
+    site.closureReportUrl = site.studioUrl.resolved(QUrl(QStringLiteral("/__backoffice/closures")));
     return site;
 }
 
@@ -312,7 +317,7 @@ bool FieldConnectApp::startSandbox(QString *error)
     }
     if (onSandbox()) {
         // The sandbox is one more profile, and the one in use when it runs.
-        const SiteProfile site = overridden(sandboxProfile(m_registry.active()));
+        const SiteProfile site = overridden(sandboxProfile());
         m_registry.setSandboxProfile(site);
         m_registry.setActive(site.id);
     }
@@ -345,7 +350,8 @@ void FieldConnectApp::launch()
         return;
     m_launched = true;
     m_profiles = std::make_unique<WebProfiles>(QDir(m_dataDir).filePath(QStringLiteral("web")));
-    m_profiles->setOffTheRecord(m_privateBrowsing);
+    // --private for every profile; a profile's own private_browsing for itself.
+    m_profiles->setOffTheRecord(m_options.privateBrowsing);
     m_session = std::make_unique<ConnectorSession>(m_profiles.get());
     connect(m_session.get(), &ConnectorSession::pageCreated, this,
             [this] { m_rendering->engineStarted(); });

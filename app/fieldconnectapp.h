@@ -105,7 +105,7 @@ private:
     bool readConfiguration(QString *error);
     bool openData(QString *error);
     bool startSandbox(QString *error);
-    SiteProfile sandboxProfile(const SiteProfile &configured) const;
+    SiteProfile sandboxProfile() const;
     SiteProfile overridden(SiteProfile profile) const;
     void applyCommandLineOverrides();
     void createWindow();
@@ -125,7 +125,7 @@ private:
     ProfileRegistry m_registry;
     QString m_dataDir;
     bool m_haveSite = false;
-    bool m_privateBrowsing = false;
+    bool m_sandboxRemembered = false;
     std::unique_ptr<RenderingGuard> m_rendering;
     QString m_renderingNotice;
     std::unique_ptr<SandboxServer> m_sandbox;

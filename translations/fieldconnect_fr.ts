@@ -350,6 +350,14 @@
         <source>Give a reason of at least %1 characters for the override.</source>
         <translation>Indiquez un motif d&apos;au moins %1 caractères pour la dérogation.</translation>
     </message>
+    <message>
+        <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
+        <translation>Deepomatic indique %1&#xa0;%, lu par une actualisation de l&apos;avancement, mais cette intervention n&apos;a jamais été ouverte sur cet appareil. Ce site exige de l&apos;ouvrir dans Deepomatic avant de la clôturer.</translation>
+    </message>
+    <message>
+        <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
+        <translation>Avancement de %1&#xa0;%, vérifié par une actualisation de l&apos;avancement&#xa0;: les photos ont été prises dans Deepomatic sans cet appareil. L&apos;intervention peut être clôturée.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -604,12 +612,8 @@
         <translation>La connexion sécurisée à %1 n&apos;est pas digne de confiance (%2). La page a été bloquée pour protéger votre compte&#xa0;; demandez à votre service informatique de vérifier le certificat.</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>A read-only look at the Deepomatic page: what happens here changes nothing in FieldConnect.</source>
-        <translation>Consultation de la page Deepomatic en lecture seule&#xa0;: ce qui se passe ici ne change rien dans FieldConnect.</translation>
+        <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
+        <translation>Aperçu&#xa0;: rien ne change dans FieldConnect, mais les photos prises ici comptent dans Deepomatic</translation>
     </message>
     <message>
         <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
@@ -1217,6 +1221,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Imported: %1</source>
         <translation>Importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Work orders of %1</source>
+        <translation>Interventions de %1</translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2454,6 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>pas encore créé</translation>
     </message>
     <message>
-        <source>Verified with Deepomatic on %1.</source>
-        <translation>Vérifié auprès de Deepomatic le %1.</translation>
-    </message>
-    <message>
         <source>Reported by Deepomatic&apos;s callback on %1, not verified yet.</source>
         <translation>Signalé par le retour de Deepomatic le %1, pas encore vérifié.</translation>
     </message>
@@ -2512,6 +2516,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
         <translation>Cet ordre de travail existe peut-être déjà dans Deepomatic&#xa0;: réglez sa création avant l’intervention.</translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
+        <translation>Vérifié auprès de Deepomatic le %1 par une actualisation de l&apos;avancement&#xa0;; cette intervention n&apos;a pas été ouverte sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
+        <translation>Vérifié auprès de Deepomatic le %1, après l&apos;intervention sur cet appareil.</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,12 @@ ConnectorView::ConnectorView(QWidget *parent)
     barLayout->addWidget(m_back);
     barLayout->addWidget(m_reload);
     barLayout->addWidget(m_title, 1);
-    m_previewBadge = new QLabel(tr("Preview"), bar);
+    // Said on the badge, not in a tooltip: a tablet has no hover.
+    m_previewBadge = new QLabel(tr("Preview: nothing changes in FieldConnect, but photos taken "
+                                   "here count in Deepomatic"),
+                                bar);
     m_previewBadge->setObjectName(QStringLiteral("previewBadge"));
-    m_previewBadge->setToolTip(tr("A read-only look at the Deepomatic page: what happens here "
-                                  "changes nothing in FieldConnect."));
+    m_previewBadge->setWordWrap(true);
     m_previewBadge->setMargin(8);
     m_previewBadge->setStyleSheet(
         QStringLiteral("background:#1a5fb4;color:white;font-weight:bold;border-radius:4px"));

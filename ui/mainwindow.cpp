@@ -104,6 +104,11 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
         QStringLiteral("background:#fff3cd;color:#5c4400;padding:8px;font-weight:bold"));
     m_offlineBanner->hide();
     listLayout->addWidget(m_offlineBanner);
+    // Whose work orders these are: the list shows the site profile in use, and only it.
+    m_listTitle = new QLabel(listPanel);
+    m_listTitle->setObjectName(QStringLiteral("listTitle"));
+    m_listTitle->setStyleSheet(QStringLiteral("font-weight:bold;font-size:15px"));
+    listLayout->addWidget(m_listTitle);
     listLayout->addLayout(filters);
 
     m_table = new QTableView(listPanel);
@@ -351,7 +356,9 @@ void MainWindow::setUpDispatcherTools()
             &QAction::setDisabled);
     connect(m_planning, &PlanningImporter::judged, this, &MainWindow::showPlanningJudged);
     connect(m_refreshProgressAction, &QAction::triggered, this, [this] {
-        if (m_refresher->start(ProgressRefresher::chooseWorkOrders(*m_store, selectedKeys())) == 0)
+        if (m_refresher->start(ProgressRefresher::chooseWorkOrders(
+                *m_store, m_controller->site().id, selectedKeys()))
+            == 0)
             statusBar()->showMessage(tr("No work order created in Deepomatic to refresh."), 5000);
     });
     connect(m_refresher, &ProgressRefresher::progressed, this,
@@ -471,7 +478,11 @@ void MainWindow::onSiteChanged(const SiteProfile &site)
 {
     m_badge->setSite(site);
     m_connector->setSite(site);
+    m_listTitle->setText(tr("Work orders of %1").arg(site.displayName));
     updateSiteLabel();
+    // Another site's work orders: read the list of this one.
+    if (m_listLoaded && site.id != m_listSite)
+        reloadInBackground();
     // The page open belongs to the previous site: back to the list, which now judges
     // thresholds and opens the connector for this one.
     if (isConnectorShown())
@@ -505,7 +516,8 @@ void MainWindow::updateOutboxState()
 QDialog *MainWindow::createSelectedInDeepomatic()
 {
     auto *dialog = new BatchCreationDialog(
-        m_runner, BatchCreation::chooseWorkOrders(*m_store, selectedKeys()), this);
+        m_runner,
+        BatchCreation::chooseWorkOrders(*m_store, m_controller->site().id, selectedKeys()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -513,18 +525,22 @@ QDialog *MainWindow::createSelectedInDeepomatic()
 
 void MainWindow::reload()
 {
+    m_listSite = m_controller->site().id;
     WorkOrderRows rows;
-    rows.workOrders = m_store->loadAll(WorkOrderStore::Detail::ListOnly);
+    rows.workOrders = m_store->loadAll(WorkOrderStore::Detail::ListOnly, m_controller->site().id);
     showWorkOrdersLoaded(std::move(rows), SelectFirst::Now);
 }
 
 void MainWindow::reloadInBackground()
 {
-    showWhenLoaded(WorkOrderListLoader::load(m_store->fileName()));
+    m_listSite = m_controller->site().id;
+    showWhenLoaded(WorkOrderListLoader::load(m_store->fileName(), m_controller->site().id));
 }
 
 void MainWindow::showWhenLoaded(QFuture<WorkOrderRows> workOrders)
 {
+    if (m_listSite.isEmpty()) // read at start-up, for the profile in use
+        m_listSite = m_controller->site().id;
     statusBar()->showMessage(tr("Loading work orders…"));
     auto *watcher = new QFutureWatcher<WorkOrderRows>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -539,6 +555,7 @@ void MainWindow::showWhenLoaded(QFuture<WorkOrderRows> workOrders)
 
 void MainWindow::showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select)
 {
+    m_listLoaded = true;
     m_model->setWorkOrders(std::move(rows));
     auto selectFirst = [this] {
         if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
@@ -643,6 +660,8 @@ void MainWindow::refreshDetails()
 
 void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)
 {
+    if (!workOrder.siteProfile.isEmpty() && workOrder.siteProfile != m_listSite)
+        return; // another site's: not in this list
     m_model->upsert(workOrder);
     if (workOrder.key == selectedKey())
         refreshDetails();

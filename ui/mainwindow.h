@@ -88,6 +88,7 @@ public:
     EnvironmentBadge *environmentBadge() const { return m_badge; }
     QAction *settingsAction() const { return m_settingsAction; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
+    QLabel *listTitle() const { return m_listTitle; }
     QLabel *pendingBadge() const { return m_pendingBadge; }
     QPushButton *batchCreateButton() const { return m_batchCreate; }
     // "Create in Deepomatic" for the selected work orders, or every planned one when none is
@@ -148,6 +149,9 @@ private:
     WorkOrderDetailsPane *m_details;
     ConnectorView *m_connector;
     QLabel *m_siteLabel;
+    QLabel *m_listTitle;
+    QString m_listSite; // the site profile whose work orders the list shows
+    bool m_listLoaded = false;
     EnvironmentBadge *m_badge;
     QAction *m_settingsAction;
     QLabel *m_countLabel;

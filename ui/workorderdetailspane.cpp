@@ -225,14 +225,21 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     if (wo.lastProgress.isValid()) {
         m_progress->setValue(wo.lastProgress.value);
         m_progress->setFormat(QStringLiteral("%1 %").arg(wo.lastProgress.value));
-        m_progressNote->setText(
-            wo.lastProgress.verified
-                ? tr("Verified with Deepomatic on %1.")
-                      .arg(
-                          locale.toString(wo.lastProgress.time.toLocalTime(), QLocale::ShortFormat))
-                : tr("Reported by Deepomatic's callback on %1, not verified yet.")
-                      .arg(locale.toString(wo.lastProgress.time.toLocalTime(),
-                                           QLocale::ShortFormat)));
+        // Where the value came from: this device's intervention, or a refresh of a work order
+        // someone completed in Deepomatic without it.
+        const QString when =
+            locale.toString(wo.lastProgress.time.toLocalTime(), QLocale::ShortFormat);
+        if (!wo.lastProgress.verified)
+            m_progressNote->setText(
+                tr("Reported by Deepomatic's callback on %1, not verified yet.").arg(when));
+        else if (!wo.wasOpenedHere() && !isClosedStatus(wo.status))
+            m_progressNote->setText(tr("Verified with Deepomatic on %1 by a progress refresh; "
+                                       "this work order was not opened on this device.")
+                                        .arg(when));
+        else
+            m_progressNote->setText(
+                tr("Verified with Deepomatic on %1, after the intervention on this device.")
+                    .arg(when));
     } else {
         m_progress->setValue(0);
         m_progress->setFormat(tr("no progress yet"));

@@ -1,5 +1,26 @@
 #include "closepolicy.h"
 
+ClosePolicy ClosePolicy::forWorkOrder(const SiteProfile &site, const WorkOrder &workOrder)
+{
+    return ClosePolicy(site.thresholdFor(workOrder.types), site.verificationPolicy,
+                       site.closeWithoutLaunch);
+}
+
+ClosePolicy::Input ClosePolicy::inputFrom(const WorkOrder &workOrder)
+{
+    Input input;
+    input.status = workOrder.status;
+    input.createdInDeepomatic = workOrder.isCreatedInDeepomatic();
+    input.openedHere = workOrder.wasOpenedHere();
+    if (workOrder.lastProgress.isValid()) {
+        if (workOrder.lastProgress.verified)
+            input.verified = workOrder.lastProgress;
+        else
+            input.claimed = workOrder.lastProgress;
+    }
+    return input;
+}
+
 CloseDecision ClosePolicy::decide(const Input &input) const
 {
     CloseDecision d;
@@ -56,6 +77,23 @@ CloseDecision ClosePolicy::decide(const Input &input) const
     }
 
     const int progress = input.verified.value;
+    if (progress >= m_threshold && !input.openedHere) {
+        // Someone reached it in Deepomatic without this device: the site decides.
+        d.canRefresh = true;
+        if (!m_closeWithoutLaunch) {
+            d.canReopen = true;
+            d.reason = tr("Deepomatic reports %1 %, read by a progress refresh, but this work "
+                          "order was never opened on this device. This site requires opening "
+                          "it in Deepomatic before closing.")
+                           .arg(progress);
+            return d;
+        }
+        d.allowed = true;
+        d.reason = tr("Progress %1 %, verified by a progress refresh: the photos were taken in "
+                      "Deepomatic without this device. The intervention can be closed.")
+                       .arg(progress);
+        return d;
+    }
     if (progress >= m_threshold) {
         d.allowed = true;
         d.canRefresh = true;

@@ -65,6 +65,10 @@ public:
     // Whether the site answers GET /v0.2/work-orders/?name=… (undocumented: the sandbox does).
     // Off by default: a real site is never probed; an uncertain create then ends "in doubt".
     bool lookupByName = false;
+    // Whether a work order whose progress, verified with Deepomatic, reached the threshold may
+    // be closed here although it was never opened on this device (someone else took the photos
+    // in Deepomatic). On by default; the pane says where the progress came from.
+    bool closeWithoutLaunch = true;
 
     int thresholdFor(const QStringList &types) const;
     // True when `host` presents exactly the pinned certificate (fingerprint = SHA-256 of DER).

@@ -29,7 +29,8 @@ QStringList SiteProfileConfig::knownKeys(const QString &group)
                             "tls_override",
                             "closure_report_url",
                             "max_requests_in_flight",
-                            "lookup_by_name"})
+                            "lookup_by_name",
+                            "close_without_launch"})
         keys << group + u'/' + QLatin1String(key);
     return keys;
 }
@@ -79,6 +80,7 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
         set("closure_report_url", p.closureReportUrl.toString(QUrl::FullyEncoded));
     set("max_requests_in_flight", QString::number(p.maxRequestsInFlight));
     set("lookup_by_name", flag(p.lookupByName));
+    set("close_without_launch", flag(p.closeWithoutLaunch));
     for (auto it = p.typeThresholds.cbegin(); it != p.typeThresholds.cend(); ++it)
         v.insert(group + QStringLiteral("/threshold.") + it.key(), QString::number(*it));
     if (!p.tlsOverrides.isEmpty())
@@ -226,7 +228,8 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
                              FlagKey{"allow_downloads", &SiteProfile::allowDownloads},
                              FlagKey{"private_browsing", &SiteProfile::privateBrowsing},
                              FlagKey{"supervisor_override", &SiteProfile::supervisorOverride},
-                             FlagKey{"lookup_by_name", &SiteProfile::lookupByName}}) {
+                             FlagKey{"lookup_by_name", &SiteProfile::lookupByName},
+                             FlagKey{"close_without_launch", &SiteProfile::closeWithoutLaunch}}) {
         const QString text = value(k.key);
         if (text.isEmpty())
             continue;

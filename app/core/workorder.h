@@ -30,6 +30,13 @@ struct WorkOrder {
     QDateTime updated;
 
     bool isCreatedInDeepomatic() const { return !deepomaticId.isEmpty(); }
+    // Opened in Deepomatic from this device: only the intervention flow moves a work order to
+    // these statuses (the launch id itself is single-use, cleared by the return).
+    bool wasOpenedHere() const
+    {
+        return status == WorkOrderStatus::InProgress || status == WorkOrderStatus::ReadyToClose
+               || status == WorkOrderStatus::Blocked;
+    }
     // What the list's search field matches against: the names, address, technician, types and
     // tags, case-folded.
     QString searchText() const;

@@ -14,6 +14,7 @@ BatchCreation::BatchCreation(OutboxRunner *runner, QObject *parent)
 }
 
 QList<WorkOrder> BatchCreation::chooseWorkOrders(const WorkOrderStore &store,
+                                                 const QString &siteProfile,
                                                  const QStringList &selectedKeys)
 {
     QList<WorkOrder> chosen;
@@ -27,7 +28,7 @@ QList<WorkOrder> BatchCreation::chooseWorkOrders(const WorkOrderStore &store,
     if (!chosen.isEmpty() && !allCreated)
         return chosen;
     chosen.clear();
-    for (const WorkOrder &wo : store.loadAll()) {
+    for (const WorkOrder &wo : store.loadAll(WorkOrderStore::Detail::Full, siteProfile)) {
         if (wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic())
             chosen << wo;
     }

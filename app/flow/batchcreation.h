@@ -22,9 +22,11 @@ class BatchCreation : public QObject
 public:
     explicit BatchCreation(OutboxRunner *runner, QObject *parent = nullptr);
 
-    // What "Create in Deepomatic…" creates: the selected work orders, or every planned one
-    // when none is selected or all the selected ones already are in Deepomatic.
+    // What "Create in Deepomatic…" creates: the selected work orders, or every planned one of
+    // the site profile when none is selected or all the selected ones already are in
+    // Deepomatic.
     static QList<WorkOrder> chooseWorkOrders(const WorkOrderStore &store,
+                                             const QString &siteProfile,
                                              const QStringList &selectedKeys);
 
     // Queues the creates. Work orders already in Deepomatic are skipped (alreadyCreated());

@@ -52,7 +52,9 @@ HeadlessCreation::HeadlessCreation(OutboxRunner *runner, WorkOrderStore *store, 
 void HeadlessCreation::start()
 {
     m_runner->start(); // resumes what a killed run left in flight
-    const QList<WorkOrder> all = m_store->loadAll(WorkOrderStore::Detail::Full);
+    // The site in use only: another profile's work orders wait for that profile.
+    const QList<WorkOrder> all =
+        m_store->loadAll(WorkOrderStore::Detail::Full, m_runner->site().id);
     QList<WorkOrder> open;
     for (const WorkOrder &wo : all) {
         if (!isClosedStatus(wo.status))

@@ -95,7 +95,7 @@ void InterventionController::onEntrySettled(const OutboxEntry &entry, const ApiE
 
 ClosePolicy InterventionController::policy(const WorkOrder &workOrder) const
 {
-    return ClosePolicy(m_site.thresholdFor(workOrder.types), m_site.verificationPolicy);
+    return ClosePolicy::forWorkOrder(m_site, workOrder);
 }
 
 std::optional<WorkOrder> InterventionController::workOrder(const QString &key) const
@@ -116,15 +116,7 @@ CloseDecision InterventionController::decision(const QString &key) const
 
 CloseDecision InterventionController::decision(const WorkOrder &wo) const
 {
-    ClosePolicy::Input input;
-    input.status = wo.status;
-    input.createdInDeepomatic = wo.isCreatedInDeepomatic();
-    if (wo.lastProgress.isValid()) {
-        if (wo.lastProgress.verified)
-            input.verified = wo.lastProgress;
-        else
-            input.claimed = wo.lastProgress;
-    }
+    ClosePolicy::Input input = ClosePolicy::inputFrom(wo);
     const Transient t = m_transient.value(wo.key);
     input.verificationPending = t.verificationPending;
     input.verificationError = t.verificationError;

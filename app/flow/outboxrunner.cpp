@@ -54,13 +54,16 @@ bool OutboxRunner::isOnline() const
 
 void OutboxRunner::start()
 {
-    if (m_started)
-        return;
-    const int resumed = m_outbox.resumeInterrupted(m_client->lookupByNameSupported());
-    if (resumed > 0)
-        qCInfo(lcOutbox) << resumed << "request(s) interrupted by the last exit resumed";
-    m_started = true;
-    emit countsChanged();
+    // Whoever starts the runner may wait for drained(): it comes even when the outbox was
+    // already found empty before.
+    m_drainedSignalled = false;
+    if (!m_started) {
+        const int resumed = m_outbox.resumeInterrupted(m_client->lookupByNameSupported());
+        if (resumed > 0)
+            qCInfo(lcOutbox) << resumed << "request(s) interrupted by the last exit resumed";
+        m_started = true;
+        emit countsChanged();
+    }
     wake();
 }
 
@@ -482,10 +485,12 @@ namespace {
 
 // A work order nobody has opened yet keeps its status: a dispatcher's progress overview reads
 // its value without pretending an intervention began; a closed one stays closed.
-bool movesWithProgress(WorkOrderStatus status)
+// Only the intervention flow moves a work order's local status: a verification moves it
+// between ready and blocked once it was opened on this device, never before (a refresh of a
+// work order nobody opened here records the progress and nothing else).
+bool movesWithProgress(const WorkOrder &wo)
 {
-    return !isClosedStatus(status) && status != WorkOrderStatus::Planned
-           && status != WorkOrderStatus::Created;
+    return wo.wasOpenedHere();
 }
 
 } // namespace
@@ -503,8 +508,8 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
     if (!error.isError() && remote.id.compare(wo->deepomaticId, Qt::CaseInsensitive) != 0)
         error = ApiError::malformed(
             tr("the API returned work order %1 instead of %2").arg(remote.id, wo->deepomaticId));
-    const int threshold = m_site.thresholdFor(wo->types);
-    const ClosePolicy policy(threshold, m_site.verificationPolicy);
+    const ClosePolicy policy = ClosePolicy::forWorkOrder(m_site, *wo);
+    const int threshold = policy.threshold();
     const WorkOrderStatus from = wo->status;
     const int claimed =
         wo->lastProgress.source == ProgressReading::Source::Callback ? wo->lastProgress.value : -1;
@@ -512,18 +517,10 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
     if (error.isError()) {
         // Said once per entry in the trail, not at every retry of a long offline spell.
         if (entry.attempts <= 1 || classify(error) != OutboxRules::Failure::Transient) {
-            ClosePolicy::Input input;
-            input.status = wo->status;
-            input.createdInDeepomatic = true;
-            if (wo->lastProgress.isValid()) {
-                if (wo->lastProgress.verified)
-                    input.verified = wo->lastProgress;
-                else
-                    input.claimed = wo->lastProgress;
-            }
+            ClosePolicy::Input input = ClosePolicy::inputFrom(*wo);
             input.verificationError = error.message();
             const CloseDecision d = policy.decide(input);
-            if (movesWithProgress(wo->status))
+            if (movesWithProgress(*wo))
                 wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
             WorkOrderEvent e = event(wo->key, QStringLiteral("verification_failed"), d.reason,
                                      {{QStringLiteral("error"), error.message()},
@@ -567,12 +564,8 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
                       .arg(remote.progressScore),
                   data);
     } else {
-        ClosePolicy::Input input;
-        input.status = wo->status;
-        input.createdInDeepomatic = true;
-        input.verified = wo->lastProgress;
-        const CloseDecision d = policy.decide(input);
-        if (movesWithProgress(wo->status))
+        const CloseDecision d = policy.decide(ClosePolicy::inputFrom(*wo));
+        if (movesWithProgress(*wo))
             wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
         e = event(wo->key, QStringLiteral("progress_verified"), d.reason, data);
     }

@@ -54,8 +54,9 @@ public:
     int inFlight() const { return int(m_busy.size()); }
     bool isOnline() const;
 
-    // Resumes what a dead process left in flight, then sends what is due. Until then nothing
-    // is sent (queuing works).
+    // Resumes what a dead process left in flight, then sends what is due; drained() follows
+    // once nothing of the site is left, also when called again. Until then nothing is sent
+    // (queuing works).
     void start();
     bool isStarted() const { return m_started; }
     // Something was queued or the network came back: look for due entries now.

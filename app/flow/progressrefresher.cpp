@@ -22,12 +22,13 @@ ProgressRefresher::ProgressRefresher(InterventionController *controller, QObject
 }
 
 QStringList ProgressRefresher::chooseWorkOrders(const WorkOrderStore &store,
+                                                const QString &siteProfile,
                                                 const QStringList &selectedKeys)
 {
     if (selectedKeys.size() > 1)
         return selectedKeys;
     QStringList keys;
-    for (const WorkOrder &wo : store.loadAll(WorkOrderStore::Detail::ListOnly)) {
+    for (const WorkOrder &wo : store.loadAll(WorkOrderStore::Detail::ListOnly, siteProfile)) {
         if (wo.isCreatedInDeepomatic() && !isClosedStatus(wo.status))
             keys << wo.key;
     }

@@ -25,8 +25,8 @@ public:
     explicit ProgressRefresher(InterventionController *controller, QObject *parent = nullptr);
 
     // What "Refresh progress" verifies: the selected work orders when several are, otherwise
-    // every one created in Deepomatic and not closed.
-    static QStringList chooseWorkOrders(const WorkOrderStore &store,
+    // every one of the site profile created in Deepomatic and not closed.
+    static QStringList chooseWorkOrders(const WorkOrderStore &store, const QString &siteProfile,
                                         const QStringList &selectedKeys);
 
     void setLimits(const RequestPacer::Limits &limits);

@@ -404,7 +404,7 @@ QString SandboxServer::adminToken() const
 SiteProfile SandboxServer::siteProfile() const
 {
     SiteProfile profile;
-    profile.id = QStringLiteral("sandbox");
+    profile.id = QLatin1String(ProfileId);
     profile.displayName = QStringLiteral("Sandbox");
     profile.environment = SiteProfile::Environment::Sandbox;
     profile.siteId = siteId();

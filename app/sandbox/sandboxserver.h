@@ -42,6 +42,8 @@ public:
     enum class FinishMode { Redirect, Script };
 
     static constexpr const char *DemoToken = "sandbox-demo-token-0123456789abcdef";
+    // The id of its site profile (siteProfile()).
+    static constexpr const char *ProfileId = "sandbox";
 
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;

@@ -403,8 +403,13 @@ Outbox::Counts Outbox::counts() const
 {
     Counts c;
     QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE state != 'done' "
-                               "GROUP BY state"))) {
+    // The site in use only: another site's entries wait for it, and are not this one's to
+    // count (a batch would otherwise wait for them to drain).
+    q.prepare(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE state != 'done'")
+              + siteFilter() + QStringLiteral(" GROUP BY state"));
+    if (!m_siteProfile.isEmpty())
+        q.addBindValue(m_siteProfile);
+    if (!q.exec()) {
         fail(tr("Cannot read the outbox"), q.lastError().text());
         return c;
     }

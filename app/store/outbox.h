@@ -90,6 +90,7 @@ public:
     QList<OutboxEntry> entriesIn(State state) const;
     // The open (pending or in flight) entry of this kind for this work order, if any.
     std::optional<OutboxEntry> openEntry(Kind kind, const QString &workOrderKey) const;
+    // The entries of the site profile in use (setSiteProfile), by state.
     Counts counts() const;
     // Open entries per work order key: what the list shows as "pending".
     QSet<QString> workOrdersWithOpenEntries() const;

@@ -35,7 +35,7 @@ PlanningImport::Judged PlanningImport::judge(const QString &fileName, const QStr
             : PlanningFile::Format::Csv);
     QString error;
     for (const WorkOrder &wo :
-         WorkOrderStore::loadAllFrom(databaseFile, WorkOrderStore::Detail::ListOnly, &error))
+         WorkOrderStore::loadAllFrom(databaseFile, WorkOrderStore::Detail::ListOnly, {}, &error))
         rules.existingKeys.insert(wo.key);
     if (!error.isEmpty()) {
         judged.readError = error;

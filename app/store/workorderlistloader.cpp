@@ -17,15 +17,17 @@ bool before(const WorkOrder &a, const WorkOrder &b)
 }
 } // namespace
 
-QFuture<WorkOrderRows> WorkOrderListLoader::load(const QString &databaseFile, int readers)
+QFuture<WorkOrderRows> WorkOrderListLoader::load(const QString &databaseFile,
+                                                 const QString &siteProfile, int readers)
 {
     const int parts =
         std::clamp(readers > 0 ? readers : QThread::idealThreadCount(), 1, int(MaxReaders));
     if (parts == 1)
-        return QtConcurrent::run(&WorkOrderListLoader::readSlice, databaseFile, 0, 1);
+        return QtConcurrent::run(&WorkOrderListLoader::readSlice, databaseFile, siteProfile, 0, 1);
     QList<QFuture<WorkOrderRows>> slices;
     for (int part = 0; part < parts; ++part)
-        slices << QtConcurrent::run(&WorkOrderListLoader::readSlice, databaseFile, part, parts);
+        slices << QtConcurrent::run(&WorkOrderListLoader::readSlice, databaseFile, siteProfile,
+                                    part, parts);
     return QtFuture::whenAll(slices.begin(), slices.end())
         .then([](const QList<QFuture<WorkOrderRows>> &done) {
             QList<WorkOrderRows> results;
@@ -36,11 +38,12 @@ QFuture<WorkOrderRows> WorkOrderListLoader::load(const QString &databaseFile, in
         });
 }
 
-WorkOrderRows WorkOrderListLoader::readSlice(const QString &databaseFile, int part, int parts)
+WorkOrderRows WorkOrderListLoader::readSlice(const QString &databaseFile,
+                                             const QString &siteProfile, int part, int parts)
 {
     WorkOrderRows rows;
-    rows.workOrders =
-        WorkOrderStore::loadSliceFrom(databaseFile, WorkOrderStore::Detail::ListOnly, part, parts);
+    rows.workOrders = WorkOrderStore::loadSliceFrom(databaseFile, WorkOrderStore::Detail::ListOnly,
+                                                    part, parts, siteProfile);
     rows.searchTexts.reserve(rows.workOrders.size());
     for (const WorkOrder &wo : std::as_const(rows.workOrders))
         rows.searchTexts << wo.searchText();

@@ -13,11 +13,14 @@
 class WorkOrderListLoader
 {
 public:
-    // readers = 0: one per core, at most MaxReaders.
-    static QFuture<WorkOrderRows> load(const QString &databaseFile, int readers = 0);
+    // The work orders of `siteProfile` (every one when empty); readers = 0: one per core, at
+    // most MaxReaders.
+    static QFuture<WorkOrderRows> load(const QString &databaseFile, const QString &siteProfile,
+                                       int readers = 0);
     static constexpr int MaxReaders = 4;
 
 private:
-    static WorkOrderRows readSlice(const QString &databaseFile, int part, int parts);
+    static WorkOrderRows readSlice(const QString &databaseFile, const QString &siteProfile,
+                                   int part, int parts);
     static WorkOrderRows merge(QList<WorkOrderRows> slices);
 };

@@ -260,12 +260,13 @@ int WorkOrderStore::count() const
     return 0;
 }
 
-QList<WorkOrder> WorkOrderStore::loadAll(Detail detail) const
+QList<WorkOrder> WorkOrderStore::loadAll(Detail detail, const QString &siteProfile) const
 {
-    return loadSlice(detail, 0, 1);
+    return loadSlice(detail, 0, 1, siteProfile);
 }
 
-QList<WorkOrder> WorkOrderStore::loadSlice(Detail detail, int part, int parts) const
+QList<WorkOrder> WorkOrderStore::loadSlice(Detail detail, int part, int parts,
+                                           const QString &siteProfile) const
 {
     QList<WorkOrder> all;
     if (parts < 1 || part < 0 || part >= parts)
@@ -275,9 +276,17 @@ QList<WorkOrder> WorkOrderStore::loadSlice(Detail detail, int part, int parts) c
     QString select = QString::fromLatin1(kSelectColumns);
     if (detail == Detail::ListOnly) // same column positions, no metadata to parse
         select.replace(QLatin1String(" metadata,"), QLatin1String(" '{}',"));
+    QStringList where;
     if (parts > 1)
-        select += QStringLiteral(" WHERE rowid % %1 = %2").arg(parts).arg(part);
-    if (!q.exec(select + QStringLiteral(" ORDER BY planned_date, key"))) {
+        where << QStringLiteral("rowid % %1 = %2").arg(parts).arg(part);
+    if (!siteProfile.isEmpty())
+        where << QStringLiteral("(site_profile = ? OR site_profile = '')");
+    if (!where.isEmpty())
+        select += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    q.prepare(select + QStringLiteral(" ORDER BY planned_date, key"));
+    if (!siteProfile.isEmpty())
+        q.addBindValue(siteProfile);
+    if (!q.exec()) {
         fail(tr("Cannot read work orders"), q.lastError().text());
         return all;
     }
@@ -286,18 +295,20 @@ QList<WorkOrder> WorkOrderStore::loadSlice(Detail detail, int part, int parts) c
     return all;
 }
 
-QList<WorkOrder> WorkOrderStore::loadAllFrom(const QString &file, Detail detail, QString *error)
+QList<WorkOrder> WorkOrderStore::loadAllFrom(const QString &file, Detail detail,
+                                             const QString &siteProfile, QString *error)
 {
-    return loadSliceFrom(file, detail, 0, 1, error);
+    return loadSliceFrom(file, detail, 0, 1, siteProfile, error);
 }
 
 QList<WorkOrder> WorkOrderStore::loadSliceFrom(const QString &file, Detail detail, int part,
-                                               int parts, QString *error)
+                                               int parts, const QString &siteProfile,
+                                               QString *error)
 {
     WorkOrderStore reader;
     QList<WorkOrder> all;
     if (reader.open(file))
-        all = reader.loadSlice(detail, part, parts);
+        all = reader.loadSlice(detail, part, parts, siteProfile);
     if (error)
         *error = reader.lastError();
     return all;

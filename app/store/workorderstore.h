@@ -39,16 +39,20 @@ public:
     enum class Detail { Full, ListOnly };
 
     int count() const;
-    QList<WorkOrder> loadAll(Detail detail = Detail::Full) const;
-    // Opens its own connection to `file`, reads every work order and closes it: safe to call
+    // Every work order, or with `siteProfile` those of that site profile (and those planned
+    // before work orders had one, which belong to no site in particular).
+    QList<WorkOrder> loadAll(Detail detail = Detail::Full, const QString &siteProfile = {}) const;
+    // Opens its own connection to `file`, reads the work orders and closes it: safe to call
     // from a worker thread while the UI thread keeps its store open (WAL lets both read).
     static QList<WorkOrder> loadAllFrom(const QString &file, Detail detail,
-                                        QString *error = nullptr);
+                                        const QString &siteProfile = {}, QString *error = nullptr);
     // One of `parts` disjoint slices of the work orders (by row id), in the same order as
     // loadAll(): readers on several cores share a large list between them.
-    QList<WorkOrder> loadSlice(Detail detail, int part, int parts) const;
+    QList<WorkOrder> loadSlice(Detail detail, int part, int parts,
+                               const QString &siteProfile = {}) const;
     // loadSlice() on its own connection, like loadAllFrom().
     static QList<WorkOrder> loadSliceFrom(const QString &file, Detail detail, int part, int parts,
+                                          const QString &siteProfile = {},
                                           QString *error = nullptr);
     std::optional<WorkOrder> find(const QString &key) const;
 

@@ -1,11 +1,16 @@
 // The real fieldconnect executable, as QA and CI drive it: option validation, --version, the
 // deployment file, and the headless --autopilot flow on the sandbox.
 
+#include "workorderstore.h"
+
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,20 +49,146 @@ private slots:
     void badSandboxFaultsAreAUsageError();
     void autopilotPrintsTheWorkOrderTypesThreshold();
     void auditTrailNamesTheUserWhenUserIsUnset();
+    void sandboxIgnoresAnotherProfilesThreshold_data();
+    void sandboxIgnoresAnotherProfilesThreshold();
+    void sandboxChosenLastTimeIsTheProfileAtStart();
+    void createAllSendsTheActiveProfilesWorkOrdersOnly();
+    void runWritesNothingOutsideItsDataDir();
+    void cleanupTestCase();
 
 private:
+    // A fieldconnect-sandbox process of its own, with the sign-in off: a real site for a site
+    // profile of a deployment file, as opposed to the sandbox profile.
+    bool startExternalSite(QString *why);
+    // A deployment file naming that site as profile `id`, `extra` appended to its group, and
+    // its API token stored as the app's file credential store keeps it in `dataDir`.
+    QString writeSiteConfig(const QString &id, const QByteArray &extra, const QString &dataDir);
     // `environment` is added to the test's own; the variables in `unset` are removed.
     Run run(const QStringList &arguments, int timeoutMs = 60000,
             const QHash<QString, QString> &environment = {}, const QStringList &unset = {});
     QString writeConfig(const QString &name, const QByteArray &contents);
 
     QTemporaryDir m_dir;
+    QProcess m_site;
+    QHash<QByteArray, QByteArray> m_siteFacts; // what fieldconnect-sandbox printed: base_url, …
 };
+
+// The events of one kind a run printed, in order.
+QList<QJsonObject> eventsNamed(const Run &r, const char *name)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &e : r.events) {
+        if (e.value(QStringLiteral("event")).toString() == QLatin1String(name))
+            found << e;
+    }
+    return found;
+}
+
+// A planned work order of `siteProfile` in the data directory's database, as an import of an
+// earlier run would have left it.
+bool planWorkOrder(const QString &dataDir, const QString &siteProfile, const QString &key)
+{
+    if (!QDir().mkpath(dataDir))
+        return false;
+    WorkOrderStore store;
+    if (!store.open(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))))
+        return false;
+    WorkOrder wo;
+    wo.key = key;
+    wo.name = key;
+    wo.siteProfile = siteProfile;
+    wo.plannedDate = QDate::currentDate();
+    wo.types = QStringList{QStringLiteral("installation")};
+    wo.technicianName = QStringLiteral("Camille Martin");
+    WorkOrderEvent e;
+    e.kind = QStringLiteral("planned");
+    e.reason = QStringLiteral("Planned by the command-line test.");
+    return store.insert({wo}, e);
+}
+
+// A data directory's settings file, as a previous run would have left it.
+bool writeSettings(const QString &dataDir, const QByteArray &contents)
+{
+    if (!QDir().mkpath(dataDir))
+        return false;
+    QFile file(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+// A saved user profile "mine" at threshold 80, in use at the end of the last run.
+const QByteArray kSavedProfileAt80 = "[General]\nactive_profile=mine\n[profiles]\n"
+                                     "mine\\name=Mine\nmine\\site_id=000f0174-bdf0-47b3-bb3e-"
+                                     "5f6e1c2d3a4b\nmine\\org_slug=acme\nmine\\threshold=80\n";
 
 void tst_CommandLine::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(FIELDCONNECT_EXECUTABLE)));
+    QVERIFY(QFile::exists(QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE)));
     QVERIFY(m_dir.isValid());
+}
+
+void tst_CommandLine::cleanupTestCase()
+{
+    if (m_site.state() != QProcess::NotRunning) {
+        m_site.kill();
+        m_site.waitForFinished();
+    }
+}
+
+bool tst_CommandLine::startExternalSite(QString *why)
+{
+    if (m_site.state() == QProcess::Running)
+        return true;
+    m_site.start(QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sign-in"),
+                  QStringLiteral("off"), QStringLiteral("--state"),
+                  m_dir.filePath(QStringLiteral("site/state.json"))});
+    if (!m_site.waitForStarted()) {
+        *why = m_site.errorString();
+        return false;
+    }
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains("sign_in=") && clock.elapsed() < 20000) {
+        if (!m_site.waitForReadyRead(1000) && m_site.state() == QProcess::NotRunning)
+            break;
+        out += m_site.readAllStandardOutput();
+    }
+    for (const QByteArray &line : out.split('\n')) {
+        const int equals = line.indexOf('=');
+        if (equals > 0)
+            m_siteFacts.insert(line.left(equals), line.mid(equals + 1).trimmed());
+    }
+    if (!m_siteFacts.contains("token")) {
+        *why = QString::fromUtf8(out + m_site.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+QString tst_CommandLine::writeSiteConfig(const QString &id, const QByteArray &extra,
+                                         const QString &dataDir)
+{
+    const QByteArray group = id.toUtf8();
+    const QString config = writeConfig(
+        id + QStringLiteral(".ini"),
+        "[fieldconnect]\nallow_file_credential_store=true\n[profile." + group + "]\nname=Site "
+            + group + "\nsite_id=" + m_siteFacts.value("site_id") + "\norg_slug="
+            + m_siteFacts.value("org_slug") + "\nstudio_url=" + m_siteFacts.value("base_url")
+            + "\napi_url=" + m_siteFacts.value("api_url") + "\n" + extra);
+    // The file store's format: one JSON object, the secret under "api-token/<profile>".
+    const QString credentials = QDir(dataDir).filePath(QStringLiteral("credentials"));
+    if (config.isEmpty() || !QDir().mkpath(credentials))
+        return {};
+    QFile tokens(QDir(credentials).filePath(QStringLiteral("tokens.json")));
+    if (!tokens.open(QIODevice::WriteOnly))
+        return {};
+    tokens.write(QJsonDocument(QJsonObject{{QStringLiteral("api-token/") + id,
+                                            QString::fromLatin1(m_siteFacts.value("token"))}})
+                     .toJson());
+    tokens.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return config;
 }
 
 Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
@@ -305,18 +436,23 @@ void tst_CommandLine::badSandboxFaultsAreAUsageError()
 
 void tst_CommandLine::autopilotPrintsTheWorkOrderTypesThreshold()
 {
-    // Every sandbox type has its own threshold, below the site's: the decision uses the type's,
-    // and so must what the autopilot prints.
-    const QString config = writeConfig(
-        QStringLiteral("per-type.ini"),
-        "[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\norg_slug=acme\nthreshold=100\n"
-        "threshold.installation=40\nthreshold.maintenance=40\nthreshold.raccordement=40\n"
-        "threshold.releve-compteur=40\n");
+    // A site whose every type has its own threshold, below the site's: the decision uses the
+    // type's, and so must what the autopilot prints.
+    QString why;
+    QVERIFY2(startExternalSite(&why), qPrintable(why));
+    const QString dataDir = m_dir.filePath(QStringLiteral("per-type"));
+    const QString config =
+        writeSiteConfig(QStringLiteral("pertype"),
+                        "threshold=100\nthreshold.installation=40\nthreshold.maintenance=40\n"
+                        "threshold.raccordement=40\nthreshold.releve-compteur=40\n",
+                        dataDir);
     QVERIFY(!config.isEmpty());
-    const Run r =
-        run({QStringLiteral("--config"), config, QStringLiteral("--sandbox"),
-             QStringLiteral("--autopilot"), QStringLiteral("--photos"), QStringLiteral("1"),
-             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("per-type"))});
+    QVERIFY(planWorkOrder(dataDir, QStringLiteral("pertype"), QStringLiteral("PT-1")));
+    // No session bus: no OS credential store, so the deployment's file store holds the token.
+    const Run r = run({QStringLiteral("--config"), config, QStringLiteral("--autopilot"),
+                       QStringLiteral("--photos"), QStringLiteral("1"),
+                       QStringLiteral("--data-dir"), dataDir},
+                      60000, {}, {QStringLiteral("DBUS_SESSION_BUS_ADDRESS")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonObject started, verified, close;
     for (const QJsonObject &e : r.events) {
@@ -378,6 +514,144 @@ void tst_CommandLine::auditTrailNamesTheUserWhenUserIsUnset()
         QVERIFY(events > 20);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("no-user"));
+}
+
+void tst_CommandLine::sandboxIgnoresAnotherProfilesThreshold_data()
+{
+    QTest::addColumn<QByteArray>("settings");
+    QTest::addColumn<QByteArray>("deployment");
+    QTest::newRow("a saved user profile at 80") << kSavedProfileAt80 << QByteArray();
+    QTest::newRow("a deployment profile at 80")
+        << QByteArray()
+        << QByteArray("[site]\nsite_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\norg_slug=acme\n"
+                      "threshold=80\nthreshold.installation=60\n");
+}
+
+void tst_CommandLine::sandboxIgnoresAnotherProfilesThreshold()
+{
+    // --sandbox is the sandbox profile as it ships (100 %), whatever another profile says.
+    QFETCH(QByteArray, settings);
+    QFETCH(QByteArray, deployment);
+    const QString dataDir =
+        m_dir.filePath(QStringLiteral("sandbox-%1").arg(QTest::currentDataTag()));
+    QStringList arguments{QStringLiteral("--sandbox"),  QStringLiteral("--autopilot"),
+                          QStringLiteral("--photos"),   QStringLiteral("1"),
+                          QStringLiteral("--data-dir"), dataDir};
+    if (!settings.isEmpty())
+        QVERIFY(writeSettings(dataDir, settings));
+    if (!deployment.isEmpty())
+        arguments << QStringLiteral("--config")
+                  << writeConfig(QStringLiteral("at80-%1.ini").arg(QTest::currentDataTag()),
+                                 deployment);
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> started = eventsNamed(r, "started");
+    const QList<QJsonObject> close = eventsNamed(r, "close");
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(close.size(), 1);
+    QCOMPARE(started.constFirst().value(QStringLiteral("threshold")).toInt(-1), 100);
+    QCOMPARE(close.constFirst().value(QStringLiteral("threshold")).toInt(-1), 100);
+    QCOMPARE(close.constFirst().value(QStringLiteral("allowed")).toBool(true), false);
+    // Chosen by the command line for this run: the next run starts on the user's own choice.
+    if (!settings.isEmpty()) {
+        QSettings saved(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                        QSettings::IniFormat);
+        QCOMPARE(saved.value(QStringLiteral("active_profile")).toString(), QStringLiteral("mine"));
+        QCOMPARE(saved.value(QStringLiteral("profiles/mine/threshold")).toString(),
+                 QStringLiteral("80"));
+    }
+}
+
+void tst_CommandLine::sandboxChosenLastTimeIsTheProfileAtStart()
+{
+    // The user switched to the sandbox in the last run, with a profile of their own saved: the
+    // next start, without --sandbox, is on the sandbox again, as it ships.
+    const QString dataDir = m_dir.filePath(QStringLiteral("remembered"));
+    QByteArray settings = kSavedProfileAt80;
+    settings.replace("active_profile=mine", "active_profile=sandbox");
+    QVERIFY(writeSettings(dataDir, settings));
+    const Run r = run({QStringLiteral("--autopilot"), QStringLiteral("--photos"),
+                       QStringLiteral("1"), QStringLiteral("--data-dir"), dataDir});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> started = eventsNamed(r, "started");
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst().value(QStringLiteral("threshold")).toInt(-1), 100);
+    QVERIFY2(started.constFirst()
+                 .value(QStringLiteral("site"))
+                 .toString()
+                 .contains(QLatin1String("Sandbox")),
+             qPrintable(started.constFirst().value(QStringLiteral("site")).toString()));
+}
+
+void tst_CommandLine::createAllSendsTheActiveProfilesWorkOrdersOnly()
+{
+    // A planned work order of another profile waits for that profile: --create-all neither
+    // counts it nor waits for it.
+    const QString dataDir = m_dir.filePath(QStringLiteral("create-all"));
+    QVERIFY(planWorkOrder(dataDir, QStringLiteral("other-site"), QStringLiteral("OTHER-1")));
+    QVERIFY(planWorkOrder(dataDir, QStringLiteral("sandbox"), QStringLiteral("MINE-1")));
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--create-all"),
+                       QStringLiteral("--data-dir"), dataDir},
+                      120000);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> started = eventsNamed(r, "started");
+    QCOMPARE(started.size(), 1);
+    QStringList created;
+    for (const QJsonObject &e : eventsNamed(r, "created"))
+        created << e.value(QStringLiteral("key")).toString();
+    QVERIFY2(created.contains(QStringLiteral("MINE-1")), r.out.constData());
+    QVERIFY2(!created.contains(QStringLiteral("OTHER-1")), r.out.constData());
+    QCOMPARE(started.constFirst().value(QStringLiteral("to_create")).toInt(-1),
+             int(created.size()));
+    QCOMPARE(eventsNamed(r, "drained").size(), 1);
+
+    WorkOrderStore store;
+    QVERIFY(store.open(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))));
+    const std::optional<WorkOrder> other = store.find(QStringLiteral("OTHER-1"));
+    QVERIFY(other);
+    QVERIFY(!other->isCreatedInDeepomatic());
+    QCOMPARE(other->status, WorkOrderStatus::Planned);
+}
+
+void tst_CommandLine::runWritesNothingOutsideItsDataDir()
+{
+    // A fresh data directory inherits nothing from the user's own settings, and the run writes
+    // everything it keeps (settings, web profile, database) in it.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString config = home.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/FieldConnect")));
+    {
+        // What the user's own runs, without --data-dir, saved.
+        QFile own(config + QStringLiteral("/FieldConnect/FieldConnect.conf"));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write(kSavedProfileAt80);
+    }
+    const QHash<QString, QString> environment{
+        {QStringLiteral("HOME"), home.path()},
+        {QStringLiteral("XDG_CONFIG_HOME"), config},
+        {QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share"))},
+        {QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache"))}};
+    auto filesUnder = [](const QString &dir) {
+        QStringList files;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        return files;
+    };
+    const QStringList before = filesUnder(home.path());
+    const QString dataDir = m_dir.filePath(QStringLiteral("fresh"));
+    const Run r = run({QStringLiteral("--autopilot"), QStringLiteral("--photos"),
+                       QStringLiteral("1"), QStringLiteral("--data-dir"), dataDir},
+                      60000, environment);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> started = eventsNamed(r, "started");
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst().value(QStringLiteral("threshold")).toInt(-1), 100);
+    const QStringList after = filesUnder(home.path());
+    QVERIFY2(after == before, qPrintable(after.join(u' ')));
+    QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

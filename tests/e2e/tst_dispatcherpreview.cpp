@@ -66,6 +66,9 @@ void tst_DispatcherPreview::preview(const QString &key)
     QVERIFY(a.window()->isConnectorShown());
     QVERIFY(a.window()->connectorView()->isPreview());
     QVERIFY(a.window()->connectorView()->previewBadge()->isVisible());
+    // Said where it is seen, not in a tooltip: what the page takes still counts in Deepomatic.
+    const QString badge = a.window()->connectorView()->previewBadge()->text();
+    QVERIFY2(badge.contains(QLatin1String("count in Deepomatic")), qPrintable(badge));
     QWebEnginePage *page = a.window()->connectorView()->webView()->page();
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(

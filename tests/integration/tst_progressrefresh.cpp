@@ -35,6 +35,8 @@ private slots:
     void respectsRateAndConcurrencyAndStoresTheValues();
     void cancelAsksNoMore();
     void skipsWhatIsNotInDeepomatic();
+    void refreshMovesNoStatusOfAWorkOrderNotOpenedHere_data();
+    void refreshMovesNoStatusOfAWorkOrderNotOpenedHere();
 
 private:
     QStringList planSeeded(int count);
@@ -192,6 +194,60 @@ void tst_ProgressRefresh::skipsWhatIsNotInDeepomatic()
     QCOMPARE(m_refresher->start({QStringLiteral("LOCAL-ONLY"), QStringLiteral("MISSING")}), 0);
     QVERIFY(!m_refresher->isRunning());
     QVERIFY(workOrderGets().isEmpty());
+}
+
+void tst_ProgressRefresh::refreshMovesNoStatusOfAWorkOrderNotOpenedHere_data()
+{
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<bool>("closeWithoutLaunch");
+    // Threshold 0: every seeded work order reached it in Deepomatic; 100: some did not.
+    QTest::newRow("threshold 100, the site allows it") << 100 << true;
+    QTest::newRow("reached, the site allows it") << 0 << true;
+    QTest::newRow("reached, the site requires a launch") << 0 << false;
+}
+
+void tst_ProgressRefresh::refreshMovesNoStatusOfAWorkOrderNotOpenedHere()
+{
+    // A dispatcher's refresh records the verified progress and its source; only the
+    // intervention flow (a launch from this device) moves the local status.
+    QFETCH(int, threshold);
+    QFETCH(bool, closeWithoutLaunch);
+    SiteProfile site = m_sandbox->siteProfile();
+    site.threshold = threshold;
+    site.closeWithoutLaunch = closeWithoutLaunch;
+    m_controller->setSite(site);
+    const QStringList keys = planSeeded(6);
+    QCOMPARE(keys.size(), 6);
+    // Every other one opened on this device, the rest created and never opened here.
+    for (int i = 1; i < keys.size(); i += 2) {
+        WorkOrder wo = *m_controller->workOrder(keys.at(i));
+        wo.status = WorkOrderStatus::InProgress;
+        WorkOrderEvent e;
+        e.workOrderKey = wo.key;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.kind = QStringLiteral("connector_opened");
+        QVERIFY2(m_store->update(wo, e), qPrintable(m_store->lastError()));
+    }
+    QSignalSpy finished(m_refresher.get(), &ProgressRefresher::finished);
+    QCOMPARE(m_refresher->start(keys), 6);
+    QVERIFY(finished.wait(20000));
+
+    for (int i = 0; i < keys.size(); ++i) {
+        const WorkOrder wo = *m_controller->workOrder(keys.at(i));
+        QVERIFY2(wo.lastProgress.verified, qPrintable(wo.key));
+        QCOMPARE(wo.lastProgress.source, ProgressReading::Source::Api);
+        const bool reached = wo.lastProgress.value >= threshold;
+        const CloseDecision d = m_controller->decision(wo.key);
+        if (i % 2 == 1) {
+            QCOMPARE(wo.status, reached ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked);
+            QCOMPARE(d.allowed, reached);
+            continue;
+        }
+        QCOMPARE(wo.status, WorkOrderStatus::Created);
+        QCOMPARE(d.allowed, reached && closeWithoutLaunch);
+        if (reached)
+            QVERIFY2(d.reason.contains(QLatin1String("progress refresh")), qPrintable(d.reason));
+    }
 }
 
 int main(int argc, char *argv[])

@@ -8,6 +8,7 @@
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "profileregistry.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "testapp.h"
@@ -19,11 +20,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -79,6 +82,7 @@ private slots:
     void supervisorOverrideNeedsAReasonAndIsRecorded();
     void thresholdPerWorkOrderType();
     void batchCreateButtonCreatesWhatIsPlanned();
+    void listShowsTheActiveProfilesWorkOrdersOnly();
 
 private:
     void selectKey(const QString &key);
@@ -489,6 +493,69 @@ void tst_MainWindow::batchCreateButtonCreatesWhatIsPlanned()
     // Nothing was pending at the end: the badge is gone.
     QTRY_VERIFY(!m_window->pendingBadge()->isVisible());
     dialog->close();
+}
+
+void tst_MainWindow::listShowsTheActiveProfilesWorkOrdersOnly()
+{
+    // A second site, with its token, and one work order of each site planned since the start
+    // (the five seeded ones predate site profiles: they belong to whichever site is in use).
+    auto keysShown = [this] {
+        QStringList keys;
+        QAbstractItemModel *model = m_window->tableView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            keys << model->index(row, 0).data(WorkOrderTableModel::KeyRole).toString();
+        return keys;
+    };
+    QVERIFY2(m_window->listTitle()->text().contains(QLatin1String("Sandbox")),
+             qPrintable(m_window->listTitle()->text()));
+    SiteProfile north = m_app->site;
+    north.id = QStringLiteral("north");
+    north.displayName = QStringLiteral("North depot");
+    ProfileRegistry *registry = m_app->app()->registry();
+    registry->setDeploymentProfiles({north});
+    bool written = false;
+    m_app->keychain.write(QStringLiteral("api-token/north"), m_sandbox->apiToken(), nullptr,
+                          [&written](const CredentialStore::Result &) { written = true; });
+    QTRY_VERIFY(written);
+    WorkOrder ofNorth = make(QStringLiteral("WO-NORTH-1"), WorkOrderStatus::Planned, -1, false,
+                             QStringLiteral("Lille"));
+    ofNorth.siteProfile = north.id;
+    WorkOrder ofSandbox = make(QStringLiteral("WO-SANDBOX-1"), WorkOrderStatus::Planned, -1, false,
+                               QStringLiteral("Nancy"));
+    ofSandbox.siteProfile = m_app->site.id;
+    WorkOrderEvent planned;
+    planned.kind = QStringLiteral("planned");
+    QVERIFY(m_store->insert({ofNorth, ofSandbox}, planned));
+    m_window->reload();
+    QTRY_VERIFY(keysShown().contains(QStringLiteral("WO-SANDBOX-1")));
+    QVERIFY(!keysShown().contains(QStringLiteral("WO-NORTH-1")));
+    QCOMPARE(keysShown().size(), 6);
+
+    QString error;
+    QVERIFY2(registry->setActive(north.id, &error), qPrintable(error));
+    QTRY_VERIFY(keysShown().contains(QStringLiteral("WO-NORTH-1")));
+    QVERIFY(!keysShown().contains(QStringLiteral("WO-SANDBOX-1")));
+    QCOMPARE(keysShown().size(), 6);
+    QVERIFY2(m_window->listTitle()->text().contains(QLatin1String("North depot")),
+             qPrintable(m_window->listTitle()->text()));
+    // What "Create in Deepomatic…" would create with nothing selected: this site's only.
+    QStringList chosen;
+    for (const WorkOrder &wo : BatchCreation::chooseWorkOrders(*m_store, north.id, {}))
+        chosen << wo.key;
+    QVERIFY2(chosen.contains(QStringLiteral("WO-NORTH-1")), qPrintable(chosen.join(u',')));
+    QVERIFY2(!chosen.contains(QStringLiteral("WO-SANDBOX-1")), qPrintable(chosen.join(u',')));
+
+    // The user's choice is what the next run starts with, the sandbox's included.
+    const QString settingsFile =
+        QDir(m_app->app()->dataDir()).filePath(QStringLiteral("settings.ini"));
+    QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("active_profile")),
+             QVariant(north.id));
+
+    QVERIFY2(registry->setActive(m_app->site.id, &error), qPrintable(error));
+    QTRY_VERIFY(keysShown().contains(QStringLiteral("WO-SANDBOX-1")));
+    QVERIFY(!keysShown().contains(QStringLiteral("WO-NORTH-1")));
+    QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("active_profile")),
+             QVariant(m_app->site.id));
 }
 
 int main(int argc, char *argv[])

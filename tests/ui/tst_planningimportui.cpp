@@ -197,7 +197,8 @@ void tst_PlanningImportUi::verifiedColumnSaysWhen()
     QCOMPARE(model->headerData(WorkOrderTableModel::VerifiedColumn, Qt::Horizontal).toString(),
              QStringLiteral("Verified"));
     // The whole list is refreshed when at most one row is selected: only what is in Deepomatic.
-    QCOMPARE(ProgressRefresher::chooseWorkOrders(*m_store, m_window->selectedKeys()),
+    QCOMPARE(ProgressRefresher::chooseWorkOrders(*m_store, QStringLiteral("sandbox"),
+                                                 m_window->selectedKeys()),
              QStringList{"WO-V"});
 }
 

@@ -42,6 +42,8 @@ private slots:
     void slicesAreDisjointAndCoverEverything();
     void parallelReadersGiveTheStoresOrder_data();
     void parallelReadersGiveTheStoresOrder();
+    void readsTheSiteProfilesWorkOrdersOnly_data();
+    void readsTheSiteProfilesWorkOrdersOnly();
     void emptyDatabaseGivesNoRows();
     void missingFileGivesNoRows();
 
@@ -101,7 +103,7 @@ void tst_WorkOrderListLoader::parallelReadersGiveTheStoresOrder_data()
 void tst_WorkOrderListLoader::parallelReadersGiveTheStoresOrder()
 {
     QFETCH(int, readers);
-    const WorkOrderRows rows = wait(WorkOrderListLoader::load(m_file, readers));
+    const WorkOrderRows rows = wait(WorkOrderListLoader::load(m_file, {}, readers));
     QCOMPARE(rows.workOrders.size(), m_expected.size());
     QCOMPARE(rows.searchTexts.size(), m_expected.size());
     for (qsizetype i = 0; i < m_expected.size(); ++i) {
@@ -115,6 +117,50 @@ void tst_WorkOrderListLoader::parallelReadersGiveTheStoresOrder()
     }
 }
 
+void tst_WorkOrderListLoader::readsTheSiteProfilesWorkOrdersOnly_data()
+{
+    QTest::addColumn<int>("readers");
+    QTest::newRow("one reader") << 1;
+    QTest::newRow("two readers") << 2;
+}
+
+void tst_WorkOrderListLoader::readsTheSiteProfilesWorkOrdersOnly()
+{
+    // Two sites' work orders in one database, and some planned before work orders had a site
+    // profile (they belong to whichever site is in use): each list shows its site's only.
+    QFETCH(int, readers);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("two-sites.sqlite"));
+    {
+        WorkOrderStore store;
+        QVERIFY(store.open(file));
+        QList<WorkOrder> all;
+        for (int i = 0; i < 30; ++i) {
+            WorkOrder wo = planned(i);
+            wo.siteProfile = i % 3 == 0   ? QStringLiteral("north")
+                             : i % 3 == 1 ? QStringLiteral("south")
+                                          : QString();
+            all << wo;
+        }
+        WorkOrderEvent event;
+        event.time = QDateTime::currentDateTimeUtc();
+        event.kind = QStringLiteral("planned");
+        event.reason = QStringLiteral("test");
+        QVERIFY2(store.insert(all, event), qPrintable(store.lastError()));
+    }
+    for (const QString &site : {QStringLiteral("north"), QStringLiteral("south")}) {
+        const WorkOrderRows rows = wait(WorkOrderListLoader::load(file, site, readers));
+        QCOMPARE(rows.workOrders.size(), 20);
+        QCOMPARE(rows.searchTexts.size(), 20);
+        for (const WorkOrder &wo : rows.workOrders)
+            QVERIFY2(wo.siteProfile == site || wo.siteProfile.isEmpty(), qPrintable(wo.key));
+    }
+    QCOMPARE(wait(WorkOrderListLoader::load(file, {}, readers)).workOrders.size(), 30);
+    QCOMPARE(
+        wait(WorkOrderListLoader::load(file, QStringLiteral("west"), readers)).workOrders.size(),
+        10);
+}
+
 void tst_WorkOrderListLoader::emptyDatabaseGivesNoRows()
 {
     QTemporaryDir dir;
@@ -123,7 +169,7 @@ void tst_WorkOrderListLoader::emptyDatabaseGivesNoRows()
         WorkOrderStore store;
         QVERIFY(store.open(file));
     }
-    const WorkOrderRows rows = wait(WorkOrderListLoader::load(file, 4));
+    const WorkOrderRows rows = wait(WorkOrderListLoader::load(file, {}, 4));
     QVERIFY(rows.workOrders.isEmpty());
     QVERIFY(rows.searchTexts.isEmpty());
 }
@@ -132,7 +178,7 @@ void tst_WorkOrderListLoader::missingFileGivesNoRows()
 {
     // A directory where the database should be: every reader fails, the list is empty.
     QTemporaryDir dir;
-    const WorkOrderRows rows = wait(WorkOrderListLoader::load(dir.path(), 2));
+    const WorkOrderRows rows = wait(WorkOrderListLoader::load(dir.path(), {}, 2));
     QVERIFY(rows.workOrders.isEmpty());
 }
 

@@ -22,6 +22,10 @@ private slots:
     void callbackValueInVerifiedSlotDoesNotCount();
     void outOfRangeVerifiedValueDoesNotCount_data();
     void outOfRangeVerifiedValueDoesNotCount();
+    void progressReachedWithoutOpeningHere_data();
+    void progressReachedWithoutOpeningHere();
+    void inputComesFromTheStoredWorkOrder();
+    void siteRuleComesFromTheProfile();
 };
 
 void tst_ClosePolicy::defaults()
@@ -211,6 +215,7 @@ void tst_ClosePolicy::decide()
         input.verified = ProgressReading::fromApi(verified, kT0.addSecs(verifiedSecs));
     input.verificationPending = pending;
     input.verificationError = error;
+    input.openedHere = status != WorkOrderStatus::Planned && status != WorkOrderStatus::Created;
 
     const ClosePolicy policy(threshold, allowUnverified
                                             ? SiteProfile::VerificationPolicy::AllowUnverified
@@ -262,6 +267,94 @@ void tst_ClosePolicy::outOfRangeVerifiedValueDoesNotCount()
         ClosePolicy(0, SiteProfile::VerificationPolicy::Block).decide(input);
     QVERIFY(!decision.allowed);
     QVERIFY(!decision.reason.isEmpty());
+}
+
+void tst_ClosePolicy::progressReachedWithoutOpeningHere_data()
+{
+    QTest::addColumn<WorkOrderStatus>("status");
+    QTest::addColumn<int>("verified");
+    QTest::addColumn<bool>("closeWithoutLaunch");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<bool>("canReopen");
+    QTest::addColumn<QString>("reasonContains");
+    const auto Created = WorkOrderStatus::Created;
+    QTest::newRow("reached, site allows")
+        << Created << 100 << true << true << false << QStringLiteral("progress refresh");
+    QTest::newRow("reached, site refuses") << Created << 100 << false << false << true
+                                           << QStringLiteral("never opened on this device");
+    QTest::newRow("below, site allows")
+        << Created << 60 << true << false << true << QStringLiteral("At least 80 %");
+}
+
+void tst_ClosePolicy::progressReachedWithoutOpeningHere()
+{
+    // The photos were taken in Deepomatic without this device; a refresh read the progress.
+    QFETCH(WorkOrderStatus, status);
+    QFETCH(int, verified);
+    QFETCH(bool, closeWithoutLaunch);
+    QFETCH(bool, allowed);
+    QFETCH(bool, canReopen);
+    QFETCH(QString, reasonContains);
+    ClosePolicy::Input input;
+    input.status = status;
+    input.createdInDeepomatic = true;
+    input.openedHere = false;
+    input.verified = ProgressReading::fromApi(verified, kT0);
+    const CloseDecision d =
+        ClosePolicy(80, SiteProfile::VerificationPolicy::Block, closeWithoutLaunch).decide(input);
+    QCOMPARE(d.allowed, allowed);
+    QCOMPARE(d.canReopen, canReopen);
+    QVERIFY(d.canRefresh);
+    QVERIFY2(d.reason.contains(reasonContains), qPrintable(d.reason));
+    QVERIFY2(d.reason.contains(QString::number(verified)), qPrintable(d.reason));
+}
+
+void tst_ClosePolicy::inputComesFromTheStoredWorkOrder()
+{
+    WorkOrder wo;
+    wo.status = WorkOrderStatus::Created;
+    QVERIFY(!ClosePolicy::inputFrom(wo).createdInDeepomatic);
+    wo.deepomaticId = QStringLiteral("5c3bd2f0-6f5b-4a52-9c1a-3c3e0d1b2a10");
+    wo.lastProgress = ProgressReading::fromApi(70, kT0);
+    ClosePolicy::Input input = ClosePolicy::inputFrom(wo);
+    QVERIFY(input.createdInDeepomatic);
+    QVERIFY(!input.openedHere);
+    QCOMPARE(input.verified.value, 70);
+    QVERIFY(!input.claimed.isValid());
+    QCOMPARE(input.status, WorkOrderStatus::Created);
+
+    wo.status = WorkOrderStatus::InProgress;
+    wo.lastProgress = ProgressReading::fromCallback(90, kT0.addSecs(60));
+    input = ClosePolicy::inputFrom(wo);
+    QVERIFY(input.openedHere);
+    QCOMPARE(input.claimed.value, 90);
+    QVERIFY(!input.verified.isValid());
+    QVERIFY(!input.verificationPending);
+    QVERIFY(input.verificationError.isEmpty());
+}
+
+void tst_ClosePolicy::siteRuleComesFromTheProfile()
+{
+    SiteProfile site;
+    site.threshold = 90;
+    site.typeThresholds.insert(QStringLiteral("installation"), 60);
+    site.verificationPolicy = SiteProfile::VerificationPolicy::AllowUnverified;
+    WorkOrder wo;
+    wo.types = QStringList{QStringLiteral("installation")};
+    ClosePolicy policy = ClosePolicy::forWorkOrder(site, wo);
+    QCOMPARE(policy.threshold(), 60);
+    QCOMPARE(policy.verificationPolicy(), SiteProfile::VerificationPolicy::AllowUnverified);
+    wo.types.clear();
+    QCOMPARE(ClosePolicy::forWorkOrder(site, wo).threshold(), 90);
+
+    // The site's close_without_launch reaches the decision.
+    ClosePolicy::Input reached;
+    reached.status = WorkOrderStatus::Created;
+    reached.createdInDeepomatic = true;
+    reached.verified = ProgressReading::fromApi(95, kT0);
+    QVERIFY(ClosePolicy::forWorkOrder(site, wo).decide(reached).allowed);
+    site.closeWithoutLaunch = false;
+    QVERIFY(!ClosePolicy::forWorkOrder(site, wo).decide(reached).allowed);
 }
 
 void tst_ClosePolicy::overrideNeedsTheSiteAndAReason_data()
