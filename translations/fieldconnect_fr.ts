@@ -596,10 +596,6 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>The Deepomatic page could not be loaded (%1). Check the network connection, then retry.</source>
-        <translation>La page Deepomatic n&apos;a pas pu être chargée (%1). Vérifiez la connexion réseau, puis réessayez.</translation>
-    </message>
-    <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>La page Deepomatic ne répond plus. Rechargez-la pour continuer&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
@@ -618,6 +614,42 @@
     <message>
         <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
         <translation>Aperçu&#xa0;: rien ne change dans FieldConnect, mais les photos prises ici comptent dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
+        <translation>L&apos;adresse %1 est introuvable (DNS). Vérifiez la connexion réseau ou l&apos;adresse du site.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the site is not answering on that address.</source>
+        <translation>%1 a refusé la connexion : le site ne répond pas à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut before the page arrived.</source>
+        <translation>La connexion à %1 a été coupée avant l&apos;arrivée de la page.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network that reaches %1.</source>
+        <translation>Cet appareil n&apos;est connecté à aucun réseau qui permette d&apos;atteindre %1.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up (TLS).</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (TLS).</translation>
+    </message>
+    <message>
+        <source>The proxy needed to reach %1 is not answering.</source>
+        <translation>Le proxy nécessaire pour atteindre %1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The page from %1 could not be loaded (%2).</source>
+        <translation>La page de %1 n&apos;a pas pu être chargée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Retry when the network is back.</source>
+        <translation>%1 Réessayez quand le réseau sera revenu.</translation>
     </message>
 </context>
 <context>
