@@ -264,7 +264,7 @@ void tst_DeepomaticClientRetry::retriesA500OnARead()
 {
     const QString id = m_sandbox.workOrderIds().first();
     m_sandbox.setNextStatus(500, 2);
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.getWorkOrder(id, false, this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -277,7 +277,7 @@ void tst_DeepomaticClientRetry::retriesADroppedConnectionOnARead()
     fake.droppedReads = 2;
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     const QString id = QStringLiteral("6b0b3f2e-0000-4000-8000-000000000001");
     m_client.getWorkOrder(id, false, this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
@@ -539,7 +539,7 @@ void tst_DeepomaticClientRetry::createAnswered500IsLookedUpNotDuplicated()
     const QString name = QStringLiteral("WO-CREATE-500");
     const int before = m_sandbox.createRequestCount();
     m_sandbox.setNextStatus(500, 1); // applies nothing: the look-up finds none, then it is sent
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(typedOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -555,7 +555,7 @@ void tst_DeepomaticClientRetry::lookupFailingThenAnsweringSettlesTheCreate()
     fake.lookupFailures = 2;
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-500")), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
@@ -572,7 +572,7 @@ void tst_DeepomaticClientRetry::lookupFailingForLongIsNotInDoubt()
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
     m_client.setRetryPolicy(fastPolicy(3));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-DOWN")), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY(r.error.isError());
@@ -596,7 +596,7 @@ void tst_DeepomaticClientRetry::twoWorkOrdersWithTheNameAreInDoubtWithBoth()
         {QStringLiteral("create_date"), QStringLiteral("2026-11-30T08:00:00.000Z")}};
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(newOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
@@ -619,7 +619,7 @@ void tst_DeepomaticClientRetry::listingForbiddenIsInDoubt()
     fake.lookupFailureStatus = 403;
     const quint16 port = fake.start();
     m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
-    Result<RemoteWorkOrder> r;
+    ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-403")), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
