@@ -294,17 +294,6 @@
     </message>
 </context>
 <context>
-    <name>CallbackSchemeHandler</name>
-    <message>
-        <source>Returning to FieldConnect</source>
-        <translation>Retour à FieldConnect</translation>
-    </message>
-    <message>
-        <source>You can go back to FieldConnect now.</source>
-        <translation>Vous pouvez maintenant revenir à FieldConnect.</translation>
-    </message>
-</context>
-<context>
     <name>ClosePolicy</name>
     <message>
         <source>This intervention is already closed.</source>
@@ -553,6 +542,10 @@
         <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
         <translation>FieldConnect n&apos;a pas suivi la page Deepomatic vers %1&#xa0;: cet hôte ne figure pas dans la liste des sites autorisés pour ce site. S&apos;il s&apos;agit de la page de connexion de votre organisation, demandez à votre service informatique d&apos;ajouter %1 à allow_hosts.</translation>
     </message>
+    <message>
+        <source>Part of this page, from %1, was not shown: it is not on this site&apos;s allow-list.</source>
+        <translation>Une partie de cette page, venant de %1, n’a pas été affichée&#xa0;: ce site ne figure pas dans la liste autorisée de ce profil.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorSession</name>
@@ -575,6 +568,18 @@
     <message>
         <source>This page is a preview: a return from Deepomatic changes nothing.</source>
         <translation>Cette page est un aperçu&#xa0;: un retour de Deepomatic ne change rien.</translation>
+    </message>
+    <message>
+        <source>The callback was started by a page of %1, not by the Deepomatic studio (%2).</source>
+        <translation>Le retour a été lancé par une page de %1, pas par le studio Deepomatic (%2).</translation>
+    </message>
+    <message>
+        <source>The callback was sent by %1, not by the Deepomatic studio (%2).</source>
+        <translation>Le retour a été envoyé par %1, pas par le studio Deepomatic (%2).</translation>
+    </message>
+    <message>
+        <source>an unknown page</source>
+        <translation>une page inconnue</translation>
     </message>
 </context>
 <context>
@@ -621,7 +626,7 @@
     </message>
     <message>
         <source>%1 refused the connection: the site is not answering on that address.</source>
-        <translation>%1 a refusé la connexion : le site ne répond pas à cette adresse.</translation>
+        <translation>%1 a refusé la connexion&#xa0;: le site ne répond pas à cette adresse.</translation>
     </message>
     <message>
         <source>The connection to %1 was cut before the page arrived.</source>

@@ -2,8 +2,6 @@
 
 #include "callbackuri.h"
 
-#include <QBuffer>
-#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -21,18 +19,8 @@ void CallbackSchemeHandler::registerScheme()
 
 void CallbackSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
-    const QUrl url = job->requestUrl();
-    qCInfo(lcConnector) << "callback scheme request reached the handler (not captured as a "
-                           "main-frame navigation)";
-    emit requestSeen(url, job->initiator());
-    const QString title =
-        QCoreApplication::translate("CallbackSchemeHandler", "Returning to FieldConnect");
-    const QString body = QCoreApplication::translate("CallbackSchemeHandler",
-                                                     "You can go back to FieldConnect now.");
-    auto *buffer = new QBuffer(job);
-    buffer->setData(QStringLiteral("<!doctype html><meta charset=utf-8><title>%1</title>"
-                                   "<p style=\"font-family:sans-serif\">%2</p>")
-                        .arg(title.toHtmlEscaped(), body.toHtmlEscaped())
-                        .toUtf8());
-    job->reply(QByteArrayLiteral("text/html"), buffer);
+    emit requestSeen(job->requestUrl(), job->initiator());
+    // Ended without an answer: a navigation leaves the page as it was (the connector page
+    // stays on screen if the callback is refused), anything else just fails to load.
+    job->fail(QWebEngineUrlRequestJob::RequestAborted);
 }

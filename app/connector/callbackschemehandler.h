@@ -3,10 +3,10 @@
 #include <QUrl>
 #include <QWebEngineUrlSchemeHandler>
 
-// The safety net behind navigation capture: any request for a fieldconnect:// URL that reaches
-// the network layer (a sub-frame, an <img>, a navigation that escaped capture) gets a small
-// page at once instead of a hang or a blank view. It reports what it saw; it never accepts a
-// callback by itself, because it cannot tell a main-frame navigation from a sub-resource.
+// Where every fieldconnect:// request that starts ends: the connector page's own main-frame
+// callbacks (already reported by the page's interceptor), an <img>, another page of the same
+// web profile. Each is ended at once, without a page, instead of hanging. It reports what it
+// saw; it never accepts a callback by itself, because it cannot tell which page sent it.
 class CallbackSchemeHandler : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "connectorpage.h"
 
+#include "callbackinterceptor.h"
+#include "callbackuri.h"
 #include "popuptrap.h"
 
 #include <QCryptographicHash>
@@ -9,6 +11,8 @@
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+
+#include <utility>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QWebEnginePermission>
 #endif
@@ -41,6 +45,13 @@ ConnectorPage::ConnectorPage(QWebEngineProfile *profile, QObject *parent)
 
     connect(this, &QWebEnginePage::certificateError, this, &ConnectorPage::onCertificateError);
 
+    m_interceptor = new CallbackInterceptor(this);
+    setUrlRequestInterceptor(m_interceptor);
+    connect(m_interceptor, &CallbackInterceptor::callbackRequested, this,
+            &ConnectorPage::onCallbackRequest);
+    // An abandoned navigation must not count as where the next one came from.
+    connect(this, &QWebEnginePage::loadFinished, this, [this] { m_lastHop = url(); });
+
     // The profile is shared by every page of the site: only this page's downloads (and its
     // pop-ups') are ours to judge. An unanswered download is cancelled by Qt anyway.
     connect(profile, &QWebEngineProfile::downloadRequested, this,
@@ -58,16 +69,38 @@ ConnectorPage::ConnectorPage(QWebEngineProfile *profile, QObject *parent)
             });
 }
 
+void ConnectorPage::setCallbackMatcher(CallbackMatcher matcher)
+{
+    m_isCallback = matcher;
+    m_interceptor->setMatcher(std::move(matcher));
+}
+
 bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     if (m_isCallback && m_isCallback(url)) {
-        // Captured: report it and keep the page where it is. Whether it is trusted is decided
-        // by the session, which knows the launch.
-        emit callbackNavigationRequested(url, isMainFrame, type);
+        // A frame's callback is never trusted: report it and keep the page where it is.
+        if (!isMainFrame) {
+            emit callbackNavigationRequested(url, false, type, {}, {});
+            return false;
+        }
+        // Only the request tells which document started the navigation: let it start. It is
+        // reported by the interceptor and ended there or by the scheme handler, never shown.
+        // Whether it is trusted is decided by the session, which knows the launch.
+        m_pendingCallback = PendingCallback{url, type, m_lastHop};
+        return true;
+    }
+    // A frame from a host outside the allow-list could lie over the page's own buttons and
+    // navigate the whole page: it is not loaded at all.
+    if (!isMainFrame && !allowsFrame(url)) {
+        qCInfo(lcConnector) << "refused a frame outside the allow-list, scheme" << url.scheme();
+        const bool web =
+            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        const QString where = web ? url.host() : url.scheme() + u':';
+        emit navigationBlocked(url, tr("Part of this page, from %1, was not shown: it is not "
+                                       "on this site's allow-list.")
+                                        .arg(where.left(80)));
         return false;
     }
-    // Sub-frames are not limited by the allow-list (sites embed maps, players, identity
-    // widgets); they cannot replace the page, and their callbacks are never trusted.
     if (isMainFrame && !m_site.allowsNavigationTo(url)) {
         const bool web =
             url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
@@ -87,6 +120,8 @@ bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type
         return false;
     }
     const bool accepted = QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+    if (accepted && isMainFrame)
+        m_lastHop = url;
     // A reload repeats the entry it reloads; a redirect after a submission (303) lands on a GET,
     // which is safe to load again while the submission itself is not.
     if (accepted && isMainFrame && type != NavigationTypeReload) {
@@ -95,6 +130,40 @@ bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type
             m_lastGetUrl = url;
     }
     return accepted;
+}
+
+bool ConnectorPage::allowsFrame(const QUrl &url) const
+{
+    // about:blank and about:srcdoc are documents of the page itself; a blob: URL carries its
+    // creator's origin inside.
+    if (url.scheme() == QLatin1String("about"))
+        return true;
+    if (url.scheme() == QLatin1String("blob"))
+        return m_site.allowsNavigationTo(QUrl(url.path()));
+    return m_site.allowsNavigationTo(url);
+}
+
+void ConnectorPage::onCallbackRequest(const QUrl &url, bool isMainFrame, const QUrl &initiator)
+{
+    if (url.scheme().compare(QLatin1String(CallbackUri::Scheme), Qt::CaseInsensitive) == 0)
+        emit callbackRequestStarted(url);
+    if (!isMainFrame) {
+        // An image, a script, a fetch: loaded by the page, but not a navigation to the callback.
+        emit callbackNavigationRequested(url, false, NavigationTypeOther, initiator, {});
+        return;
+    }
+    const auto bare = [](const QUrl &u) {
+        return u.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+    };
+    if (m_pendingCallback && bare(m_pendingCallback->url) == bare(url)) {
+        const PendingCallback pending = *std::exchange(m_pendingCallback, std::nullopt);
+        emit callbackNavigationRequested(pending.url, true, pending.type, initiator,
+                                         pending.sentBy);
+        return;
+    }
+    // A main-frame request acceptNavigationRequest did not see (none is known): without its
+    // origin it cannot be trusted.
+    emit callbackNavigationRequested(url, true, NavigationTypeOther, initiator, {});
 }
 
 void ConnectorPage::refuseOutsideNavigation(const QUrl &url)

@@ -7,16 +7,20 @@
 #include <QWebEnginePage>
 
 #include <functional>
+#include <optional>
+
+class CallbackInterceptor;
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 class QWebEnginePermission;
 #endif
 
 // The page that shows Deepomatic's work order connector. Navigations into FieldConnect's
-// callback space are captured here and never loaded, whether they come from a server redirect
-// or from script. The site profile decides everything else the page may do: which hosts it may
-// show at top level, whether camera and microphone are granted, whether downloads are kept, and
-// which one invalid certificate (host + SHA-256 fingerprint) may be accepted.
+// callback space are captured here and never shown, whether they come from a server redirect
+// or from script, with who started them. The site profile decides everything else the page may
+// do: which hosts it may show, at top level and in frames, whether camera and microphone are
+// granted, whether downloads are kept, and which one invalid certificate (host + SHA-256
+// fingerprint) may be accepted.
 class ConnectorPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -28,7 +32,7 @@ public:
 
     ConnectorPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 
-    void setCallbackMatcher(CallbackMatcher matcher) { m_isCallback = std::move(matcher); }
+    void setCallbackMatcher(CallbackMatcher matcher);
     void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
     // The navigation allow-list, external-link, media and download policies come from here.
     void setSite(const SiteProfile &site) { m_site = site; }
@@ -40,12 +44,20 @@ public:
     bool lastNavigationPostedForm() const { return m_lastWasForm; }
 
 signals:
+    // A request into the callback space. For the main frame, initiator is the origin of the
+    // document that started the navigation (empty when FieldConnect started it) and sentBy the
+    // last address the main frame was sent to before it (the server that redirected, or the
+    // page whose script navigated). A frame's callback is never started, so both are empty.
     void callbackNavigationRequested(const QUrl &url, bool isMainFrame,
-                                     QWebEnginePage::NavigationType type);
+                                     QWebEnginePage::NavigationType type, const QUrl &initiator,
+                                     const QUrl &sentBy);
+    // A reported callback request went on to the scheme handler (fieldconnect://), which sees
+    // it again.
+    void callbackRequestStarted(const QUrl &url);
     // A pop-up (window.open, target=_blank) tried to go to the callback space.
     void popupCallbackRequested(const QUrl &url);
-    // A top-level navigation (or pop-up) outside the allow-list was not loaded; reason is a
-    // short sentence for the user.
+    // A top-level navigation, a frame or a pop-up outside the allow-list was not loaded; reason
+    // is a short sentence for the user.
     void navigationBlocked(const QUrl &url, const QString &reason);
     // With the "open" external-link policy: the UI should hand this URL to the system browser.
     void externalNavigationRequested(const QUrl &url);
@@ -68,6 +80,8 @@ protected:
 private:
     void refuseOutsideNavigation(const QUrl &url);
     void onPopupNavigation(const QUrl &url);
+    void onCallbackRequest(const QUrl &url, bool isMainFrame, const QUrl &initiator);
+    bool allowsFrame(const QUrl &url) const;
     void onCertificateError(const QWebEngineCertificateError &error);
     void decideCertificate(QWebEngineCertificateError error);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -81,4 +95,15 @@ private:
     SiteProfile m_site;
     QUrl m_lastGetUrl;
     bool m_lastWasForm = false;
+    CallbackInterceptor *m_interceptor = nullptr;
+    // The last address the main frame was sent to (reset to the shown page when a load ends).
+    QUrl m_lastHop;
+    // A main-frame callback let through acceptNavigationRequest, waiting for the interceptor
+    // to say who started it. The URL keeps its fragment, which requests never carry.
+    struct PendingCallback {
+        QUrl url;
+        NavigationType type = NavigationTypeOther;
+        QUrl sentBy;
+    };
+    std::optional<PendingCallback> m_pendingCallback;
 };

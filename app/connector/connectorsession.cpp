@@ -9,12 +9,40 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcConnector)
 
+namespace {
+// Requests carry no fragment: the page's report and the handler's are matched without it.
+QString bareUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString originText(const QUrl &url)
+{
+    if (url.host().isEmpty())
+        return url.scheme().left(40) + u':';
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host().left(80)).arg(url.port())
+                          : url.host().left(80);
+}
+} // namespace
+
 ConnectorSession::ConnectorSession(WebProfiles *profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
 {
     connect(m_profiles->schemeHandler(), &CallbackSchemeHandler::requestSeen, this,
-            [this](const QUrl &url) { judge(url, Source::Elsewhere); });
+            [this](const QUrl &url) {
+                if (m_reportedByPage.removeOne(bareUrl(url)))
+                    return;
+                judge(url, Source::Elsewhere);
+            });
 }
 
 ConnectorSession::~ConnectorSession()
@@ -39,9 +67,12 @@ ConnectorPage *ConnectorSession::ensurePage(const SiteProfile &site)
     m_pageSiteId = site.id;
     applySite(site);
     connect(m_page, &ConnectorPage::callbackNavigationRequested, this,
-            [this](const QUrl &url, bool isMainFrame) {
-                judge(url, isMainFrame ? Source::MainFrame : Source::SubFrame);
+            [this](const QUrl &url, bool isMainFrame, QWebEnginePage::NavigationType,
+                   const QUrl &initiator, const QUrl &sentBy) {
+                judge(url, isMainFrame ? Source::MainFrame : Source::SubFrame, initiator, sentBy);
             });
+    connect(m_page, &ConnectorPage::callbackRequestStarted, this,
+            [this](const QUrl &url) { m_reportedByPage << bareUrl(url); });
     connect(m_page, &ConnectorPage::popupCallbackRequested, this,
             [this](const QUrl &url) { judge(url, Source::PopUp); });
     emit pageCreated(m_page);
@@ -67,6 +98,7 @@ ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QStr
         return {{}, tr("Internal error: the launch id is malformed.")};
 
     m_launch = Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site, preview};
+    m_reportedByPage.clear();
     ensurePage(site);
     // The same site id may come back with a changed allow-list, studio or callback mode.
     applySite(site);
@@ -82,7 +114,8 @@ void ConnectorSession::endLaunch()
     m_launch.reset();
 }
 
-void ConnectorSession::judge(const QUrl &url, Source source)
+void ConnectorSession::judge(const QUrl &url, Source source, const QUrl &initiator,
+                             const QUrl &sentBy)
 {
     const QString key = m_launch ? m_launch->workOrderKey : QString();
     auto reject = [&](const QString &reason) {
@@ -95,6 +128,17 @@ void ConnectorSession::judge(const QUrl &url, Source source)
         return reject(tr("The callback did not come from the connector page itself."));
     if (!m_launch)
         return reject(tr("No connector launch is open."));
+    // Only the studio's own page may end the launch: not a frame laid over it, not another
+    // allow-listed host (an identity provider, a CDN), not a server it was sent on to.
+    const QUrl studio = m_launch->site.studioUrl;
+    if (!initiator.isEmpty() && !sameOrigin(initiator, studio))
+        return reject(tr("The callback was started by a page of %1, not by the Deepomatic "
+                         "studio (%2).")
+                          .arg(originText(initiator), originText(studio)));
+    if (!sameOrigin(sentBy, studio))
+        return reject(tr("The callback was sent by %1, not by the Deepomatic studio (%2).")
+                          .arg(sentBy.isEmpty() ? tr("an unknown page") : originText(sentBy),
+                               originText(studio)));
     // Kept open: every further attempt from the preview is rejected the same way.
     if (m_launch->preview)
         return reject(tr("This page is a preview: a return from Deepomatic changes nothing."));

@@ -60,11 +60,15 @@ signals:
 private:
     // Where a captured callback came from: only the connector page's main frame is trusted.
     enum class Source { MainFrame, SubFrame, PopUp, Elsewhere };
-    void judge(const QUrl &url, Source source);
+    // initiator and sentBy as ConnectorPage::callbackNavigationRequested gives them.
+    void judge(const QUrl &url, Source source, const QUrl &initiator = {}, const QUrl &sentBy = {});
     void applySite(const SiteProfile &site);
 
     WebProfiles *m_profiles = nullptr;
     QPointer<ConnectorPage> m_page;
     QString m_pageSiteId;
     std::optional<Launch> m_launch;
+    // fieldconnect:// requests the page has reported, which the scheme handler reports again
+    // when they reach it: judged once.
+    QStringList m_reportedByPage;
 };

@@ -1,12 +1,15 @@
-// The adversarial callback corpus (issue 5, SPEC §4), end to end through the real web view.
+// The adversarial callback corpus, end to end through the real web view.
 //
 // How a case runs: the app is wired as in main.cpp (sandbox, store, controller, window), one
 // work order is created in the sandbox, and every row opens a fresh connector launch for it.
-// Once the sandbox's connector page has loaded, the connector page is sent to a hostile page
-// served by a second QHttpServer inside this test, on 127.0.0.2 (allow-listed in the site
-// profile, so it loads as a Deepomatic page would) or on 127.0.0.3 (not allow-listed). The
-// hostile page then tries its trick on its own (script, meta refresh, form, frames, pop-ups),
-// or the test taps its link like a finger, or a second page on the same web profile races it.
+// The studio is a second QHttpServer inside this test, on 127.0.0.2: it serves a stand-in
+// connector page, then the row's page, as a compromised or buggy studio page could. The same
+// server also listens on 127.0.0.4 (allow-listed, like an identity provider, but not the
+// studio) and on 127.0.0.3 (not allow-listed). The row's page then tries its trick on its own
+// (script, meta refresh, form, frames, pop-ups), or the test taps its link (or a frame) like a
+// finger, or a second page on the same web profile races it. Only the studio's own page may
+// end a launch: a callback started by a document of another origin, or sent on by another
+// server, is rejected.
 //
 // Verdicts: Accepted(N) - the work order records callback_accepted with progress N;
 // Rejected - the callback reached FieldConnect and was refused: callback_rejected recorded
@@ -50,8 +53,9 @@
 #include <memory>
 
 namespace {
-const QString kHostileHost = QStringLiteral("127.0.0.2");
+const QString kHostileHost = QStringLiteral("127.0.0.2"); // the studio
 const QString kOutsideHost = QStringLiteral("127.0.0.3");
+const QString kOtherHost = QStringLiteral("127.0.0.4"); // allow-listed, not the studio
 const QString kProgress = QStringLiteral("work_order_progress");
 
 enum class Verdict { Accepted, Rejected, Blocked, Inert };
@@ -62,6 +66,8 @@ enum class Mode {
     Tap, // ... and the test taps the element #go
     Redirect, // the connector page loads /redirect?to=<html>: a server 302
     Outside, // the connector page is sent to the page on the host outside the allow-list
+    Other, // ... to the page on the allow-listed host that is not the studio
+    TapFrame, // the connector page loads the page, and the test taps the middle of its iframe
     SecondTab, // another page on the same profile loads the hostile page
     Race, // the second page claims 100 at once while the connector page reports later
     Stale, // {STALE} is the launch id of the launch opened just before this one
@@ -77,12 +83,13 @@ Q_DECLARE_METATYPE(Mode)
 namespace {
 using App = E2eApp;
 
-// The attacker's web server: /page/<n> serves the current row's page, /go?to=U navigates to U
-// from script, /redirect?to=U answers 302 to U. Listens on an allow-listed and an outside host.
+// The studio and the attacker's web server: /field/connector/... serves a stand-in connector
+// page, /page/<n> the current row's page, /go?to=U navigates to U from script, /top?to=U is a
+// frame-filling link to U for the whole page, /redirect?to=U answers 302 to U. Listens on the
+// studio's host, an allow-listed host and an outside one.
 struct HostileSite {
     QHttpServer http;
-    quint16 hostilePort = 0;
-    quint16 outsidePort = 0;
+    QHash<QString, quint16> ports;
     QString page;
 
     bool start()
@@ -91,12 +98,12 @@ struct HostileSite {
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 answer(request).write(std::move(responder));
             });
-        for (const QString &host : {kHostileHost, kOutsideHost}) {
+        for (const QString &host : {kHostileHost, kOutsideHost, kOtherHost}) {
             auto *tcp = new QTcpServer(&http);
             if (!tcp->listen(QHostAddress(host), 0))
                 return false;
             http.bind(tcp);
-            (host == kHostileHost ? hostilePort : outsidePort) = tcp->serverPort();
+            ports.insert(host, tcp->serverPort());
         }
         return true;
     }
@@ -117,6 +124,17 @@ struct HostileSite {
             body = QByteArrayLiteral("<!doctype html><title>go</title><script>"
                                      "location.href=new URLSearchParams(location.search).get('to')"
                                      "</script>");
+        else if (path == QLatin1String("/top"))
+            body = QByteArrayLiteral(
+                       "<!doctype html><title>top</title><body style=\"margin:0\"><a id=\"go\" "
+                       "target=\"_top\" style=\"display:block;height:300px;font-size:40px\" "
+                       "href=\"")
+                   + to.toHtmlEscaped().toUtf8()
+                   + QByteArrayLiteral("\">Finish</a><script>parent.postMessage('ready','*')"
+                                       "</script></body>");
+        else if (path.startsWith(QLatin1String("/field/connector/work_order/")))
+            body = QByteArrayLiteral("<!doctype html><title>Work order</title>"
+                                     "<button id=\"finish\">Finish</button>");
         else if (path.startsWith(QLatin1String("/page/")))
             body = page.toUtf8();
         else
@@ -128,7 +146,7 @@ struct HostileSite {
 
     QUrl url(const QString &host, const QString &pathAndQuery) const
     {
-        const quint16 port = host == kHostileHost ? hostilePort : outsidePort;
+        const quint16 port = ports.value(host);
         return QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(port).arg(pathAndQuery));
     }
 };
@@ -198,10 +216,13 @@ void tst_CallbackCorpus::initTestCase()
     App &a = *m_app;
     QString started;
     QVERIFY2(a.startSandbox(&started), qPrintable(started));
-    a.site.navigationAllowList = {kHostileHost}; // the attacker is "on" an allowed host
     QVERIFY(a.launch(true, QStringLiteral("corpus")));
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why)); // once for the suite's profile, through the page
+    // From here the studio is this test's server; the API stays the sandbox's.
+    a.site.studioUrl = m_hostile.url(kHostileHost, {});
+    a.site.navigationAllowList = {kOtherHost};
+    a.controller()->setSite(a.site);
     m_key = m_app->planAndCreate(QStringLiteral("CORPUS"));
     QVERIFY(!m_key.isEmpty());
 }
@@ -259,6 +280,7 @@ QString tst_CallbackCorpus::expand(QString text, const QString &key) const
     text.replace(QLatin1String("{WO}"), wo.deepomaticId);
     text.replace(QLatin1String("{HOSTILE}"), m_hostile.url(kHostileHost, {}).toString());
     text.replace(QLatin1String("{OUTSIDE}"), m_hostile.url(kOutsideHost, {}).toString());
+    text.replace(QLatin1String("{OTHER}"), m_hostile.url(kOtherHost, {}).toString());
     return text;
 }
 
@@ -347,17 +369,65 @@ void tst_CallbackCorpus::corpus_data()
          body(QStringLiteral("<iframe src=\"/redirect?to=%1\"></iframe>")
                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
          R);
-    page("iframe from a host outside the allow-list",
-         body(QStringLiteral("<iframe src=\"{OUTSIDE}/go?to=%1\"></iframe>")
+    page("iframe of an allow-listed host, not the studio",
+         body(QStringLiteral("<iframe src=\"{OTHER}/go?to=%1\"></iframe>")
                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
          R);
     page("iframe src is the callback",
          body(QStringLiteral("<iframe src=\"%1\"></iframe>").arg(cb())), R);
+    // The origin check: only a document of the studio's origin may start the callback, and
+    // only the studio may send the page on to it.
+    row("allow-listed host, not the studio, navigating", Mode::Other, assignTo(cb()), R);
+    page("studio sends the page to an allow-listed host that redirects",
+         assignTo(QStringLiteral("{OTHER}/redirect?to=%1")
+                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+         R);
+    page("studio sends the page to an allow-listed host whose script navigates",
+         assignTo(QStringLiteral("{OTHER}/go?to=%1")
+                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+         R);
+    row("frame of an allow-listed host, not the studio, tapped: whole page to the callback",
+        Mode::TapFrame,
+        body(QStringLiteral("<script>window.frameReady=false;addEventListener('message',"
+                            "function(e){if(e.data==='ready')window.frameReady=true})</script>"
+                            "<iframe src=\"{OTHER}/top?to=%1\" style=\"width:600px;height:300px;"
+                            "border:0\"></iframe>")
+                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+        R);
+    page("frame of an allow-listed host navigating the whole page without a tap",
+         body(QStringLiteral("<iframe src=\"{OTHER}/go?to=%1\" name=\"f\"></iframe>")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                      QStringLiteral("javascript:top.location.href='%1'").arg(cb()))))),
+         I);
+    // A frame of the studio's own origin is the studio's document: its callback for the whole
+    // page is the studio's.
+    page("same-origin frame navigating the whole page",
+         frameDoing(QStringLiteral("top.location.href='%1'").arg(cb())), A, 100);
+
+    // --- Frames and pop-ups from outside the allow-list: never loaded.
+    page("transparent iframe outside the allow-list over the Finish button",
+         body(QStringLiteral("<p><a id=\"go\" href=\"#\" style=\"font-size:40px\">Finish</a></p>"
+                             "<iframe src=\"{OUTSIDE}/top?to=%1\" style=\"position:absolute;"
+                             "left:0;top:0;width:100%;height:300px;opacity:0;border:0\"></iframe>")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+         B);
+    page("iframe from a host outside the allow-list",
+         body(QStringLiteral("<iframe src=\"{OUTSIDE}/go?to=%1\"></iframe>")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+         B);
     page("data: URL iframe",
          body(QStringLiteral("<iframe src=\"data:text/html,<script>location.href='%1'</script>\">"
                              "</iframe>")
                   .arg(cb())),
-         R);
+         B);
+    page("pop-up of a host outside the allow-list",
+         onLoad(QStringLiteral("window.open('{OUTSIDE}/top?to=%1')")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+         B);
+    page("pop-up of an allow-listed host",
+         onLoad(QStringLiteral("window.open('{OTHER}/go?to=%1')")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(cb())))),
+         B);
     page("javascript: URL iframe",
          body(QStringLiteral("<iframe src=\"javascript:location.href='%1'\"></iframe>").arg(cb())),
          R);
@@ -572,6 +642,27 @@ void tst_CallbackCorpus::corpus()
     case Mode::Outside:
         connector->load(m_hostile.url(kOutsideHost, QStringLiteral("/page/%1").arg(m_row)));
         break;
+    case Mode::Other:
+        connector->load(m_hostile.url(kOtherHost, QStringLiteral("/page/%1").arg(m_row)));
+        break;
+    case Mode::TapFrame: {
+        // As a finger on the frame: the frame's link fills it; the page notes when the frame
+        // says it is there.
+        connector->load(hostileUrl);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            js(connector, QStringLiteral("document.readyState === 'complete'")).toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(js(connector, QStringLiteral("window.frameReady")).toBool(),
+                                 10000);
+        QPointF point;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            WebTap::pointFrom(js(connector, WebTap::locateScript(QStringLiteral(
+                                                "document.querySelector('iframe')"))),
+                              &point),
+            5000);
+        QTest::qWait(80);
+        QVERIFY(WebTap::tapAt(a.window()->connectorView()->webView(), point));
+        break;
+    }
     case Mode::SecondTab:
     case Mode::Race:
         tab = std::make_unique<QWebEnginePage>(connector->profile());
@@ -627,9 +718,16 @@ void tst_CallbackCorpus::corpus()
     case Verdict::Rejected:
     case Verdict::Blocked:
     case Verdict::Inert: {
-        if (verdict == Verdict::Rejected)
+        if (verdict == Verdict::Rejected) {
             QTRY_VERIFY_WITH_TIMEOUT(!rejected.isEmpty(), 10000);
-        else if (verdict == Verdict::Blocked)
+            // A page of another origin is named in the rejection, beside the studio.
+            if (mode == Mode::Other || mode == Mode::TapFrame
+                || QByteArray(QTest::currentDataTag()).startsWith("studio sends")) {
+                const QString reason = rejected.last().at(1).toString();
+                QVERIFY2(reason.contains(kOtherHost) && reason.contains(kHostileHost),
+                         qPrintable(reason));
+            }
+        } else if (verdict == Verdict::Blocked)
             QTRY_VERIFY_WITH_TIMEOUT(!blocked.isEmpty(), 10000);
         QTest::qWait(verdict == Verdict::Inert ? 500 : 150); // a late acceptance shows up here
         QCOMPARE(accepted.size(), 0);

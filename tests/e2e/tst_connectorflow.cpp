@@ -159,6 +159,10 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     QCOMPARE(captured.first().at(1).toBool(), true); // main frame
     QCOMPARE(captured.first().at(2).value<QWebEnginePage::NavigationType>(),
              QWebEnginePage::NavigationTypeRedirect);
+    // Started by the studio's page (the form), redirected by the studio's server.
+    QCOMPARE(captured.first().at(3).toUrl().adjusted(QUrl::RemovePath),
+             a.site.studioUrl.adjusted(QUrl::RemovePath));
+    QCOMPARE(captured.first().at(4).toUrl().host(), a.site.studioUrl.host());
 
     // Back in FieldConnect, on the work order, with the button enabled.
     QVERIFY(!a.window()->isConnectorShown());
@@ -248,6 +252,8 @@ void tst_ConnectorFlow::scriptNavigationIsCapturedLikeARedirect()
     QVERIFY2(type == QWebEnginePage::NavigationTypeLinkClicked
                  || type == QWebEnginePage::NavigationTypeOther,
              QMetaEnum::fromType<QWebEnginePage::NavigationType>().valueToKey(type));
+    QCOMPARE(captured.first().at(3).toUrl().adjusted(QUrl::RemovePath),
+             a.site.studioUrl.adjusted(QUrl::RemovePath));
     QTRY_COMPARE_WITH_TIMEOUT(a.controller()->workOrder(key)->status, WorkOrderStatus::ReadyToClose,
                               10000);
 }
