@@ -161,7 +161,8 @@ void tst_TokenAbsence::tokenIsInNoFileAndNoLogAfterAFullRun()
         QVERIFY2(m.hasMatch(), qPrintable(l));
         categories << l.section(u' ', 2, 2);
     }
-    for (const char *expected : {"fieldconnect.app:", "fieldconnect.api:", "fieldconnect.flow:"})
+    for (const char *expected :
+         {"fieldconnect.app:", "fieldconnect.api:", "fieldconnect.connector:"})
         QVERIFY2(categories.contains(QLatin1String(expected)),
                  qPrintable(QStringList(categories.cbegin(), categories.cend()).join(u' ')));
     // The run left its database, web profile and settings there: the search had material.
