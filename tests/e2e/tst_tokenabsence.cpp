@@ -107,13 +107,18 @@ void tst_TokenAbsence::tokenIsInNoFileAndNoLogAfterAFullRun()
 
     // The run went all the way, and the API accepted the secret token (the only one the
     // sandbox took): a failed authentication could not give a verified progress.
+    // A fresh data directory: the technician signed in, so the password was typed.
     bool verified = false;
+    bool signedIn = false;
     for (const QByteArray &line : out.split('\n')) {
         const QJsonObject event = QJsonDocument::fromJson(line).object();
         if (event.value(QStringLiteral("event")) == QLatin1String("verified"))
             verified = event.value(QStringLiteral("verified")).toBool();
+        if (event.value(QStringLiteral("event")) == QLatin1String("signed_in"))
+            signedIn = true;
     }
     QVERIFY2(verified, out.constData());
+    QVERIFY2(signedIn, out.constData());
 
     QString how;
     QVERIFY2(!contains(out, &how), qPrintable(QStringLiteral("stdout has the token ") + how));
