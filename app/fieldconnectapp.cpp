@@ -18,6 +18,7 @@
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "messagelog.h"
 #include "outboxrunner.h"
 #include "planningimporter.h"
 #include "profileswitcher.h"
@@ -49,6 +50,8 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+
+Q_LOGGING_CATEGORY(lcApp, "fieldconnect.app")
 
 namespace {
 void printNotice(const QString &text)
@@ -137,6 +140,11 @@ void FieldConnectApp::prepareProcess(const AppOptions &options)
 bool FieldConnectApp::onSandbox() const
 {
     return m_sandbox || m_options.sandboxUrl.isValid();
+}
+
+QString FieldConnectApp::logFile() const
+{
+    return m_log ? m_log->filePath() : QString();
 }
 
 CredentialStore *FieldConnectApp::sessionTokens() const
@@ -247,6 +255,15 @@ bool FieldConnectApp::openData(QString *error)
         *error = tr("cannot create the data directory \"%1\".").arg(m_dataDir);
         return false;
     }
+    // Support's record of what happened; the app runs on without it when it cannot be written.
+    m_log = std::make_unique<MessageLog>(m_dataDir);
+    QString logError;
+    if (!m_log->install(&logError)) {
+        printNotice(tr("no log file: %1").arg(logError));
+        m_log.reset();
+    }
+    qCInfo(lcApp).noquote() << "FieldConnect" << QCoreApplication::applicationVersion() << "on Qt"
+                            << qVersion() << "started; data in" << m_dataDir;
     // Before any web engine object exists: Chromium reads its rendering flags once.
     m_rendering = std::make_unique<RenderingGuard>(m_dataDir);
     m_rendering->decide(m_options.disableGpu, m_options.enableGpu);

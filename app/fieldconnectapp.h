@@ -25,6 +25,7 @@ class InterventionController;
 class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
+class MessageLog;
 class PlanningImporter;
 class ProgressRefresher;
 class ProfileSwitcher;
@@ -79,6 +80,8 @@ public:
 
     const AppOptions &options() const { return m_options; }
     QString dataDir() const { return m_dataDir; }
+    // <data dir>/logs/fieldconnect.log once start() opened the data directory, else empty.
+    QString logFile() const;
     // The sandbox this process serves (created with the app when options().sandbox, so that
     // its sign-in mode, TLS or faults can be set before start()), or null.
     SandboxServer *sandbox() const { return m_sandbox.get(); }
@@ -119,6 +122,8 @@ private:
     int execWindow();
 
     AppOptions m_options;
+    // First in, last out: the other parts' last messages still reach the file.
+    std::unique_ptr<MessageLog> m_log;
     DeploymentConfig m_deployment;
     std::unique_ptr<QSettings> m_userSettings;
     std::unique_ptr<UserProfileStore> m_userProfiles;

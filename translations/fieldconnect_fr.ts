@@ -861,6 +861,10 @@
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
         <translation>Avertissement&#xa0;: pas de coffre d&apos;identifiants sur cet ordinateur&#xa0;; comme votre organisation l&apos;autorise, les jetons d&apos;API sont enregistrés dans un fichier lisible par vous seul (voir Paramètres).</translation>
     </message>
+    <message>
+        <source>no log file: %1</source>
+        <translation>pas de fichier journal&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>FileCredentialStore</name>

@@ -36,6 +36,8 @@ class tst_CommandLine : public QObject
 private slots:
     void initTestCase();
     void versionIsPrinted();
+    void commandsWorkWithNoDisplay_data();
+    void commandsWorkWithNoDisplay();
     void badOptionsAreRefusedWithTheirName_data();
     void badOptionsAreRefusedWithTheirName();
     void badDeploymentFileIsRefusedWithItsKey_data();
@@ -218,6 +220,48 @@ void tst_CommandLine::versionIsPrinted()
     const Run r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(FIELDCONNECT_VERSION), r.out.constData());
+}
+
+void tst_CommandLine::commandsWorkWithNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QStringLiteral("--data-dir <dir>") << QString();
+    QTest::newRow("help in French")
+        << QStringList{QStringLiteral("--lang=fr"), QStringLiteral("--help")} << 0
+        << QStringLiteral("--data-dir <dir>") << QString();
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("FieldConnect " FIELDCONNECT_VERSION) << QString();
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QString()
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("bad value") << QStringList{QStringLiteral("--threshold=abc")} << 2 << QString()
+                               << QStringLiteral("--threshold");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--data-dir")} << 2 << QString()
+                                   << QStringLiteral("data-dir");
+}
+
+void tst_CommandLine::commandsWorkWithNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    // As on a server or over ssh: no X11, no Wayland, no platform chosen.
+    const Run r = run(arguments, 30000, {},
+                      {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                       QStringLiteral("QT_QPA_PLATFORM")});
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    if (!out.isEmpty())
+        QVERIFY2(QString::fromUtf8(r.out).contains(out), r.out.constData());
+    if (!err.isEmpty()) {
+        QVERIFY2(QString::fromUtf8(r.err).contains(err), r.err.constData());
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    } else {
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
 }
 
 void tst_CommandLine::badOptionsAreRefusedWithTheirName_data()

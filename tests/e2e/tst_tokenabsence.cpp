@@ -3,7 +3,8 @@
 // deployment allows on a machine without a keyring), then every file under the run's home,
 // configuration and data directories, and everything it printed, is searched for the token.
 // The demo token is public, so the sandbox is made to accept only the secret one: the run's
-// "verified" step proves the secret was really used.
+// "verified" step proves the secret was really used. The run's own log file is read too: it
+// must hold the run's story, and neither the token, nor the sign-in's password or cookie.
 
 #include "filecredentialstore.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,12 @@ private slots:
     void initTestCase();
     void tokenIsInNoFileAndNoLogAfterAFullRun();
 };
+
+namespace {
+// What the autopilot types into the sandbox's sign-in form, and the sign-in's cookie.
+const QByteArray kPassword = "sandbox-camille";
+const QByteArray kCookieName = "dm_session";
+} // namespace
 
 void tst_TokenAbsence::initTestCase()
 {
@@ -98,13 +107,18 @@ void tst_TokenAbsence::tokenIsInNoFileAndNoLogAfterAFullRun()
 
     // The run went all the way, and the API accepted the secret token (the only one the
     // sandbox took): a failed authentication could not give a verified progress.
+    // A fresh data directory: the technician signed in, so the password was typed.
     bool verified = false;
+    bool signedIn = false;
     for (const QByteArray &line : out.split('\n')) {
         const QJsonObject event = QJsonDocument::fromJson(line).object();
         if (event.value(QStringLiteral("event")) == QLatin1String("verified"))
             verified = event.value(QStringLiteral("verified")).toBool();
+        if (event.value(QStringLiteral("event")) == QLatin1String("signed_in"))
+            signedIn = true;
     }
     QVERIFY2(verified, out.constData());
+    QVERIFY2(signedIn, out.constData());
 
     QString how;
     QVERIFY2(!contains(out, &how), qPrintable(QStringLiteral("stdout has the token ") + how));
@@ -133,6 +147,29 @@ void tst_TokenAbsence::tokenIsInNoFileAndNoLogAfterAFullRun()
             found << QStringLiteral("%1 (%2)").arg(path, how);
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+
+    // The log file: the run told its story there, one line per message with its time, level
+    // and category, and no secret of any kind.
+    QFile logFile(QDir(data).filePath(QStringLiteral("logs/fieldconnect.log")));
+    QVERIFY2(logFile.open(QIODevice::ReadOnly), qPrintable(logFile.fileName()));
+    const QByteArray log = logFile.readAll();
+    QVERIFY2(!contains(log, &how), qPrintable(QStringLiteral("the log has the token ") + how));
+    QVERIFY2(!log.contains(kPassword), "the log has the sign-in password");
+    QVERIFY2(!log.contains(kCookieName + '='), "the log has the sign-in cookie");
+    const QRegularExpression line(QStringLiteral(
+        R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (debug|info|warning|critical) [\w.-]+: )"));
+    QSet<QString> categories;
+    for (const QString &l : QString::fromUtf8(log).split(u'\n', Qt::SkipEmptyParts)) {
+        if (l.startsWith(QLatin1String("    ")))
+            continue; // a message's continuation line
+        const QRegularExpressionMatch m = line.match(l);
+        QVERIFY2(m.hasMatch(), qPrintable(l));
+        categories << l.section(u' ', 2, 2);
+    }
+    for (const char *expected :
+         {"fieldconnect.app:", "fieldconnect.api:", "fieldconnect.connector:"})
+        QVERIFY2(categories.contains(QLatin1String(expected)),
+                 qPrintable(QStringList(categories.cbegin(), categories.cend()).join(u' ')));
     // The run left its database, web profile and settings there: the search had material.
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("fieldconnect.sqlite"))));
     QVERIFY2(files > 10, qPrintable(QString::number(files)));
