@@ -103,7 +103,7 @@ void tst_ResultsPane::init()
     QVERIFY(a.launch());
     // As main.cpp does: thumbnails cached under <data>/cache/thumbnails.
     m_thumbnails =
-        std::make_unique<ThumbnailLoader>(a.dir.filePath(QStringLiteral("cache/thumbnails")));
+        std::make_unique<ThumbnailLoader>(a.client(), a.dir.filePath(QStringLiteral("cache/thumbnails")));
     a.window()->setThumbnailLoader(m_thumbnails.get());
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why));
