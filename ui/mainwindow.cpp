@@ -254,22 +254,22 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
         if (const auto wo = m_controller->workOrder(m_resultsKey))
             loadResults(*wo);
     });
-    connect(
-        m_controller, &InterventionController::resultsFetched, this,
-        [this, results](const QString &key, const RemoteWorkOrder &remote, const ApiError &error,
-                        const QDateTime &storedAt) {
-            if (key != m_resultsKey)
-                return; // the user moved on
-            const bool unreachable = error.kind == ApiError::Kind::Network
-                                     || error.kind == ApiError::Kind::Timeout
-                                     || (m_connectivity && !m_connectivity->isOnline());
-            if (storedAt.isValid())
-                results->showLastKnown(remote, storedAt, unreachable ? QString() : error.message());
-            else if (error.isError())
-                results->showError(error.message());
-            else
-                results->showResults(remote);
-        });
+    connect(m_controller, &InterventionController::resultsFetched, this,
+            [this, results](const QString &key, const RemoteWorkOrder &remote,
+                            const ApiError &error, const QDateTime &storedAt) {
+                if (key != m_resultsKey)
+                    return; // the user moved on
+                const bool unreachable = error.kind == ApiError::Kind::Network
+                                         || error.kind == ApiError::Kind::Timeout
+                                         || (m_connectivity && !m_connectivity->isOnline());
+                if (storedAt.isValid())
+                    results->showLastKnown(remote, storedAt,
+                                           unreachable ? QString() : error.message());
+                else if (error.isError())
+                    results->showError(error.message());
+                else
+                    results->showResults(remote);
+            });
     connect(m_controller, &InterventionController::verificationFinished, this,
             [this](const QString &key) {
                 if (key == m_resultsKey)

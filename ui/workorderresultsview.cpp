@@ -113,11 +113,11 @@ void WorkOrderResultsView::showLastKnown(const RemoteWorkOrder &wo, const QDateT
 {
     showResults(wo);
     m_lastKnown = true;
-    const QString why = problem.isEmpty()
-                            ? tr("Last known results from %1; the site cannot be reached.")
-                                  .arg(when(storedAt))
-                            : tr("Last known results from %1; they could not be refreshed: %2")
-                                  .arg(when(storedAt), problem);
+    const QString why =
+        problem.isEmpty()
+            ? tr("Last known results from %1; the site cannot be reached.").arg(when(storedAt))
+            : tr("Last known results from %1; they could not be refreshed: %2")
+                  .arg(when(storedAt), problem);
     m_summary->setText(QStringLiteral("<span style=\"color:#7a3e00\">%1</span><br>%2")
                            .arg(why.toHtmlEscaped(), m_summary->text().toHtmlEscaped()));
 }

@@ -16,8 +16,8 @@
 #include <QUuid>
 
 #include <limits>
-#include <utility>
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "fieldconnect.api")
 
@@ -420,11 +420,11 @@ ApiCall *DeepomaticClient::fetchPhoto(const QUrl &url, qint64 maxBytes, QObject 
         done(error.isError() ? QByteArray() : *bytes, error);
     };
     if (!allowsPhotoFrom(url))
-        return refuse(call, ApiError::invalidRequest(
-                                tr("The photo is on %1, which is neither the API's host nor one "
-                                   "of the photo hosts of this site.")
-                                    .arg(url.host().isEmpty() ? url.toDisplayString()
-                                                              : url.host())));
+        return refuse(call,
+                      ApiError::invalidRequest(
+                          tr("The photo is on %1, which is neither the API's host nor one "
+                             "of the photo hosts of this site.")
+                              .arg(url.host().isEmpty() ? url.toDisplayString() : url.host())));
     return start(call);
 }
 

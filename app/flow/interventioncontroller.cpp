@@ -332,9 +332,9 @@ void InterventionController::fetchResults(const QString &key)
         [this, key, deepomaticId, answered](const RemoteWorkOrder &remote, const ApiError &error) {
             if (!error.isError()) {
                 if (!m_store->saveResults(
-                        key, {deepomaticId,
-                              QJsonDocument(remote.source).toJson(QJsonDocument::Compact),
-                              QDateTime::currentDateTimeUtc()}))
+                        key,
+                        {deepomaticId, QJsonDocument(remote.source).toJson(QJsonDocument::Compact),
+                         QDateTime::currentDateTimeUtc()}))
                     qCWarning(lcFlow).noquote() << m_store->lastError();
             }
             if (std::exchange(*answered, true)) {
@@ -387,8 +387,8 @@ void InterventionController::deliverResults(const QString &key, const RemoteWork
             emit resultsFetched(key, parsed.workOrder, error, kept->fetched);
             return;
         }
-        qCWarning(lcFlow).noquote() << "the results kept for" << key
-                                    << "cannot be read:" << parsed.error;
+        qCWarning(lcFlow).noquote()
+            << "the results kept for" << key << "cannot be read:" << parsed.error;
     }
     emit resultsFetched(key, {}, error, {});
 }
@@ -417,9 +417,8 @@ void InterventionController::verify(const QString &key)
     const int verification = ++t.verification;
     emit workOrderChanged(*wo);
     m_runner->wake();
-    QTimer::singleShot(m_checkBudgetMs, this, [this, key, verification] {
-        verificationOverBudget(key, verification);
-    });
+    QTimer::singleShot(m_checkBudgetMs, this,
+                       [this, key, verification] { verificationOverBudget(key, verification); });
 }
 
 void InterventionController::verificationOverBudget(const QString &key, int verification)

@@ -88,8 +88,8 @@ signals:
     void closed(const QString &key, const CloseDecision &decision);
     // `storedAt` valid: `workOrder` is the last good answer, kept since then, and `error` says
     // why a fresh one could not be had. Invalid: a fresh answer, or only the error.
-    void resultsFetched(const QString &key, const RemoteWorkOrder &workOrder,
-                        const ApiError &error, const QDateTime &storedAt);
+    void resultsFetched(const QString &key, const RemoteWorkOrder &workOrder, const ApiError &error,
+                        const QDateTime &storedAt);
     void errorOccurred(const QString &message);
 
 private:

@@ -482,8 +482,8 @@ bool WorkOrderStore::saveResults(const QString &workOrderKey, const StoredResult
     q.addBindValue(workOrderKey);
     q.addBindValue(text(results.deepomaticId));
     q.addBindValue(QString::fromUtf8(results.json));
-    q.addBindValue(toEpochMs(results.fetched.isValid() ? results.fetched
-                                                       : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(
+        toEpochMs(results.fetched.isValid() ? results.fetched : QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return fail(tr("Cannot keep the results of %1").arg(workOrderKey), q.lastError().text());
     return true;

@@ -9,16 +9,16 @@
 #include "sandboxserver.h"
 #include "thumbnailloader.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QSslSocket>
 #include <QJsonArray>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -72,10 +72,11 @@ public:
         QBuffer buffer(&m_png);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
-        m_http.route(QStringLiteral("/<arg>"), [this](const QString &, const QHttpServerRequest &r) {
-            seen << Seen{r.url().host(), r.value(QByteArrayLiteral("authorization"))};
-            return QHttpServerResponse(QByteArrayLiteral("image/png"), m_png);
-        });
+        m_http.route(QStringLiteral("/<arg>"),
+                     [this](const QString &, const QHttpServerRequest &r) {
+                         seen << Seen{r.url().host(), r.value(QByteArrayLiteral("authorization"))};
+                         return QHttpServerResponse(QByteArrayLiteral("image/png"), m_png);
+                     });
         return m_http.listen(QHostAddress::LocalHost, 0);
     }
 
@@ -292,17 +293,20 @@ void tst_ThumbnailLoader::tokenGoesToTheApiHostOnly()
     m_client->setPhotoHosts({QStringLiteral("localhost")});
     ThumbnailLoader loader(m_client.get(), m_cache);
 
-    const QUrl storage(QStringLiteral("http://localhost:%1/signed.png?X-Amz-Signature=1").arg(port));
+    const QUrl storage(
+        QStringLiteral("http://localhost:%1/signed.png?X-Amz-Signature=1").arg(port));
     const Loaded fromStorage =
         loadNow(loader, {QStringLiteral("wo"), QStringLiteral("on-storage"), storage}, storage);
     QVERIFY2(!fromStorage.image.isNull(), qPrintable(fromStorage.error));
     QCOMPARE(server.seen.size(), 1);
     QCOMPARE(server.seen.at(0).host, QStringLiteral("localhost"));
-    QVERIFY2(server.seen.at(0).authorization.isEmpty(), server.seen.at(0).authorization.constData());
+    QVERIFY2(server.seen.at(0).authorization.isEmpty(),
+             server.seen.at(0).authorization.constData());
 
     // The API's own host is the one place the token is meant for.
     const QUrl api(QStringLiteral("http://127.0.0.1:%1/a.png").arg(port));
-    const Loaded fromApi = loadNow(loader, {QStringLiteral("wo"), QStringLiteral("on-api"), api}, api);
+    const Loaded fromApi =
+        loadNow(loader, {QStringLiteral("wo"), QStringLiteral("on-api"), api}, api);
     QVERIFY2(!fromApi.image.isNull(), qPrintable(fromApi.error));
     QCOMPARE(server.seen.size(), 2);
     QCOMPARE(server.seen.at(1).host, QStringLiteral("127.0.0.1"));
