@@ -936,9 +936,9 @@
     </message>
     <message numerus="yes">
         <source>Deepomatic cannot be reached (no answer within %n second(s)); it is asked again when the network is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deepomatic est injoignable (pas de réponse en %n seconde)&#xa0;; il sera de nouveau interrogé au retour du réseau.</numerusform>
+            <numerusform>Deepomatic est injoignable (pas de réponse en %n secondes)&#xa0;; il sera de nouveau interrogé au retour du réseau.</numerusform>
         </translation>
     </message>
 </context>
