@@ -596,10 +596,6 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>The Deepomatic page could not be loaded (%1). Check the network connection, then retry.</source>
-        <translation>La page Deepomatic n&apos;a pas pu être chargée (%1). Vérifiez la connexion réseau, puis réessayez.</translation>
-    </message>
-    <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>La page Deepomatic ne répond plus. Rechargez-la pour continuer&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
@@ -618,6 +614,42 @@
     <message>
         <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
         <translation>Aperçu&#xa0;: rien ne change dans FieldConnect, mais les photos prises ici comptent dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
+        <translation>L&apos;adresse %1 est introuvable (DNS). Vérifiez la connexion réseau ou l&apos;adresse du site.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the site is not answering on that address.</source>
+        <translation>%1 a refusé la connexion&#xa0;: le site ne répond pas à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut before the page arrived.</source>
+        <translation>La connexion à %1 a été coupée avant l&apos;arrivée de la page.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network that reaches %1.</source>
+        <translation>Cet appareil n&apos;est connecté à aucun réseau qui permette d&apos;atteindre %1.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up (TLS).</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (TLS).</translation>
+    </message>
+    <message>
+        <source>The proxy needed to reach %1 is not answering.</source>
+        <translation>Le proxy nécessaire pour atteindre %1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The page from %1 could not be loaded (%2).</source>
+        <translation>La page de %1 n&apos;a pas pu être chargée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Retry when the network is back.</source>
+        <translation>%1 Réessayez quand le réseau sera revenu.</translation>
     </message>
 </context>
 <context>
@@ -679,10 +711,6 @@
         <translation>la requête a été envoyée mais aucune réponse exploitable n&apos;a été reçue (%1), et ce site ne permet pas la recherche par nom</translation>
     </message>
     <message>
-        <source>the request was sent but no usable answer came back (%1), and looking it up failed: %2</source>
-        <translation>la requête a été envoyée mais aucune réponse exploitable n&apos;a été reçue (%1), et la recherche a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
         <translation>la requête avait été envoyée&#xa0;; l&apos;ordre de travail existe peut-être dans Deepomatic</translation>
     </message>
@@ -697,6 +725,21 @@
     <message>
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
+        <translation>la création a été envoyée mais sa réponse s’est perdue (%1), et elle n’a pas encore pu être recherchée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1), and the site refused the look-up by name: %2</source>
+        <translation>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et le site a refusé la recherche par nom&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
+        <translation>
+            <numerusform>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et %n ordre de travail porte ce nom dans Deepomatic</numerusform>
+            <numerusform>la requête a été envoyée mais aucune réponse exploitable n’est revenue (%1), et %n ordres de travail portent ce nom dans Deepomatic</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1466,17 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>%1 is linked to the Deepomatic work order %2.</source>
         <translation>%1 est lié à l’ordre de travail Deepomatic %2.</translation>
+    </message>
+    <message>
+        <source>the create was interrupted and the site refused the look-up by name: %1</source>
+        <translation>la création a été interrompue et le site a refusé la recherche par nom&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
+        <translation>
+            <numerusform>la création a été interrompue et %n ordre de travail porte ce nom dans Deepomatic</numerusform>
+            <numerusform>la création a été interrompue et %n ordres de travail portent ce nom dans Deepomatic</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2558,25 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
         <translation>Cet ordre de travail existe peut-être déjà dans Deepomatic&#xa0;: réglez sa création avant l’intervention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
+        <translation>
+            <numerusform>Deepomatic a %n ordre de travail portant ce nom. Liez celui que cette création a fait&#xa0;:</numerusform>
+            <numerusform>Deepomatic a %n ordres de travail portant ce nom. Liez celui que cette création a fait&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 · progress %2 %</source>
+        <translation>Création&#xa0;: %1 · avancement&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at an unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Link to this one</source>
+        <translation>Lier à celui-ci</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>

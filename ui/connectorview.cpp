@@ -100,14 +100,63 @@ ConnectorView::ConnectorView(QWidget *parent)
         if (m_page)
             m_page->triggerAction(QWebEnginePage::Back);
     });
-    auto reload = [this] {
-        if (m_page) {
-            m_stack->setCurrentWidget(m_view);
-            m_page->triggerAction(QWebEnginePage::Reload);
-        }
-    };
-    connect(m_reload, &QPushButton::clicked, this, reload);
-    connect(retry, &QPushButton::clicked, this, reload);
+    connect(m_reload, &QPushButton::clicked, this, &ConnectorView::reloadSafely);
+    connect(retry, &QPushButton::clicked, this, &ConnectorView::reloadSafely);
+}
+
+void ConnectorView::reloadSafely()
+{
+    if (!m_page)
+        return;
+    // After a form submission (a sign-in, a photo), reloading would post it again: a wrong
+    // password sent twice, or a second upload. The last address reached without a form is
+    // loaded instead; after a failed load the failed one is not in the history either.
+    auto *connector = qobject_cast<ConnectorPage *>(m_page);
+    if (connector && connector->retryUrl().isValid()
+        && (connector->lastNavigationPostedForm() || m_problemShown)) {
+        m_problemShown = false;
+        m_stack->setCurrentWidget(m_view);
+        m_page->load(connector->retryUrl());
+        return;
+    }
+    m_problemShown = false;
+    m_stack->setCurrentWidget(m_view);
+    m_page->triggerAction(QWebEnginePage::Reload);
+}
+
+QString ConnectorView::transportCause(int netError, const QString &host, const QString &chromium)
+{
+    // Chromium's net error codes (net/base/net_error_list.h).
+    switch (netError) {
+    case -105:
+    case -137:
+        return tr("The address %1 could not be found (DNS). Check the network connection or the "
+                  "site's address.")
+            .arg(host);
+    case -102:
+        return tr("%1 refused the connection: the site is not answering on that address.")
+            .arg(host);
+    case -101:
+    case -100:
+    case -324:
+        return tr("The connection to %1 was cut before the page arrived.").arg(host);
+    case -7:
+    case -118:
+        return tr("%1 did not answer in time.").arg(host);
+    case -106:
+    case -109:
+    case -21:
+        return tr("This device is not connected to a network that reaches %1.").arg(host);
+    case -107:
+    case -113:
+    case -108:
+        return tr("A secure connection to %1 could not be set up (TLS).").arg(host);
+    case -130:
+    case -111:
+        return tr("The proxy needed to reach %1 is not answering.").arg(host);
+    default:
+        return tr("The page from %1 could not be loaded (%2).").arg(host, chromium.left(200));
+    }
 }
 
 void ConnectorView::ensureView()
@@ -144,6 +193,7 @@ void ConnectorView::showProblem(const QString &text)
 {
     m_certificateExplained = false;
     m_problemText->setText(text);
+    m_problemShown = true;
     m_stack->setCurrentWidget(m_problem);
 }
 
@@ -172,6 +222,7 @@ void ConnectorView::attachPage(QWebEnginePage *page)
     m_pageConnections << connect(page, &QWebEnginePage::titleChanged, m_title, &QLabel::setText);
     m_pageConnections << connect(page, &QWebEnginePage::loadStarted, this, [this] {
         m_certificateExplained = false;
+        m_problemShown = false;
         m_loading->setValue(0);
         m_loading->show();
         m_stack->setCurrentWidget(m_view);
@@ -193,16 +244,22 @@ void ConnectorView::attachPage(QWebEnginePage *page)
                     showCertificateProblem(info.url().host(), info.errorString());
                 return;
             }
+            if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus)
+                return;
+            // An HTTP error status came with the site's own page ("Wrong e-mail address or
+            // password", "Access denied"): that page says what happened, ours would not.
+            if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain)
+                return;
             // A navigation the page refused (a captured callback) ends as "aborted": that is
             // not a network problem and must not replace the page.
             constexpr int kNetErrorAborted = -3;
-            if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
-                && !(info.errorDomain() == QWebEngineLoadingInfo::InternalErrorDomain
-                     || (info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain
-                         && info.errorCode() == kNetErrorAborted)))
-                showProblem(tr("The Deepomatic page could not be loaded (%1). Check the network "
-                               "connection, then retry.")
-                                .arg(info.errorString()));
+            if (info.errorDomain() == QWebEngineLoadingInfo::InternalErrorDomain
+                || (info.errorDomain() == QWebEngineLoadingInfo::ConnectionErrorDomain
+                    && info.errorCode() == kNetErrorAborted))
+                return;
+            showProblem(tr("%1 Retry when the network is back.")
+                            .arg(transportCause(info.errorCode(), info.url().host().left(80),
+                                                info.errorString())));
         });
     if (auto *connector = qobject_cast<ConnectorPage *>(page)) {
         // The page stays where it was; the technician must know why the tap did nothing.

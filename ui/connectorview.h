@@ -42,6 +42,10 @@ private:
     void ensureView();
     void showProblem(const QString &text);
     void showCertificateProblem(const QString &host, const QString &description);
+    // Loads the page again without ever re-sending a form.
+    void reloadSafely();
+    // A transport failure (Chromium's net error code) in words for the technician.
+    static QString transportCause(int netError, const QString &host, const QString &chromium);
 
     EnvironmentBadge *m_badge = nullptr;
     QWebEngineView *m_view = nullptr;
@@ -61,4 +65,5 @@ private:
     // The panel explains a refused certificate: the load failure that follows must not replace
     // that explanation with a generic one.
     bool m_certificateExplained = false;
+    bool m_problemShown = false;
 };

@@ -197,6 +197,11 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     connect(m_details, &WorkOrderDetailsPane::linkRequested, this, &MainWindow::linkSelected);
     connect(m_details, &WorkOrderDetailsPane::createAgainRequested, this,
             &MainWindow::createAgainSelected);
+    connect(m_details, &WorkOrderDetailsPane::linkCandidateRequested, this,
+            [this](const QString &key, const QString &id) {
+                m_details->setMessage(tr("Checking %1 in Deepomatic…").arg(id), false);
+                m_runner->linkExisting(key, id);
+            });
     connect(m_runner, &OutboxRunner::linkFinished, this,
             [this](const QString &key, bool linked, const QString &message) {
                 statusBar()->showMessage(message, 8000);
@@ -678,6 +683,8 @@ void MainWindow::refreshDetails()
                                           ? WorkOrderDetailsPane::CreationProblem::InDoubt
                                           : WorkOrderDetailsPane::CreationProblem::Failed,
                                       unresolved->lastError);
+    m_details->setCandidates(unresolved ? m_runner->inDoubtCandidates(key)
+                                        : QList<RemoteWorkOrder>());
 }
 
 void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)

@@ -147,6 +147,12 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     actions->addWidget(m_preview);
     actions->addWidget(m_refresh);
     layout->addLayout(actions);
+    m_candidates = new QWidget(m_body);
+    m_candidates->setObjectName(QStringLiteral("candidates"));
+    new QVBoxLayout(m_candidates);
+    m_candidates->layout()->setContentsMargins(0, 0, 0, 0);
+    m_candidates->hide();
+    layout->addWidget(m_candidates);
     m_close->setMinimumHeight(64);
     layout->addWidget(m_close);
     m_override = makeButton(tr("Supervisor override…"), QStringLiteral("overrideButton"));
@@ -308,6 +314,52 @@ void WorkOrderDetailsPane::setCreationProblem(CreationProblem problem, const QSt
         m_link->show();
         m_createAgain->hide();
         return;
+    }
+}
+
+void WorkOrderDetailsPane::setCandidates(const QList<RemoteWorkOrder> &candidates)
+{
+    QLayout *rows = m_candidates->layout();
+    while (QLayoutItem *item = rows->takeAt(0)) {
+        // deleteLater: this may run from a row's own button.
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->setParent(nullptr); // gone from the pane now, freed once its signal is done
+            row->deleteLater();
+        }
+        delete item;
+    }
+    m_candidates->setVisible(!candidates.isEmpty());
+    if (candidates.isEmpty())
+        return;
+    auto *intro = new QLabel(tr("Deepomatic has %n work order(s) with this name. Link the one "
+                                "this creation made:",
+                                nullptr, int(candidates.size())),
+                             m_candidates);
+    intro->setWordWrap(true);
+    rows->addWidget(intro);
+    const QLocale locale;
+    for (const RemoteWorkOrder &wo : candidates) {
+        auto *row = new QWidget(m_candidates);
+        row->setObjectName(QStringLiteral("candidate"));
+        auto *line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        auto *facts = new QLabel(tr("Created %1 · progress %2 %")
+                                     .arg(wo.createDate.isValid() ? locale.toString(
+                                              wo.createDate.toLocalTime(), QLocale::ShortFormat)
+                                                                  : tr("at an unknown date"))
+                                     .arg(wo.progressScore),
+                                 row);
+        facts->setToolTip(wo.id);
+        auto *link = new QPushButton(tr("Link to this one"), row);
+        link->setObjectName(QStringLiteral("linkCandidateButton"));
+        link->setMinimumHeight(56); // finger-sized, gloves included
+        const QString id = wo.id;
+        connect(link, &QPushButton::clicked, this,
+                [this, id] { emit linkCandidateRequested(m_key, id); });
+        line->addWidget(facts, 1);
+        line->addWidget(link);
+        rows->addWidget(row);
     }
 }
 

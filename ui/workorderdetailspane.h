@@ -1,6 +1,7 @@
 #pragma once
 
 #include "closedecision.h"
+#include "remoteworkorder.h"
 #include "workorder.h"
 #include "workorderevent.h"
 
@@ -31,6 +32,10 @@ public:
     // one…" and "Create again…"; failed, Create stays and linking is offered too.
     enum class CreationProblem { None, InDoubt, Failed };
     void setCreationProblem(CreationProblem problem, const QString &reason);
+    // The work orders with this name that Deepomatic holds, when a create in doubt found
+    // several: each with its creation date and progress, and a one-tap link. Empty: none shown.
+    void setCandidates(const QList<RemoteWorkOrder> &candidates);
+    QWidget *candidatesBox() const { return m_candidates; }
     // What the outbox says about this work order (pending requests, needs review); empty: none.
     void setOutboxNote(const QString &text);
     QLabel *outboxNote() const { return m_outboxNote; }
@@ -58,6 +63,7 @@ signals:
     void previewRequested(const QString &key);
     void linkRequested(const QString &key);
     void createAgainRequested(const QString &key);
+    void linkCandidateRequested(const QString &key, const QString &deepomaticId);
 
 private:
     QString m_key;
@@ -77,6 +83,7 @@ private:
     QPushButton *m_override;
     QPushButton *m_link;
     QPushButton *m_createAgain;
+    QWidget *m_candidates = nullptr;
     bool m_overrideAvailable = false;
     QTabWidget *m_tabs;
     WorkOrderResultsView *m_results;

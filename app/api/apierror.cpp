@@ -11,7 +11,7 @@ bool ApiError::isTransient() const
     case Kind::Timeout:
         return true;
     case Kind::Http:
-        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+        return httpStatus == 429 || (httpStatus >= 500 && httpStatus <= 599);
     default:
         return false;
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "remoteworkorder.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -33,9 +36,16 @@ public:
     QMap<QString, QStringList> fieldErrors; // DRF field validation errors
     QString host;
     qint64 retryAfterMs = -1; // the server's Retry-After, when it gave one
+    // A create that was sent and may have been applied, whose look-up could not be done for
+    // now (the listing failed for a while): whoever tries again must look it up before any
+    // new POST, or a twin may be made.
+    bool maybeApplied = false;
+    // In doubt because the look-up found several work orders with that name: the ones it
+    // found, for a person to choose from.
+    QList<RemoteWorkOrder> candidates;
 
     bool isError() const { return kind != Kind::None; }
-    // Timeouts, connection loss, 429 and 502/503/504 may succeed if tried again; 4xx never.
+    // Timeouts, connection loss, 429 and every 5xx may succeed if tried again; other 4xx never.
     bool isTransient() const;
     // One sentence for the user, e.g. "401: Invalid token." or "Cannot reach host: …".
     QString message() const;

@@ -667,9 +667,11 @@ void DeepomaticClient::onFailure(ApiCall *call, const ApiError &error, bool sure
     // Sent, and no answer that says what happened: the server may have applied it.
     const bool uncertain =
         !surelyNotApplied
-        && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
-            || (error.kind == ApiError::Kind::Http
-                && (error.httpStatus == 502 || error.httpStatus == 504)));
+        && (error.kind == ApiError::Kind::Timeout
+            || error.kind == ApiError::Kind::Network
+            // A 5xx other than 503 may come after the server applied the request.
+            || (error.kind == ApiError::Kind::Http && error.httpStatus >= 500
+                && error.httpStatus <= 599));
     switch (call->m_mode) {
     case ApiCall::Mode::Idempotent:
         if (call->m_verb == "DELETE" && call->m_maybeApplied && error.httpStatus == 404) {
@@ -734,26 +736,49 @@ void DeepomaticClient::resolveUncertainCreate(ApiCall *call, const ApiError &err
                 const bool unsupported =
                     lookupError.kind == ApiError::Kind::Http
                     && (lookupError.httpStatus == 404 || lookupError.httpStatus == 405);
-                finish(call,
-                       ApiError::inDoubt(
-                           unsupported
-                               ? tr("the request was sent but no usable answer came back (%1), "
-                                    "and this site cannot be searched by name")
-                                     .arg(error.message())
-                               : tr("the request was sent but no usable answer came back (%1), "
-                                    "and looking it up failed: %2")
+                if (unsupported) {
+                    finish(call, ApiError::inDoubt(
+                                     tr("the request was sent but no usable answer came back "
+                                        "(%1), and this site cannot be searched by name")
+                                         .arg(error.message())));
+                    return;
+                }
+                const bool refused = lookupError.kind == ApiError::Kind::Http;
+                if (!refused || lookupError.isTransient()) {
+                    // The look-up was retried like any read and the site still could not
+                    // answer: not a doubt, only "not yet". The next attempt looks up first.
+                    ApiError later = lookupError;
+                    later.maybeApplied = true;
+                    later.detail = tr("the create was sent but its answer was lost (%1), and "
+                                      "it could not be looked up yet: %2")
+                                       .arg(error.message(), lookupError.message());
+                    later.kind = ApiError::Kind::Network;
+                    later.httpStatus = 0;
+                    finish(call, later);
+                    return;
+                }
+                // The site refuses the listing (403, 401…): only a person can tell.
+                finish(call, ApiError::inDoubt(
+                                 tr("the request was sent but no usable answer came back (%1), "
+                                    "and the site refused the look-up by name: %2")
                                      .arg(error.message(), lookupError.message())));
                 return;
             }
+            if (found.size() > 1) {
+                // Names are unique by convention, not by rule: which one this create made
+                // cannot be told from here.
+                ApiError doubt = ApiError::inDoubt(
+                    tr("the request was sent but no usable answer came back (%1), and %n work "
+                       "order(s) with that name exist in Deepomatic",
+                       nullptr, int(found.size()))
+                        .arg(error.message()));
+                doubt.candidates = found;
+                finish(call, doubt);
+                return;
+            }
             if (!found.isEmpty()) {
-                // Names are unique by convention, not by rule: the newest one is ours.
-                const RemoteWorkOrder *newest = &found.first();
-                for (const RemoteWorkOrder &wo : found) {
-                    if (wo.createDate > newest->createDate)
-                        newest = &wo;
-                }
-                qCInfo(lcApi) << "The uncertain create had succeeded:" << newest->id;
-                call->m_adopt(*newest);
+                qCInfo(lcApi) << "The uncertain create had succeeded:" << found.first().id;
+                call->m_adopt(found.first());
                 finish(call, {});
                 return;
             }

@@ -86,7 +86,15 @@ bool ConnectorPage::acceptNavigationRequest(const QUrl &url, NavigationType type
         refuseOutsideNavigation(url);
         return false;
     }
-    return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+    const bool accepted = QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+    // A reload repeats the entry it reloads; a redirect after a submission (303) lands on a GET,
+    // which is safe to load again while the submission itself is not.
+    if (accepted && isMainFrame && type != NavigationTypeReload) {
+        m_lastWasForm = type == NavigationTypeFormSubmitted;
+        if (!m_lastWasForm)
+            m_lastGetUrl = url;
+    }
+    return accepted;
 }
 
 void ConnectorPage::refuseOutsideNavigation(const QUrl &url)

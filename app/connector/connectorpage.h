@@ -33,6 +33,11 @@ public:
     // The navigation allow-list, external-link, media and download policies come from here.
     void setSite(const SiteProfile &site) { m_site = site; }
     const SiteProfile &site() const { return m_site; }
+    // Where Retry goes: the last main-frame address reached without a form submission (the
+    // connector link at first). Loading it again never re-sends a form.
+    QUrl retryUrl() const { return m_lastGetUrl; }
+    // The last main-frame navigation submitted a form: a plain reload would post it again.
+    bool lastNavigationPostedForm() const { return m_lastWasForm; }
 
 signals:
     void callbackNavigationRequested(const QUrl &url, bool isMainFrame,
@@ -74,4 +79,6 @@ private:
     CallbackMatcher m_isCallback;
     FileChooser m_chooseFiles;
     SiteProfile m_site;
+    QUrl m_lastGetUrl;
+    bool m_lastWasForm = false;
 };

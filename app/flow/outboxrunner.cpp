@@ -7,6 +7,8 @@
 #include "deepomaticname.h"
 #include "workorderstore.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
@@ -228,6 +230,33 @@ std::optional<OutboxEntry> OutboxRunner::unresolvedCreate(const QString &workOrd
     return std::nullopt;
 }
 
+QList<RemoteWorkOrder> OutboxRunner::inDoubtCandidates(const QString &workOrderKey) const
+{
+    const auto entry = unresolvedCreate(workOrderKey);
+    if (!entry || entry->state != OutboxEntry::State::InDoubt)
+        return {};
+    const QList<WorkOrderEvent> events = m_store->events(workOrderKey);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->kind != QLatin1String("create_in_doubt")
+            || it->data.value(QStringLiteral("entry")).toInteger() != entry->id)
+            continue;
+        QList<RemoteWorkOrder> candidates;
+        for (const QJsonValue v : it->data.value(QStringLiteral("candidates")).toArray()) {
+            const QJsonObject o = v.toObject();
+            RemoteWorkOrder wo;
+            wo.id = o.value(QStringLiteral("id")).toString();
+            wo.name = o.value(QStringLiteral("name")).toString();
+            wo.createDate = QDateTime::fromString(o.value(QStringLiteral("create_date")).toString(),
+                                                  Qt::ISODateWithMs);
+            wo.progressScore = o.value(QStringLiteral("progress_score")).toInt();
+            if (!wo.id.isEmpty())
+                candidates << wo;
+        }
+        return candidates;
+    }
+    return {};
+}
+
 bool OutboxRunner::createAgain(const QString &workOrderKey, QString *error)
 {
     const auto entry = unresolvedCreate(workOrderKey);
@@ -349,6 +378,18 @@ Outbox::Effect OutboxRunner::createdEffect(WorkOrder wo, const QString &deepomat
     return effect;
 }
 
+QJsonArray OutboxRunner::candidatesJson(const ApiError &error)
+{
+    QJsonArray candidates;
+    for (const RemoteWorkOrder &wo : error.candidates)
+        candidates.append(
+            QJsonObject{{QStringLiteral("id"), wo.id},
+                        {QStringLiteral("name"), wo.name},
+                        {QStringLiteral("create_date"), wo.createDate.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("progress_score"), wo.progressScore}});
+    return candidates;
+}
+
 WorkOrderEvent OutboxRunner::event(const QString &key, const QString &kind, const QString &reason,
                                    const QJsonObject &data) const
 {
@@ -404,11 +445,22 @@ void OutboxRunner::sendCreate(const OutboxEntry &entry)
             if (error.isError()) {
                 const bool unsupported = error.kind == ApiError::Kind::Http
                                          && (error.httpStatus == 404 || error.httpStatus == 405);
-                settle(entry,
-                       unsupported ? ApiError::inDoubt(tr("the create was interrupted and this "
-                                                          "site cannot be searched by name"))
-                                   : error,
-                       {});
+                if (unsupported) {
+                    onCreated(entry, {},
+                              ApiError::inDoubt(tr("the create was interrupted and this site "
+                                                   "cannot be searched by name")));
+                    return;
+                }
+                if (error.kind != ApiError::Kind::Http || error.isTransient()) {
+                    // Still resumed: the next attempt looks up again before any POST.
+                    settle(entry, error, {});
+                    return;
+                }
+                onCreated(entry, {},
+                          ApiError::inDoubt(
+                              tr("the create was interrupted and the site refused the look-up "
+                                 "by name: %1")
+                                  .arg(error.message())));
                 return;
             }
             if (found.isEmpty()) {
@@ -417,14 +469,19 @@ void OutboxRunner::sendCreate(const OutboxEntry &entry)
                 postCreate(entry);
                 return;
             }
-            const RemoteWorkOrder *newest = &found.first();
-            for (const RemoteWorkOrder &wo : found) {
-                if (wo.createDate > newest->createDate)
-                    newest = &wo;
+            if (found.size() > 1) {
+                // Which of them the interrupted create made cannot be told from here.
+                ApiError doubt = ApiError::inDoubt(
+                    tr("the create was interrupted and %n work order(s) with that name exist "
+                       "in Deepomatic",
+                       nullptr, int(found.size())));
+                doubt.candidates = found;
+                onCreated(entry, {}, doubt);
+                return;
             }
             qCInfo(lcOutbox) << "interrupted create of" << entry.workOrderKey
-                             << "had succeeded:" << newest->id;
-            onCreated(entry, *newest, {});
+                             << "had succeeded:" << found.first().id;
+            onCreated(entry, found.first(), {});
         });
 }
 
@@ -450,7 +507,8 @@ void OutboxRunner::onCreated(const OutboxEntry &entry, const RemoteWorkOrder &re
         if (failure == OutboxRules::Failure::Uncertain)
             // In doubt: it may exist in Deepomatic. Say so instead of letting a retry make a twin.
             effect.events << event(wo->key, QStringLiteral("create_in_doubt"), error.message(),
-                                   {{QStringLiteral("entry"), entry.id}});
+                                   {{QStringLiteral("entry"), entry.id},
+                                    {QStringLiteral("candidates"), candidatesJson(error)}});
         else if (failure == OutboxRules::Failure::Permanent)
             effect.events << event(wo->key, QStringLiteral("create_failed"), error.message(),
                                    {{QStringLiteral("entry"), entry.id},
@@ -629,7 +687,8 @@ void OutboxRunner::settle(const OutboxEntry &entry, const ApiError &error,
         now.lastError = error.message();
     }
     m_busy.remove(entry.id);
-    if (!m_outbox.settle(entry.id, now.state, now.lastError, now.nextAttempt, effect)) {
+    if (!m_outbox.settle(entry.id, now.state, now.lastError, now.nextAttempt, effect,
+                         error.maybeApplied)) {
         // Left in flight on disk: the next start resumes it safely.
         qCCritical(lcOutbox).noquote()
             << "cannot record the outcome of request" << entry.id << ":" << m_outbox.lastError();

@@ -8,6 +8,7 @@
 #include "siteprofile.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QSet>
@@ -75,6 +76,9 @@ public:
     // The create of this work order that ended in doubt or failed, not yet sent again nor
     // linked: what a person has to settle. Nothing when there is none.
     std::optional<OutboxEntry> unresolvedCreate(const QString &workOrderKey) const;
+    // The work orders with this one's name that the look-up found when its create was left in
+    // doubt (several of them): what a person picks from. Empty when there is none.
+    QList<RemoteWorkOrder> inDoubtCandidates(const QString &workOrderKey) const;
     // A person checked that the work order is not in Deepomatic: its in-doubt (or failed)
     // create is sent again as it is. Recorded in the trail with who decided.
     bool createAgain(const QString &workOrderKey, QString *error);
@@ -114,6 +118,8 @@ private:
     // the id saved, planned -> created, and its event, as one effect.
     Outbox::Effect createdEffect(WorkOrder wo, const QString &deepomaticId, const QString &kind,
                                  const QString &reason, QJsonObject data) const;
+    // The work orders an in-doubt look-up found, kept in the entry's in-doubt event.
+    static QJsonArray candidatesJson(const ApiError &error);
     WorkOrderEvent event(const QString &key, const QString &kind, const QString &reason,
                          const QJsonObject &data) const;
 

@@ -136,7 +136,7 @@ bool Outbox::markInFlight(qint64 id)
 }
 
 bool Outbox::settle(qint64 id, State to, const QString &error, const QDateTime &nextAttempt,
-                    const Effect &effect)
+                    const Effect &effect, bool lookUpFirst)
 {
     if (!OutboxRules::isAllowed(State::InFlight, to)) {
         m_lastError =
@@ -148,8 +148,8 @@ bool Outbox::settle(qint64 id, State to, const QString &error, const QDateTime &
         return fail(tr("Cannot start a transaction"), QString());
     QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt = ?, "
-                             "updated = ?, resumed = CASE WHEN ? = 'pending' THEN resumed ELSE 0 "
-                             "END WHERE id = ? AND state = 'in_flight'"));
+                             "updated = ?, resumed = CASE WHEN ? = 'pending' THEN MAX(resumed, ?) "
+                             "ELSE 0 END WHERE id = ? AND state = 'in_flight'"));
     const QString stateKey = OutboxEntry::stateKey(to);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(stateKey);
@@ -157,6 +157,7 @@ bool Outbox::settle(qint64 id, State to, const QString &error, const QDateTime &
     q.addBindValue(nextAttempt.isValid() ? nextAttempt.toMSecsSinceEpoch() : now);
     q.addBindValue(now);
     q.addBindValue(stateKey);
+    q.addBindValue(lookUpFirst ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
         return fail(tr("Cannot record the outcome of request %1").arg(id), q.lastError().text());

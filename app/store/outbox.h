@@ -58,9 +58,11 @@ public:
     // pending -> in_flight, one more attempt. False when the entry is no longer pending.
     bool markInFlight(qint64 id);
     // in_flight -> to (Done, Failed, InDoubt, or Pending again at `nextAttempt`), with its
-    // local effect. `error` is the server's words or what went wrong.
+    // local effect. `error` is the server's words or what went wrong. `lookUpFirst`: the
+    // attempt may have been applied (a create whose answer was lost and that could not be
+    // looked up yet), so when pending again it is flagged `resumed` like an interrupted one.
     bool settle(qint64 id, State to, const QString &error, const QDateTime &nextAttempt,
-                const Effect &effect = {});
+                const Effect &effect = {}, bool lookUpFirst = false);
     // Start-up: entries left in flight by a dead process are resumed (pending, flagged
     // `resumed`) or put in doubt, as OutboxRules::onStartup says. Returns how many.
     int resumeInterrupted(bool lookupByNameSupported);

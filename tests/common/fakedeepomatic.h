@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -17,7 +18,8 @@
 
 // A deliberately minimal Deepomatic for what the sandbox cannot do on purpose: it counts every
 // request, can hold answers (to measure concurrency), answer a fixed status, or commit a create
-// and then drop the connection, and can refuse the lookup by name.
+// and then drop the connection, refuse the lookup by name, fail the next look-ups with a status,
+// or drop the connection of the next reads by id.
 class FakeDeepomatic : public QObject
 {
 public:
@@ -32,6 +34,9 @@ public:
     int fixedStatus = 0; // answered to every request when set
     QByteArray retryAfter; // sent with fixedStatus
     bool lookupSupported = true;
+    int lookupFailures = 0; // the next look-ups by name answer lookupFailureStatus
+    int lookupFailureStatus = 500;
+    int droppedReads = 0; // the next GETs by id are closed without an answer
     CreateMode createMode = CreateMode::Answer;
     QStringList paths; // in arrival order
     QList<QJsonObject> workOrders;
@@ -66,7 +71,9 @@ private:
             QJsonObject wo{
                 {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                 {QStringLiteral("name"), body.value(QStringLiteral("name"))},
-                {QStringLiteral("progress_score"), 0}};
+                {QStringLiteral("progress_score"), 0},
+                {QStringLiteral("create_date"),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
             workOrders << wo;
             if (createMode == CreateMode::CommitThenDrop) {
                 responder.socket()->abort(); // committed; the answer is lost
@@ -79,6 +86,14 @@ private:
         const QUrlQuery query(request.url());
         if (query.hasQueryItem(QStringLiteral("name"))) {
             ++lookups;
+            if (lookupFailures > 0) {
+                --lookupFailures;
+                answer(QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("detail"), QStringLiteral("Refused.")}},
+                           static_cast<QHttpServerResponder::StatusCode>(lookupFailureStatus)),
+                       std::move(responder));
+                return;
+            }
             if (!lookupSupported) {
                 answer(QHttpServerResponse(
                            QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}},
@@ -96,6 +111,11 @@ private:
                                                    {QStringLiteral("next"), QJsonValue::Null},
                                                    {QStringLiteral("results"), results}}),
                    std::move(responder));
+            return;
+        }
+        if (droppedReads > 0) {
+            --droppedReads;
+            responder.socket()->abort();
             return;
         }
         // GET /v0.2/work-orders/{id}/: whatever id was asked for exists.

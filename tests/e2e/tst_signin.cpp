@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QWebEngineView>
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
 
     void firstOpenShowsSignInThenTheWorkOrder();
+    void failedSubmissionSaysWhyAndRetryDoesNotPostAgain();
     void restartKeepsTheSignIn_data();
     void restartKeepsTheSignIn();
     void signOutAsksToSignInAgain_data();
@@ -182,6 +184,14 @@ void tst_SignIn::firstOpenShowsSignInThenTheWorkOrder()
     QCOMPARE(js(QStringLiteral("document.getElementById('sign-in-error').textContent")).toString(),
              QStringLiteral("Wrong e-mail address or password."));
     QCOMPARE(pageKind(), QStringLiteral("sign-in"));
+    // The sandbox answered 401 with its own page: that page stays on screen, FieldConnect's
+    // "could not be loaded" panel does not cover it.
+    auto *problem =
+        m_app->window()->connectorView()->findChild<QLabel *>(QStringLiteral("problemText"));
+    QVERIFY(problem);
+    QTest::qWait(300); // the failed-load report arrives after the page's script ran
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    QVERIFY(view()->isVisible());
 
     signInByTyping(m_app->sandbox.signInCredentials().constFirst().second);
     QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("work-order"), 30000);
@@ -190,6 +200,51 @@ void tst_SignIn::firstOpenShowsSignInThenTheWorkOrder()
     const auto launch = m_app->session()->currentLaunch();
     QVERIFY(launch);
     QCOMPARE(landed, launch->connectorUrl);
+}
+
+void tst_SignIn::failedSubmissionSaysWhyAndRetryDoesNotPostAgain()
+{
+    startSandbox(Mode::Cookie, false);
+    launchApp();
+    planAndCreate();
+    open();
+    QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("sign-in"), 30000);
+    const QUrl signInUrl = view()->page()->url();
+
+    // A port nobody listens on (same loopback host, so the allow-list lets the form go).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    js(QStringLiteral("(function(){var f=document.querySelector('form.sign-in-form');"
+                      "f.action='http://127.0.0.1:%1/field/signin';"
+                      "document.getElementById('password').value='not-the-password';"
+                      "f.submit();return true;})()")
+           .arg(closedPort));
+
+    auto *problem =
+        m_app->window()->connectorView()->findChild<QLabel *>(QStringLiteral("problemText"));
+    QVERIFY(problem);
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+    // The real cause, not "check the network".
+    QVERIFY2(problem->text().contains(QLatin1String("refused the connection")),
+             qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QLatin1String("127.0.0.1")), qPrintable(problem->text()));
+
+    // Retry loads the sign-in form again (a GET to the sandbox): posting again would fail on
+    // the closed port and bring the panel back.
+    auto *retry =
+        m_app->window()->connectorView()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(pageKind(), QStringLiteral("sign-in"), 30000);
+    QCOMPARE(view()->page()->url(), signInUrl);
+    QTest::qWait(300);
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    // Nothing was posted to the sandbox: the form is blank, with no "wrong password" error.
+    QVERIFY(!js(QStringLiteral("(document.getElementById('sign-in-error')||{hidden:true}).hidden"
+                               "===false"))
+                 .toBool());
 }
 
 void tst_SignIn::restartKeepsTheSignIn_data()

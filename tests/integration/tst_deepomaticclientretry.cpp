@@ -60,6 +60,8 @@ private slots:
     void doesNotRetry4xx();
     void stopsAtTheAttemptCap();
     void retriesATimedOutRead();
+    void retriesA500OnARead();
+    void retriesADroppedConnectionOnARead();
     void cancelDuringBackOffStopsEverything();
 
     // Concurrency
@@ -75,6 +77,11 @@ private slots:
     void timedOutCreateIsLookedUpNotResent();
     void withoutLookupAnUncertainCreateIsInDoubt();
     void lookupRefusedByTheServerIsInDoubt();
+    void createAnswered500IsLookedUpNotDuplicated();
+    void lookupFailingThenAnsweringSettlesTheCreate();
+    void lookupFailingForLongIsNotInDoubt();
+    void twoWorkOrdersWithTheNameAreInDoubtWithBoth();
+    void listingForbiddenIsInDoubt();
     void cancelledInFlightCreateSaysItMayExist();
     void bulkCreateUnderFaultsMakesExactlyOneOfEach_data();
     void bulkCreateUnderFaultsMakesExactlyOneOfEach();
@@ -251,6 +258,32 @@ void tst_DeepomaticClientRetry::retriesATimedOutRead()
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
     QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(fake.hits, 3, 2000);
+}
+
+void tst_DeepomaticClientRetry::retriesA500OnARead()
+{
+    const QString id = m_sandbox.workOrderIds().first();
+    m_sandbox.setNextStatus(500, 2);
+    ApiResult<RemoteWorkOrder> r;
+    m_client.getWorkOrder(id, false, this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(r.value.id, id);
+}
+
+void tst_DeepomaticClientRetry::retriesADroppedConnectionOnARead()
+{
+    FakeDeepomatic fake;
+    fake.droppedReads = 2;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    ApiResult<RemoteWorkOrder> r;
+    const QString id = QStringLiteral("6b0b3f2e-0000-4000-8000-000000000001");
+    m_client.getWorkOrder(id, false, this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(r.value.id, id);
+    QVERIFY(fake.hits >= 3); // two dropped (the transport may re-send one itself), one answered
 }
 
 void tst_DeepomaticClientRetry::cancelDuringBackOffStopsEverything()
@@ -499,6 +532,101 @@ void tst_DeepomaticClientRetry::lookupRefusedByTheServerIsInDoubt()
     QCOMPARE(fake.creates, 1);
     QCOMPARE(fake.workOrders.size(), 1);
     QCOMPARE(fake.hits, 2); // the create and one look-up: a 404 is not retried
+}
+
+void tst_DeepomaticClientRetry::createAnswered500IsLookedUpNotDuplicated()
+{
+    const QString name = QStringLiteral("WO-CREATE-500");
+    const int before = m_sandbox.createRequestCount();
+    m_sandbox.setNextStatus(500, 1); // applies nothing: the look-up finds none, then it is sent
+    ApiResult<RemoteWorkOrder> r;
+    m_client.createWorkOrder(typedOrder(name), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(m_sandbox.createRequestCount(), before + 2);
+    QCOMPARE(sandboxCountNamed(name), 1);
+    QVERIFY(m_sandbox.workOrderIds().contains(r.value.id));
+}
+
+void tst_DeepomaticClientRetry::lookupFailingThenAnsweringSettlesTheCreate()
+{
+    FakeDeepomatic fake;
+    fake.createMode = FakeDeepomatic::CreateMode::CommitThenDrop;
+    fake.lookupFailures = 2;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    ApiResult<RemoteWorkOrder> r;
+    m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-500")), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(fake.creates, 1);
+    QCOMPARE(fake.lookups, 3); // 500, 500, found
+    QCOMPARE(r.value.id, fake.workOrders.first().value(QStringLiteral("id")).toString());
+}
+
+void tst_DeepomaticClientRetry::lookupFailingForLongIsNotInDoubt()
+{
+    FakeDeepomatic fake;
+    fake.createMode = FakeDeepomatic::CreateMode::CommitThenDrop;
+    fake.lookupFailures = 1000;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    m_client.setRetryPolicy(fastPolicy(3));
+    ApiResult<RemoteWorkOrder> r;
+    m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-DOWN")), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QVERIFY(r.error.isError());
+    QVERIFY(r.error.kind != ApiError::Kind::InDoubt);
+    QVERIFY(r.error.isTransient()); // the outbox tries again later, looking up first
+    QVERIFY(r.error.maybeApplied);
+    QTest::qWait(100);
+    QCOMPARE(fake.creates, 1);
+    QCOMPARE(fake.lookups, 3);
+}
+
+void tst_DeepomaticClientRetry::twoWorkOrdersWithTheNameAreInDoubtWithBoth()
+{
+    FakeDeepomatic fake;
+    fake.createMode = FakeDeepomatic::CreateMode::CommitThenDrop;
+    const QString name = QStringLiteral("WO-TWINS");
+    fake.workOrders << QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("6b0b3f2e-0000-4000-8000-0000000000aa")},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("progress_score"), 40},
+        {QStringLiteral("create_date"), QStringLiteral("2026-11-30T08:00:00.000Z")}};
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    ApiResult<RemoteWorkOrder> r;
+    m_client.createWorkOrder(newOrder(name), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
+    QCOMPARE(r.error.candidates.size(), 2);
+    QSet<QString> ids;
+    for (const RemoteWorkOrder &wo : std::as_const(r.error.candidates)) {
+        ids.insert(wo.id);
+        QVERIFY(wo.createDate.isValid());
+    }
+    QVERIFY(ids.contains(QStringLiteral("6b0b3f2e-0000-4000-8000-0000000000aa")));
+    QVERIFY(ids.contains(fake.workOrders.last().value(QStringLiteral("id")).toString()));
+    QCOMPARE(fake.creates, 1);
+}
+
+void tst_DeepomaticClientRetry::listingForbiddenIsInDoubt()
+{
+    FakeDeepomatic fake;
+    fake.createMode = FakeDeepomatic::CreateMode::CommitThenDrop;
+    fake.lookupFailures = 1000;
+    fake.lookupFailureStatus = 403;
+    const quint16 port = fake.start();
+    m_client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v0.2/").arg(port)));
+    ApiResult<RemoteWorkOrder> r;
+    m_client.createWorkOrder(newOrder(QStringLiteral("WO-LOOKUP-403")), this, into(&r));
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+    QCOMPARE(r.error.kind, ApiError::Kind::InDoubt);
+    QVERIFY2(r.error.message().contains(QLatin1String("refused")), qPrintable(r.error.message()));
+    QTest::qWait(100);
+    QCOMPARE(fake.creates, 1);
+    QCOMPARE(fake.lookups, 1); // a 403 is not retried
 }
 
 void tst_DeepomaticClientRetry::cancelledInFlightCreateSaysItMayExist()

@@ -3,6 +3,7 @@
 // and retry.
 
 #include "outbox.h"
+#include "outboxrules.h"
 #include "workorderstore.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,7 @@ private slots:
     void settleAppliesTheEffectInTheSameTransaction();
     void aFailingEffectLeavesTheEntryInFlight();
     void backOffDelaysTheNextAttempt();
+    void aCreateThatMayHaveBeenAppliedIsLookedUpFirst();
     void interruptedEntriesResumeAfterRestart_data();
     void interruptedEntriesResumeAfterRestart();
     void cancelRemovesOnlyWhatWasNeverSent();
@@ -197,6 +199,31 @@ void tst_Outbox::backOffDelaysTheNextAttempt()
     // The user asks for it now.
     QVERIFY(m_outbox->expedite(ids.first()));
     QCOMPARE(m_outbox->due(QDateTime::currentDateTimeUtc(), 10).size(), 2);
+}
+
+void tst_Outbox::aCreateThatMayHaveBeenAppliedIsLookedUpFirst()
+{
+    // Its answer was lost and the look-up could not be done yet: pending again, and the next
+    // attempt looks it up before any POST, like an entry interrupted by a crash.
+    QList<qint64> ids;
+    QVERIFY(m_outbox->enqueue({entry(Kind::CreateWorkOrder, m_wo.key)}, {}, &ids));
+    QVERIFY(m_outbox->markInFlight(ids.first()));
+    QVERIFY(m_outbox->settle(ids.first(), State::Pending, QStringLiteral("answer lost"),
+                             QDateTime::currentDateTimeUtc(), {}, true));
+    auto stored = m_outbox->entry(ids.first());
+    QCOMPARE(stored->state, State::Pending);
+    QVERIFY(stored->resumed);
+    QCOMPARE(OutboxRules::actionFor(*stored), OutboxRules::Action::LookUpThenSend);
+    // A plain transient failure afterwards keeps the flag: nothing has settled the doubt yet.
+    QVERIFY(m_outbox->markInFlight(ids.first()));
+    QVERIFY(m_outbox->settle(ids.first(), State::Pending, QStringLiteral("offline"),
+                             QDateTime::currentDateTimeUtc()));
+    stored = m_outbox->entry(ids.first());
+    QVERIFY(stored->resumed);
+    // Done clears it.
+    QVERIFY(m_outbox->markInFlight(ids.first()));
+    QVERIFY(m_outbox->settle(ids.first(), State::Done, {}, {}));
+    QVERIFY(!m_outbox->entry(ids.first())->resumed);
 }
 
 void tst_Outbox::interruptedEntriesResumeAfterRestart_data()

@@ -62,6 +62,7 @@ private slots:
     void linkToTheExistingWorkOrderSettlesIt();
     void createAgainAfterCheckingSendsOnce();
     void cancelledCreateAgainSendsNothing();
+    void twoWorkOrdersWithTheNameAreLinkedWithOneTap();
 
 private:
     void makeCreateInDoubt();
@@ -288,6 +289,62 @@ void tst_InDoubtResolution::cancelledCreateAgainSendsNothing()
     QCOMPARE(m_sandbox->createRequestCount(), before);
     QCOMPARE(m_controller->outboxRunner()->unresolvedCreate(Key)->state,
              OutboxEntry::State::InDoubt);
+}
+
+void tst_InDoubtResolution::twoWorkOrdersWithTheNameAreLinkedWithOneTap()
+{
+    // Sent again after the first went in doubt, and that answer lost too: now the site can be
+    // searched, and the look-up finds two work orders with this name.
+    m_client->setLookupByNameSupported(true);
+    SandboxFaults faults;
+    faults.dropAfter = 1.0;
+    m_sandbox->setFaults(faults);
+    QSignalSpy settled(m_controller->outboxRunner(), &OutboxRunner::entrySettled);
+    whenDialogShows([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QLatin1String("two")), qPrintable(box->text()));
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    QTest::mouseClick(m_window->detailsPane()->createAgainButton(), Qt::LeftButton);
+    // The create's lost answer; the look-up meets the same fault and is retried until the
+    // faults are lifted.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createRequestCount(), 2, 10000);
+    m_sandbox->setFaults({});
+    OutboxRunner *runner = m_controller->outboxRunner();
+    QTRY_VERIFY_WITH_TIMEOUT(runner->inDoubtCandidates(Key).size() == 2, 30000);
+    QVERIFY(!settled.isEmpty());
+    m_window->selectWorkOrder(Key);
+
+    WorkOrderDetailsPane *pane = m_window->detailsPane();
+    QVERIFY(pane->candidatesBox()->isVisible());
+    const QList<QPushButton *> links =
+        pane->candidatesBox()->findChildren<QPushButton *>(QStringLiteral("linkCandidateButton"));
+    QCOMPARE(links.size(), 2);
+    QStringList ids;
+    for (const QWidget *row :
+         pane->candidatesBox()->findChildren<QWidget *>(QStringLiteral("candidate"))) {
+        const QLabel *facts = row->findChild<QLabel *>();
+        QVERIFY(facts);
+        QVERIFY2(facts->text().contains(QLatin1String("progress 0 %")), qPrintable(facts->text()));
+        ids << facts->toolTip();
+    }
+    for (const QPushButton *link : links)
+        QTRY_VERIFY(link->height() >= 48); // one tap, gloves included
+    QCOMPARE(ids.size(), 2);
+
+    QSignalSpy linked(m_controller->outboxRunner(), &OutboxRunner::linkFinished);
+    const int before = m_sandbox->createRequestCount();
+    QTest::mouseClick(links.last(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(linked.size(), 1, 10000);
+    QVERIFY2(linked.first().at(1).toBool(), qPrintable(linked.first().at(2).toString()));
+    QCOMPARE(current().deepomaticId, ids.last());
+    QCOMPARE(m_sandbox->createRequestCount(), before);
+    QCOMPARE(m_controller->outboxRunner()->counts().inDoubt, 0);
+    QTRY_VERIFY(!pane->candidatesBox()->isVisible());
 }
 
 QTEST_MAIN(tst_InDoubtResolution)
