@@ -388,7 +388,7 @@ void FieldConnectApp::launch()
                                });
     connect(m_switcher.get(), &ProfileSwitcher::tokenLoaded, this, &FieldConnectApp::tokenLoaded);
     m_switcher->applyActive(); // the token follows, once it may be asked for
-    m_controller->outboxRunner()->setConnectivity(m_connectivity.get());
+    m_controller->setConnectivity(m_connectivity.get());
     m_controller->outboxRunner()->setReportSender(m_reportSender.get());
 
     m_planning = std::make_unique<PlanningImporter>(m_store.get());
@@ -406,7 +406,7 @@ void FieldConnectApp::launch()
 void FieldConnectApp::createWindow()
 {
     m_thumbnails = std::make_unique<ThumbnailLoader>(
-        QDir(m_dataDir).filePath(QStringLiteral("cache/thumbnails")));
+        m_client.get(), QDir(m_dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow::Flows flows;
     flows.store = m_store.get();
     flows.intervention = m_controller.get();

@@ -724,6 +724,14 @@
         <translation>son empreinte SHA-256 %1 n&apos;est pas celle configurée pour %2</translation>
     </message>
     <message>
+        <source>The photo is on %1, which is neither the API&apos;s host nor one of the photo hosts of this site.</source>
+        <translation>La photo est sur %1, qui n&apos;est ni l&apos;hôte de l&apos;API ni l&apos;un des hôtes de photos de ce site.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
         <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
         <translation>la création a été envoyée mais sa réponse s’est perdue (%1), et elle n’a pas encore pu être recherchée&#xa0;: %2</translation>
     </message>
@@ -973,6 +981,17 @@
     <message>
         <source>Closed by supervisor override: %1</source>
         <translation>Clôturé par dérogation superviseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API token of %1 is not loaded yet; Deepomatic is asked as soon as it is.</source>
+        <translation>Le jeton d&apos;API de %1 n&apos;est pas encore chargé&#xa0;; Deepomatic sera interrogé dès qu&apos;il le sera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deepomatic cannot be reached (no answer within %n second(s)); it is asked again when the network is back.</source>
+        <translation>
+            <numerusform>Deepomatic est injoignable (pas de réponse en %n seconde)&#xa0;; il sera de nouveau interrogé au retour du réseau.</numerusform>
+            <numerusform>Deepomatic est injoignable (pas de réponse en %n secondes)&#xa0;; il sera de nouveau interrogé au retour du réseau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1264,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Work orders of %1</source>
         <translation>Interventions de %1</translation>
+    </message>
+    <message>
+        <source>Offline: the sandbox (%1) cannot be reached</source>
+        <translation>Hors ligne&#xa0;: le bac à sable (%1) est injoignable</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached</source>
+        <translation>Hors ligne&#xa0;: %1 est injoignable</translation>
     </message>
 </context>
 <context>
@@ -2326,13 +2353,6 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     </message>
 </context>
 <context>
-    <name>ThumbnailLoader</name>
-    <message>
-        <source>The photo is larger than %1 MB.</source>
-        <translation>La photo dépasse %1 Mo.</translation>
-    </message>
-</context>
-<context>
     <name>TokenDialog</name>
     <message>
         <source>Deepomatic API token</source>
@@ -2630,6 +2650,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>PDF sent on %1</source>
         <translation>PDF envoyé le %1</translation>
     </message>
+    <message>
+        <source>Last known results from %1; the site cannot be reached.</source>
+        <translation>Derniers résultats connus du %1&#xa0;; le site est injoignable.</translation>
+    </message>
+    <message>
+        <source>Last known results from %1; they could not be refreshed: %2</source>
+        <translation>Derniers résultats connus du %1&#xa0;; ils n&apos;ont pas pu être actualisés&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderStatus</name>
@@ -2719,6 +2747,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Cannot read events</source>
         <translation>Impossible de lire les événements</translation>
+    </message>
+    <message>
+        <source>Cannot keep the results of %1</source>
+        <translation>Impossible de conserver les résultats de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the results of %1</source>
+        <translation>Impossible de lire les résultats de %1</translation>
     </message>
 </context>
 <context>

@@ -259,16 +259,22 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
         if (const auto wo = m_controller->workOrder(m_resultsKey))
             loadResults(*wo);
     });
-    connect(
-        m_controller, &InterventionController::resultsFetched, this,
-        [this, results](const QString &key, const RemoteWorkOrder &remote, const ApiError &error) {
-            if (key != m_resultsKey)
-                return; // the user moved on
-            if (error.isError())
-                results->showError(error.message());
-            else
-                results->showResults(remote);
-        });
+    connect(m_controller, &InterventionController::resultsFetched, this,
+            [this, results](const QString &key, const RemoteWorkOrder &remote,
+                            const ApiError &error, const QDateTime &storedAt) {
+                if (key != m_resultsKey)
+                    return; // the user moved on
+                const bool unreachable = error.kind == ApiError::Kind::Network
+                                         || error.kind == ApiError::Kind::Timeout
+                                         || (m_connectivity && !m_connectivity->isOnline());
+                if (storedAt.isValid())
+                    results->showLastKnown(remote, storedAt,
+                                           unreachable ? QString() : error.message());
+                else if (error.isError())
+                    results->showError(error.message());
+                else
+                    results->showResults(remote);
+            });
     connect(m_controller, &InterventionController::verificationFinished, this,
             [this](const QString &key) {
                 if (key == m_resultsKey)
@@ -498,7 +504,14 @@ void MainWindow::onSiteChanged(const SiteProfile &site)
 
 void MainWindow::updateConnectivity()
 {
-    m_offlineBanner->setVisible(m_connectivity && !m_connectivity->isOnline());
+    // The banner and the status bar read the same state: never "Connected" under "Offline".
+    const bool online = !m_connectivity || m_connectivity->isOnline();
+    m_offlineBanner->setVisible(!online);
+    updateSiteLabel();
+    // Back online: the kept results give way to fresh ones.
+    if (online && m_details->resultsView()->isShowingLastKnown())
+        if (const auto wo = m_controller->workOrder(m_resultsKey))
+            loadResults(*wo);
 }
 
 void MainWindow::updateOutboxState()
@@ -578,6 +591,15 @@ void MainWindow::updateSiteLabel()
 {
     const SiteProfile &site = m_controller->site();
     QString where;
+    if (m_connectivity && !m_connectivity->isOnline()) {
+        where = site.environment == SiteProfile::Environment::Sandbox
+                    ? tr("Offline: the sandbox (%1) cannot be reached")
+                          .arg(site.studioUrl.toDisplayString())
+                    : tr("Offline: %1 cannot be reached").arg(site.displayName);
+        m_siteLabel->setText(where);
+        m_countLabel->setText(tr("%n work order(s) shown", nullptr, m_filter->rowCount()));
+        return;
+    }
     switch (site.environment) {
     case SiteProfile::Environment::Sandbox:
         where = tr("Connected to the sandbox (%1)").arg(site.studioUrl.toDisplayString());

@@ -76,6 +76,7 @@ void WorkOrderResultsView::clearContent()
 
 void WorkOrderResultsView::showNotCreated()
 {
+    m_lastKnown = false;
     clearContent();
     m_summary->setText(tr("Photos and results appear here once the work order exists in "
                           "Deepomatic."));
@@ -84,12 +85,14 @@ void WorkOrderResultsView::showNotCreated()
 
 void WorkOrderResultsView::showLoading()
 {
+    m_lastKnown = false;
     m_summary->setText(tr("Loading the results from Deepomatic…"));
     m_refresh->setEnabled(false);
 }
 
 void WorkOrderResultsView::showError(const QString &message)
 {
+    m_lastKnown = false;
     m_summary->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
                            .arg(tr("Could not load the results: %1").arg(message).toHtmlEscaped()));
     m_refresh->setEnabled(true);
@@ -105,9 +108,24 @@ int WorkOrderResultsView::thumbnailCount() const
     return count;
 }
 
+void WorkOrderResultsView::showLastKnown(const RemoteWorkOrder &wo, const QDateTime &storedAt,
+                                         const QString &problem)
+{
+    showResults(wo);
+    m_lastKnown = true;
+    const QString why =
+        problem.isEmpty()
+            ? tr("Last known results from %1; the site cannot be reached.").arg(when(storedAt))
+            : tr("Last known results from %1; they could not be refreshed: %2")
+                  .arg(when(storedAt), problem);
+    m_summary->setText(QStringLiteral("<span style=\"color:#7a3e00\">%1</span><br>%2")
+                           .arg(why.toHtmlEscaped(), m_summary->text().toHtmlEscaped()));
+}
+
 void WorkOrderResultsView::showResults(const RemoteWorkOrder &wo)
 {
     clearContent();
+    m_lastKnown = false;
     m_refresh->setEnabled(true);
     QDateTime lastAnalysis;
     for (const RemoteWorkOrder::Input &input : wo.inputs) {

@@ -26,9 +26,16 @@ public:
     void showLoading();
     void showError(const QString &message);
     void showResults(const RemoteWorkOrder &workOrder);
+    // The last good answer, kept since `storedAt`, when no fresh one could be had: `problem`
+    // is the site's error, empty when the site could not be reached at all.
+    void showLastKnown(const RemoteWorkOrder &workOrder, const QDateTime &storedAt,
+                       const QString &problem);
     void showNotCreated();
 
     QPushButton *refreshButton() const { return m_refresh; }
+    QLabel *summaryLabel() const { return m_summary; }
+    // Whether what is shown is the kept answer rather than a fresh one.
+    bool isShowingLastKnown() const { return m_lastKnown; }
     int thumbnailCount() const;
 
 signals:
@@ -40,6 +47,7 @@ private:
 
     ThumbnailLoader *m_thumbnails = nullptr;
     QUrl m_baseUrl;
+    bool m_lastKnown = false;
     QLabel *m_summary;
     QPushButton *m_refresh;
     QWidget *m_content;

@@ -73,5 +73,9 @@ private:
     QTimer *m_backoff = nullptr;
     QPointer<ApiCall> m_lookup;
     QUrl m_next; // a further page to fetch before delivering
+    // A photo: fetched with the API's TLS rules, but without the token unless it is on the
+    // API's own host, and cut off past m_maxBytes.
+    bool m_photo = false;
+    qint64 m_maxBytes = 0;
     ApiError m_error;
 };

@@ -17,12 +17,14 @@
 
 #include <limits>
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "fieldconnect.api")
 
 namespace {
 const char *const kTimedOutProperty = "fieldconnect_timed_out";
 const char *const kTlsErrorsProperty = "fieldconnect_tls_errors";
+const char *const kTooLargeProperty = "fieldconnect_too_large";
 // A listing longer than this is not followed: it is not the short answer a lookup expects.
 constexpr int kMaxPages = 50;
 
@@ -97,12 +99,51 @@ void DeepomaticClient::setBaseUrl(const QUrl &apiBaseUrl)
         m_baseUrl.setPath(path + u'/');
 }
 
+void DeepomaticClient::setToken(const QString &token)
+{
+    m_token = token;
+    if (token.isEmpty())
+        return;
+    m_tokenGate = TokenGate::Open;
+    m_missingTokenReason.clear();
+    pump();
+}
+
+void DeepomaticClient::holdUntilToken()
+{
+    m_token.clear();
+    m_tokenGate = TokenGate::Waiting;
+    m_missingTokenReason.clear();
+}
+
+void DeepomaticClient::releaseWithoutToken(const QString &why)
+{
+    m_tokenGate = TokenGate::Missing;
+    m_missingTokenReason = why;
+    pump();
+}
+
 void DeepomaticClient::setTlsOverrides(const QList<SiteProfile::TlsOverride> &overrides)
 {
     m_tlsOverrides = overrides;
     // A kept-alive connection accepted under the previous pins is never asked again: drop it,
     // so every certificate is judged against the pins in force.
     m_network->clearConnectionCache();
+}
+
+void DeepomaticClient::setPhotoHosts(const QStringList &hosts)
+{
+    m_photoHosts.clear();
+    for (const QString &host : hosts)
+        m_photoHosts << host.toLower();
+}
+
+bool DeepomaticClient::allowsPhotoFrom(const QUrl &url) const
+{
+    if (!SiteProfile::isAcceptableServiceUrl(url))
+        return false;
+    const QString host = url.host().toLower();
+    return host == m_baseUrl.host().toLower() || m_photoHosts.contains(host);
 }
 
 void DeepomaticClient::setMaxInFlight(int requests)
@@ -364,6 +405,29 @@ ApiCall *DeepomaticClient::correctTask(const QString &workOrderId, const QString
     return start(call);
 }
 
+ApiCall *DeepomaticClient::fetchPhoto(const QUrl &url, qint64 maxBytes, QObject *context,
+                                      PhotoCallback done)
+{
+    ApiCall *call = newCall(ApiCall::Mode::Idempotent, "GET", url, {}, context);
+    call->m_photo = true;
+    call->m_maxBytes = maxBytes;
+    auto bytes = std::make_shared<QByteArray>();
+    call->m_parse = [bytes](int, const QByteArray &body) {
+        *bytes = body;
+        return QString();
+    };
+    call->m_deliver = [bytes, done](const ApiError &error) {
+        done(error.isError() ? QByteArray() : *bytes, error);
+    };
+    if (!allowsPhotoFrom(url))
+        return refuse(call,
+                      ApiError::invalidRequest(
+                          tr("The photo is on %1, which is neither the API's host nor one "
+                             "of the photo hosts of this site.")
+                              .arg(url.host().isEmpty() ? url.toDisplayString() : url.host())));
+    return start(call);
+}
+
 // ---- the machinery -----------------------------------------------------------------------------
 
 ApiCall *DeepomaticClient::newCall(ApiCall::Mode mode, const QByteArray &verb, const QUrl &url,
@@ -396,6 +460,8 @@ ApiCall *DeepomaticClient::newCall(ApiCall::Mode mode, const QByteArray &verb, c
 
 ApiCall *DeepomaticClient::start(ApiCall *call)
 {
+    if (m_tokenGate == TokenGate::Missing)
+        return refuse(call, ApiError::invalidRequest(m_missingTokenReason));
     call->m_stage = ApiCall::Stage::Queued;
     m_queue.append(call);
     pump();
@@ -415,6 +481,17 @@ ApiCall *DeepomaticClient::refuse(ApiCall *call, const ApiError &error)
 
 void DeepomaticClient::pump()
 {
+    if (m_tokenGate == TokenGate::Waiting)
+        return;
+    if (m_tokenGate == TokenGate::Missing) {
+        // A retry coming back from its back-off is refused like a new call.
+        const QList<QPointer<ApiCall>> waiting = std::exchange(m_queue, {});
+        for (const QPointer<ApiCall> &call : waiting) {
+            if (call && call->m_stage == ApiCall::Stage::Queued)
+                finish(call, ApiError::invalidRequest(m_missingTokenReason));
+        }
+        return;
+    }
     while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
         const QPointer<ApiCall> call = m_queue.takeFirst();
         if (call && call->m_stage == ApiCall::Stage::Queued)
@@ -429,8 +506,10 @@ void DeepomaticClient::sendAttempt(ApiCall *call)
         call->m_elapsed.start();
 
     QNetworkRequest request(call->m_url);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_token.isEmpty())
+    request.setRawHeader("Accept", call->m_photo ? "image/*, application/pdf" : "application/json");
+    // The token is the site's key: only the API's own origin ever sees it (a photo's signed URL
+    // on a storage host carries its own credentials).
+    if (!m_token.isEmpty() && (!call->m_photo || sameOrigin(call->m_url, m_baseUrl)))
         request.setRawHeader("Authorization", "Token " + m_token.toUtf8());
     // HTTP/1.1 with keep-alive; one request per connection at a time.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -466,6 +545,15 @@ void DeepomaticClient::sendAttempt(ApiCall *call)
         reply->abort();
     });
     timer->start(attemptTimeout(call->m_body.size()));
+    if (call->m_maxBytes > 0) {
+        const qint64 limit = call->m_maxBytes;
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit](qint64 received) {
+            if (received > limit) {
+                reply->setProperty(kTooLargeProperty, true);
+                reply->abort();
+            }
+        });
+    }
     // Ignored only for the pinned certificate of this very host; otherwise the reply fails with
     // SslHandshakeFailedError and the reasons are kept for the user.
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
@@ -517,6 +605,10 @@ void DeepomaticClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     bool surelyNotApplied = false;
     if (reply->property(kTimedOutProperty).toBool()) {
         error.kind = ApiError::Kind::Timeout;
+    } else if (reply->property(kTooLargeProperty).toBool()) {
+        error = ApiError::invalidRequest(
+            tr("The file is larger than %1 MB.").arg(call->m_maxBytes / 1024 / 1024));
+        error.host = reply->url().host();
     } else if (status != 0 && (status < 200 || status >= 300)) {
         error = ApiError::fromHttp(status, bytes);
         error.host = reply->url().host();

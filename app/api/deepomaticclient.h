@@ -44,6 +44,7 @@ public:
         std::function<void(const QList<RemoteWorkOrder::TaskGroup> &, const ApiError &)>;
     using AnalyzeCallback = std::function<void(const AnalyzeResult &, const ApiError &)>;
     using CorrectionCallback = std::function<void(const TaskCorrection &, const ApiError &)>;
+    using PhotoCallback = std::function<void(const QByteArray &bytes, const ApiError &)>;
 
     static constexpr int DefaultMaxInFlight = 4;
 
@@ -52,9 +53,18 @@ public:
 
     void setBaseUrl(const QUrl &apiBaseUrl); // e.g. https://api.…/v0.2/ (SiteProfile derives it)
     QUrl baseUrl() const { return m_baseUrl; }
-    void setToken(const QString &token) { m_token = token; }
+    // A non-empty token also ends holdUntilToken() and releaseWithoutToken().
+    void setToken(const QString &token);
     QString token() const { return m_token; } // in memory only; never logged
     bool hasToken() const { return !m_token.isEmpty(); }
+    // While a site's token is being read (the credential store may take seconds, or a person is
+    // asked for it), requests wait in the queue instead of going out without it: such a request
+    // only earns a 401 and tells the site nothing useful. Forgets the previous token.
+    void holdUntilToken();
+    // The site has no token (none stored, none typed): what waits, and every call until a token
+    // is set, fails at once with `why` without being sent.
+    void releaseWithoutToken(const QString &why);
+    bool isWaitingForToken() const { return m_tokenGate == TokenGate::Waiting; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; } // per attempt
     int timeout() const { return m_timeoutMs; }
     // A request with a body (an analyze is up to 5 MB of image, more in base64) also gets the
@@ -81,6 +91,12 @@ public:
     // other certificate problem fails the call with ApiError::Kind::Tls, never retried.
     void setTlsOverrides(const QList<SiteProfile::TlsOverride> &overrides);
     QList<SiteProfile::TlsOverride> tlsOverrides() const { return m_tlsOverrides; }
+    // Hosts besides the API's that photos may come from (SiteProfile::photoHosts).
+    void setPhotoHosts(const QStringList &hosts);
+    QStringList photoHosts() const { return m_photoHosts; }
+    // Whether fetchPhoto() would fetch `url`: https (http on loopback only), on the API's host
+    // or one of photoHosts().
+    bool allowsPhotoFrom(const QUrl &url) const;
 
     // POST /v0.2/work-orders/ — the body comes from WorkOrder::toCreateRequest(). Never makes
     // two work orders: an uncertain attempt is looked up by name before any other POST.
@@ -107,6 +123,12 @@ public:
     ApiCall *correctTask(const QString &workOrderId, const QString &taskId,
                          const QJsonValue &correctedValue, QObject *context,
                          CorrectionCallback done);
+
+    // GET of a photo an input points to (image_url, often a signed URL on a storage host):
+    // the pinned certificates, the TLS policy and the retries of every API request, refused
+    // before sending when allowsPhotoFrom() says no, the token only to the API's own origin,
+    // and failed with InvalidRequest once more than `maxBytes` arrive.
+    ApiCall *fetchPhoto(const QUrl &url, qint64 maxBytes, QObject *context, PhotoCallback done);
 
     QUrl endpoint(const QString &path) const;
 
@@ -138,9 +160,14 @@ private:
     void finish(ApiCall *call, const ApiError &error);
     void cancel(ApiCall *call);
 
+    // Open: sent with whatever token there is (a client used on its own, as the tests do).
+    enum class TokenGate { Open, Waiting, Missing };
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QString m_token;
+    TokenGate m_tokenGate = TokenGate::Open;
+    QString m_missingTokenReason;
     int m_timeoutMs = 30000;
     int m_slowestUploadRate = DefaultSlowestUploadRate;
     RetryPolicy m_policy;
@@ -148,5 +175,6 @@ private:
     int m_inFlight = 0;
     bool m_lookupByName = false;
     QList<SiteProfile::TlsOverride> m_tlsOverrides;
+    QStringList m_photoHosts;
     QList<QPointer<ApiCall>> m_queue;
 };

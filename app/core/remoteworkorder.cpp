@@ -158,6 +158,7 @@ RemoteWorkOrder::Parsed RemoteWorkOrder::fromJsonObject(const QJsonObject &o)
             return {{}, error, {}};
         wo.inputs << input;
     }
+    wo.source = o;
     return {wo, {}, warnings};
 }
 

@@ -63,6 +63,9 @@ public:
     QString fieldEngineerEmail;
     QList<TaskGroup> taskGroups;
     QList<Input> inputs; // empty when asked without include_inputs
+    // The object it was read from, whole: what is kept to show the same answer again offline
+    // (read back through fromJsonObject, so it is checked like a fresh one).
+    QJsonObject source;
 
     struct Parsed;
     struct ParsedList;

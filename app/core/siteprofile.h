@@ -37,6 +37,10 @@ public:
     // Hosts the connector page may show besides the studio host (which is always allowed):
     // typically the SSO identity provider's. Exact host names, no wildcards, lower case.
     QStringList navigationAllowList;
+    // Hosts the photos of a work order may be fetched from besides the API's own (Deepomatic
+    // hands out signed URLs on its storage host). Exact host names, lower case; the token is
+    // never sent to them.
+    QStringList photoHosts;
     ExternalLinks externalLinks = ExternalLinks::Refuse;
     MediaPermissions mediaPermissions = MediaPermissions::AllowListed;
     bool allowDownloads = false;

@@ -21,6 +21,7 @@ QStringList SiteProfileConfig::knownKeys(const QString &group)
                             "callback_prefix",
                             "verification_policy",
                             "allow_hosts",
+                            "photo_hosts",
                             "external_links",
                             "media_permissions",
                             "allow_downloads",
@@ -67,6 +68,8 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
             ? QStringLiteral("allow-unverified")
             : QStringLiteral("block"));
     set("allow_hosts", p.navigationAllowList.join(u','));
+    if (!p.photoHosts.isEmpty())
+        set("photo_hosts", p.photoHosts.join(u','));
     set("external_links", p.externalLinks == SiteProfile::ExternalLinks::Open
                               ? QStringLiteral("open")
                               : QStringLiteral("refuse"));
@@ -248,6 +251,12 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
             p.navigationAllowList << host.toLower();
         else
             fail("allow_hosts", tr("\"%1\" is not a host name").arg(host));
+    }
+    for (const QString &host : value("photo_hosts").split(separators, Qt::SkipEmptyParts)) {
+        if (SiteProfile::isHostName(host))
+            p.photoHosts << host.toLower();
+        else
+            fail("photo_hosts", tr("\"%1\" is not a host name").arg(host));
     }
 
     const QString typePrefix = groupPrefix + QStringLiteral("threshold.");

@@ -2,13 +2,20 @@
 
 #include "callbackuri.h"
 #include "closurereport.h"
+#include "connectivity.h"
 #include "deepomaticclient.h"
 #include "outboxrunner.h"
 #include "workorderstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 #include <QUuid>
+
+#include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcFlow, "fieldconnect.flow")
 
@@ -45,6 +52,36 @@ void InterventionController::setUserName(const QString &user)
     m_runner->setUserName(user);
 }
 
+void InterventionController::setConnectivity(Connectivity *connectivity)
+{
+    m_connectivity = connectivity;
+    m_runner->setConnectivity(connectivity);
+    connect(connectivity, &Connectivity::onlineChanged, this, [this](bool online) {
+        if (online)
+            return;
+        // Offline: a check still waiting says so now rather than at the end of its budget.
+        const QStringList keys = m_transient.keys();
+        for (const QString &key : keys) {
+            const Transient &t = m_transient.value(key);
+            if (t.verificationPending)
+                verificationOverBudget(key, t.verification);
+        }
+    });
+}
+
+QString InterventionController::budgetMessage() const
+{
+    return tr("Deepomatic cannot be reached (no answer within %n second(s)); it is asked again "
+              "when the network is back.",
+              nullptr, (m_checkBudgetMs + 999) / 1000);
+}
+
+QString InterventionController::tokenWaitMessage() const
+{
+    return tr("The API token of %1 is not loaded yet; Deepomatic is asked as soon as it is.")
+        .arg(m_site.displayName);
+}
+
 bool InterventionController::hasPendingRequests(const QString &key) const
 {
     for (const OutboxEntry &e : m_runner->outbox()->entries(key)) {
@@ -69,6 +106,7 @@ void InterventionController::onEntrySettled(const OutboxEntry &entry, const ApiE
     case OutboxEntry::Kind::VerifyProgress: {
         Transient &t = m_transient[key];
         t.verificationPending = false;
+        ++t.verification; // its budget no longer runs
         const auto wo = workOrder(key);
         if (error.isError()) {
             t.verificationError = error.message();
@@ -286,10 +324,73 @@ void InterventionController::fetchResults(const QString &key)
     const auto wo = workOrder(key);
     if (!wo || !wo->isCreatedInDeepomatic())
         return;
-    m_client->getWorkOrder(wo->deepomaticId, true, this,
-                           [this, key](const RemoteWorkOrder &remote, const ApiError &error) {
-                               emit resultsFetched(key, remote, error);
-                           });
+    // One answer per fetch: the fresh one, or the kept one when the budget runs out first.
+    auto answered = std::make_shared<bool>(false);
+    const QString deepomaticId = wo->deepomaticId;
+    QPointer<ApiCall> call = m_client->getWorkOrder(
+        deepomaticId, true, this,
+        [this, key, deepomaticId, answered](const RemoteWorkOrder &remote, const ApiError &error) {
+            if (!error.isError()) {
+                if (!m_store->saveResults(
+                        key,
+                        {deepomaticId, QJsonDocument(remote.source).toJson(QJsonDocument::Compact),
+                         QDateTime::currentDateTimeUtc()}))
+                    qCWarning(lcFlow).noquote() << m_store->lastError();
+            }
+            if (std::exchange(*answered, true)) {
+                // Already answered from the store: a fresh answer still replaces it.
+                if (!error.isError())
+                    emit resultsFetched(key, remote, error, {});
+                return;
+            }
+            deliverResults(key, remote, error);
+        });
+    auto overBudget = [this, key, answered] {
+        if (std::exchange(*answered, true))
+            return;
+        if (m_client->isWaitingForToken()) {
+            // Not the network: the request waits for the token and goes once it is there.
+            deliverResults(key, {}, ApiError::invalidRequest(tokenWaitMessage()));
+            return;
+        }
+        ApiError late;
+        late.kind = ApiError::Kind::Timeout;
+        late.host = m_client->baseUrl().host();
+        late.detail = budgetMessage();
+        deliverResults(key, {}, late);
+        if (m_connectivity)
+            m_connectivity->observe(false);
+    };
+    if (m_connectivity && !m_connectivity->isOnline() && m_store->storedResults(key)) {
+        // Known to be offline: the kept answer at once; the request may still bring a fresh one.
+        QTimer::singleShot(0, this, overBudget);
+        return;
+    }
+    QTimer::singleShot(m_checkBudgetMs, this, [call, overBudget] {
+        if (call && !call->isFinished())
+            overBudget();
+    });
+}
+
+void InterventionController::deliverResults(const QString &key, const RemoteWorkOrder &fresh,
+                                            const ApiError &error)
+{
+    if (!error.isError()) {
+        emit resultsFetched(key, fresh, error, {});
+        return;
+    }
+    const auto kept = m_store->storedResults(key);
+    const auto wo = workOrder(key);
+    if (kept && wo && kept->deepomaticId == wo->deepomaticId) {
+        const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(kept->json);
+        if (parsed.ok()) {
+            emit resultsFetched(key, parsed.workOrder, error, kept->fetched);
+            return;
+        }
+        qCWarning(lcFlow).noquote()
+            << "the results kept for" << key << "cannot be read:" << parsed.error;
+    }
+    emit resultsFetched(key, {}, error, {});
 }
 
 void InterventionController::verify(const QString &key)
@@ -312,8 +413,34 @@ void InterventionController::verify(const QString &key)
         }
     }
     t.verificationPending = true;
+    t.verificationError.clear();
+    const int verification = ++t.verification;
     emit workOrderChanged(*wo);
     m_runner->wake();
+    QTimer::singleShot(m_checkBudgetMs, this,
+                       [this, key, verification] { verificationOverBudget(key, verification); });
+}
+
+void InterventionController::verificationOverBudget(const QString &key, int verification)
+{
+    Transient &t = m_transient[key];
+    if (!t.verificationPending || t.verification != verification)
+        return; // answered, or asked again since
+    // The outbox keeps the verification and sends it when the site answers; the technician is
+    // told now, in words, instead of watching "Checking" for minutes.
+    const bool waitingForToken = m_client->isWaitingForToken();
+    const QString message = waitingForToken ? tokenWaitMessage() : budgetMessage();
+    t.verificationPending = false;
+    t.verificationError = message;
+    const auto wo = workOrder(key);
+    const int claimed = wo && wo->lastProgress.source == ProgressReading::Source::Callback
+                            ? wo->lastProgress.value
+                            : -1;
+    if (wo)
+        emit workOrderChanged(*wo);
+    emit verificationFinished(key, false, claimed, message);
+    if (m_connectivity && !waitingForToken)
+        m_connectivity->observe(false);
 }
 
 void InterventionController::createInDeepomatic(const QString &key)

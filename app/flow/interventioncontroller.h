@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class Connectivity;
 class DeepomaticClient;
 class OutboxRunner;
 class WorkOrderStore;
@@ -36,6 +37,14 @@ public:
     void setSite(const SiteProfile &site);
     const SiteProfile &site() const { return m_site; }
     void setUserName(const QString &user);
+    // The one connectivity state of the app: told when the site does not answer a check in
+    // time, and read to show the last known results at once when offline. Also the runner's.
+    void setConnectivity(Connectivity *connectivity);
+    // How long a check the technician waits for (the results, a progress verification) may
+    // take before the pane says the site cannot be reached; the request goes on behind.
+    static constexpr int DefaultCheckBudgetMs = 15000;
+    void setCheckBudget(int milliseconds) { m_checkBudgetMs = qMax(1, milliseconds); }
+    int checkBudget() const { return m_checkBudgetMs; }
     // The runner that drains this controller's outbox (started on construction).
     OutboxRunner *outboxRunner() const { return m_runner; }
     // Whether the work order has a request waiting in the outbox (pending or in flight).
@@ -56,7 +65,9 @@ public:
     ConnectorLink::Result openPreview(const QString &key);
     void createInDeepomatic(const QString &key);
     void refreshProgress(const QString &key);
-    // Reads the work order with its photos and analyses; resultsFetched() follows.
+    // Reads the work order with its photos and analyses; resultsFetched() follows, within the
+    // check budget. Each good answer is kept in the store; when the site cannot be reached
+    // (or answers with an error) the kept one is given instead, with its date.
     void fetchResults(const QString &key);
     // False with *error set when the decision does not allow it.
     bool closeIntervention(const QString &key, QString *error = nullptr);
@@ -75,20 +86,28 @@ signals:
                               const QString &error);
     void creationFinished(const QString &key, bool ok, const QString &message);
     void closed(const QString &key, const CloseDecision &decision);
-    void resultsFetched(const QString &key, const RemoteWorkOrder &workOrder,
-                        const ApiError &error);
+    // `storedAt` valid: `workOrder` is the last good answer, kept since then, and `error` says
+    // why a fresh one could not be had. Invalid: a fresh answer, or only the error.
+    void resultsFetched(const QString &key, const RemoteWorkOrder &workOrder, const ApiError &error,
+                        const QDateTime &storedAt);
     void errorOccurred(const QString &message);
 
 private:
     struct Transient {
         bool verificationPending = false;
         QString verificationError;
+        int verification = 0; // which verify() the budget timer belongs to
     };
 
     void onCallbackAccepted(const ConnectorSession::Launch &launch,
                             const CallbackParser::Verdict &verdict, const QUrl &url);
     void onCallbackRejected(const QString &key, const QString &reason, const QUrl &url);
     void verify(const QString &key);
+    void verificationOverBudget(const QString &key, int verification);
+    // The stored answer for `key`, parsed, with the error that kept a fresh one away.
+    void deliverResults(const QString &key, const RemoteWorkOrder &fresh, const ApiError &error);
+    QString budgetMessage() const;
+    QString tokenWaitMessage() const;
     // The audit event of a status change to `to` (now, by this user), for commit*() to write.
     WorkOrderEvent transition(const WorkOrder &to, const QString &kind, const QString &reason,
                               const QJsonObject &data, WorkOrderStatus from) const;
@@ -109,4 +128,6 @@ private:
     QString m_user;
     QHash<QString, Transient> m_transient;
     OutboxRunner *m_runner;
+    Connectivity *m_connectivity = nullptr;
+    int m_checkBudgetMs = DefaultCheckBudgetMs;
 };

@@ -39,11 +39,12 @@ void ProfileSwitcher::apply(const SiteProfile &site)
     m_session->endLaunch();
     m_client->setBaseUrl(site.effectiveApiUrl());
     m_client->setTlsOverrides(site.tlsOverrides);
+    m_client->setPhotoHosts(site.photoHosts);
     m_client->setMaxInFlight(site.maxRequestsInFlight);
     m_client->setLookupByNameSupported(site.lookupByName);
-    // Never the previous site's token against this one; the sandbox's demo token at once.
-    const bool sandbox = site.environment == SiteProfile::Environment::Sandbox;
-    m_client->setToken(sandbox ? m_sandboxDemoToken : QString());
+    // Never the previous site's token against this one, and nothing sent before this site's
+    // own token is known: a request without it only earns a 401.
+    m_client->holdUntilToken();
     // Queued requests wait for this site's token rather than fail without it.
     m_controller->outboxRunner()->setHeld(true);
     m_controller->setSite(site);
@@ -74,6 +75,8 @@ void ProfileSwitcher::loadToken(const SiteProfile &site)
                     emit tokenLoaded(true, {});
                     return;
                 }
+                if (!haveToken)
+                    m_client->releaseWithoutToken(message);
                 m_controller->outboxRunner()->setHeld(!haveToken);
                 emit tokenLoaded(haveToken, message);
             });

@@ -1,5 +1,7 @@
 #include "thumbnailloader.h"
 
+#include "deepomaticclient.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -8,8 +10,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QImageReader>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -98,10 +98,10 @@ void whenReady(QObject *owner, QFuture<T> future, Then then)
 }
 } // namespace
 
-ThumbnailLoader::ThumbnailLoader(const QString &cacheDirectory, qint64 maximumBytes,
-                                 QObject *parent)
+ThumbnailLoader::ThumbnailLoader(DeepomaticClient *client, const QString &cacheDirectory,
+                                 qint64 maximumBytes, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_client(client)
     , m_directory(cacheDirectory)
     , m_maximumBytes(maximumBytes)
     , m_memory(200)
@@ -132,35 +132,23 @@ void ThumbnailLoader::load(const QString &workOrderId, const QString &inputId, c
 void ThumbnailLoader::fetch(const QString &key, const QUrl &url, const QSize &size,
                             QObject *context, Done done)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(30000);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxDownloadBytes) {
-            reply->setProperty("fieldconnect_too_large", true);
-            reply->abort();
-        }
-    });
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key, size, guard, done] {
-        reply->deleteLater();
-        if (!guard)
-            return;
-        if (reply->property("fieldconnect_too_large").toBool()) {
-            done({}, tr("The photo is larger than %1 MB.").arg(kMaxDownloadBytes / 1024 / 1024));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError) {
-            done({}, reply->errorString());
-            return;
-        }
-        whenReady(this,
-                  QtConcurrent::run(decodeAndStore, reply->readAll(), size,
-                                    cacheFile(m_directory, key), m_maximumBytes),
-                  [this, key, guard, done](const Decoded &decoded) {
-                      finish(key, decoded.image, decoded.error, guard, done);
-                  });
-    });
+    m_client->fetchPhoto(
+        url, kMaxDownloadBytes, context,
+        [this, key, size, guard, done](const QByteArray &bytes, const ApiError &error) {
+            if (!guard)
+                return;
+            if (error.isError()) {
+                done({}, error.message());
+                return;
+            }
+            whenReady(this,
+                      QtConcurrent::run(decodeAndStore, bytes, size, cacheFile(m_directory, key),
+                                        m_maximumBytes),
+                      [this, key, guard, done](const Decoded &decoded) {
+                          finish(key, decoded.image, decoded.error, guard, done);
+                      });
+        });
 }
 
 void ThumbnailLoader::finish(const QString &key, const QImage &image, const QString &error,

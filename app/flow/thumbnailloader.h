@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
+class DeepomaticClient;
 
 // Loads photo thumbnails for the details pane: over the network once, then from a disk cache
 // (so a technician in a basement still sees what was taken), decoded and scaled on a worker
@@ -19,6 +19,10 @@ class QNetworkAccessManager;
 // order. A photo never changes once taken, so a cached thumbnail is used without asking the
 // network, which also makes it available offline. The cache keeps the scaled thumbnails (PNG),
 // at most `maximumBytes` of them; the least recently shown go first.
+//
+// Photos are fetched by the site's API client, so the rules of every request to the site hold
+// for them too: pinned certificate, TLS policy, the hosts photos may come from, and the token
+// sent to the API's own host only.
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
@@ -26,8 +30,8 @@ public:
     using Done = std::function<void(const QImage &image, const QString &error)>;
     static constexpr qint64 DefaultCacheBytes = 64 * 1024 * 1024;
 
-    explicit ThumbnailLoader(const QString &cacheDirectory, qint64 maximumBytes = DefaultCacheBytes,
-                             QObject *parent = nullptr);
+    ThumbnailLoader(DeepomaticClient *client, const QString &cacheDirectory,
+                    qint64 maximumBytes = DefaultCacheBytes, QObject *parent = nullptr);
 
     // The thumbnail of input `inputId` of work order `workOrderId`, fetched from `url` when it
     // is not cached. `done` runs on the UI thread, unless `context` was destroyed first.
@@ -42,7 +46,7 @@ private:
     void finish(const QString &key, const QImage &image, const QString &error, QObject *context,
                 const Done &done);
 
-    QNetworkAccessManager *m_network;
+    DeepomaticClient *m_client;
     QString m_directory;
     qint64 m_maximumBytes;
     QCache<QString, QImage> m_memory;

@@ -617,7 +617,9 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         const QTcpSocket *socket = responder.socket();
         m_received << ReceivedRequest{QDateTime::currentMSecsSinceEpoch(),
                                       QLatin1String(verb) + u' ' + request.url().path(),
-                                      socket ? socket->peerPort() : quint16(0)};
+                                      socket ? socket->peerPort() : quint16(0),
+                                      request.value(QByteArrayLiteral("authorization")).simplified()
+                                          == "Token " + m_token.toUtf8()};
     }
     if (m_nextStatusCount > 0) {
         --m_nextStatusCount;

@@ -111,11 +111,13 @@ public:
     int createRequestCount() const;
     // Every REST request received (UTC milliseconds since the epoch, "GET /v0.2/…", and the
     // client's port, one per TCP connection), in order, so tests can check the rate, the
-    // concurrency and the connection reuse (keep-alive) a client keeps to, on the server's side.
+    // concurrency and the connection reuse (keep-alive) a client keeps to, on the server's side,
+    // and whether it came with the token the sandbox accepts (without it: a 401).
     struct ReceivedRequest {
         qint64 receivedMs = 0;
         QString request;
         quint16 peerPort = 0;
+        bool withToken = false;
     };
     QList<ReceivedRequest> receivedRequests() const { return m_received; }
     QStringList workOrderIds() const;

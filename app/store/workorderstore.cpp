@@ -66,6 +66,13 @@ const char *const kMigrations[] = {
        );
        CREATE INDEX outbox_due ON outbox(state, next_attempt, id);
        CREATE INDEX outbox_by_work_order ON outbox(work_order_key, kind, state);)",
+    // 3: the last good answer about each work order's results, for the details pane offline.
+    R"(CREATE TABLE results (
+           work_order_key TEXT PRIMARY KEY NOT NULL REFERENCES work_orders(key),
+           deepomatic_id TEXT NOT NULL,
+           answer TEXT NOT NULL,
+           fetched INTEGER NOT NULL
+       );)",
 };
 
 // Times are stored as UTC milliseconds since the epoch: exact, sortable, and much cheaper to
@@ -465,6 +472,38 @@ bool WorkOrderStore::update(const WorkOrder &workOrder, const WorkOrderEvent &ev
 bool WorkOrderStore::appendEvent(const WorkOrderEvent &event)
 {
     return writeEvent(event);
+}
+
+bool WorkOrderStore::saveResults(const QString &workOrderKey, const StoredResults &results)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO results (work_order_key, deepomatic_id, "
+                             "answer, fetched) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(workOrderKey);
+    q.addBindValue(text(results.deepomaticId));
+    q.addBindValue(QString::fromUtf8(results.json));
+    q.addBindValue(
+        toEpochMs(results.fetched.isValid() ? results.fetched : QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return fail(tr("Cannot keep the results of %1").arg(workOrderKey), q.lastError().text());
+    return true;
+}
+
+std::optional<WorkOrderStore::StoredResults>
+WorkOrderStore::storedResults(const QString &workOrderKey) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT deepomatic_id, answer, fetched FROM results WHERE work_order_key = ?"));
+    q.addBindValue(workOrderKey);
+    if (!q.exec()) {
+        fail(tr("Cannot read the results of %1").arg(workOrderKey), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return StoredResults{q.value(0).toString(), q.value(1).toString().toUtf8(),
+                         fromEpochMs(q.value(2))};
 }
 
 QList<WorkOrderEvent> WorkOrderStore::events(const QString &workOrderKey) const

@@ -3,7 +3,9 @@
 #include "workorder.h"
 #include "workorderevent.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QLoggingCategory>
 #include <QString>
@@ -18,7 +20,7 @@ class WorkOrderStore
 {
     Q_DECLARE_TR_FUNCTIONS(WorkOrderStore)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     WorkOrderStore();
     ~WorkOrderStore();
@@ -68,6 +70,18 @@ public:
     bool update(const WorkOrder &workOrder, const WorkOrderEvent &event);
     bool appendEvent(const WorkOrderEvent &event);
     QList<WorkOrderEvent> events(const QString &workOrderKey) const;
+
+    // The last good answer Deepomatic gave about a work order's results (the JSON of GET
+    // /v0.2/work-orders/{id}/?include_inputs=true), kept so the details pane still shows it
+    // when the site cannot be reached.
+    struct StoredResults {
+        QString deepomaticId;
+        QByteArray json;
+        QDateTime fetched; // UTC
+    };
+    // Replaces the answer kept for `workOrderKey`. False with lastError() set on failure.
+    bool saveResults(const QString &workOrderKey, const StoredResults &results);
+    std::optional<StoredResults> storedResults(const QString &workOrderKey) const;
 
 private:
     friend class Outbox; // shares this connection, so an outbox transition and its local effect

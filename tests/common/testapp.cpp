@@ -38,7 +38,7 @@ bool TestApp::start(QString *why)
     if (options.sandboxUrl.isEmpty() && sandbox.port() != 0)
         options.sandboxUrl = sandbox.baseUrl();
     m_app = std::make_unique<FieldConnectApp>(options);
-    m_app->setSystemCredentialStore(&keychain);
+    m_app->setSystemCredentialStore(systemStore ? systemStore : &keychain);
     return m_app->start(why);
 }
 

@@ -35,6 +35,9 @@ public:
     SandboxServer sandbox;
     SiteProfile site;
     MemoryCredentialStore keychain;
+    // The OS credential store the app uses, when not `keychain` (one that answers slowly, as a
+    // keyring service starting on demand does); not owned.
+    CredentialStore *systemStore = nullptr;
     // What the app is started with: start() sets the data directory, and the sandbox URL to
     // `sandbox`'s unless a suite serves its own sandbox.
     AppOptions options;

@@ -102,8 +102,8 @@ void tst_ResultsPane::init()
     QVERIFY2(a.startSandbox(&started), qPrintable(started));
     QVERIFY(a.launch());
     // As main.cpp does: thumbnails cached under <data>/cache/thumbnails.
-    m_thumbnails =
-        std::make_unique<ThumbnailLoader>(a.dir.filePath(QStringLiteral("cache/thumbnails")));
+    m_thumbnails = std::make_unique<ThumbnailLoader>(
+        a.client(), a.dir.filePath(QStringLiteral("cache/thumbnails")));
     a.window()->setThumbnailLoader(m_thumbnails.get());
     QString why;
     QVERIFY2(a.signIn(&why), qPrintable(why));

@@ -109,6 +109,8 @@ private slots:
     void getUnknownIdIs404();
     void wrongTokenIs401();
     void missingTokenIs401();
+    void requestsWaitForTheToken();
+    void withoutATokenNothingIsSent();
     void refusedConnectionIsANetworkError();
     void slowServerIsATimeout();
     void malformedBodiesAreRejected_data();
@@ -283,6 +285,55 @@ void tst_DeepomaticClient::missingTokenIs401()
     });
     QCOMPARE(o.error.httpStatus, 401);
     QVERIFY(o.error.detail.contains(QLatin1String("credentials")));
+}
+
+void tst_DeepomaticClient::requestsWaitForTheToken()
+{
+    // As while a profile's token is read from the credential store.
+    m_client.holdUntilToken();
+    QVERIFY(m_client.isWaitingForToken());
+    const qsizetype before = m_sandbox.receivedRequests().size();
+    bool done = false;
+    ApiError error;
+    m_client.getWorkOrder(m_sandbox.workOrderIds().first(), false, this,
+                          [&](const RemoteWorkOrder &, const ApiError &e) {
+                              error = e;
+                              done = true;
+                          });
+    QTest::qWait(300);
+    QVERIFY(!done);
+    QCOMPARE(m_sandbox.receivedRequests().size(), before); // nothing went out
+    QCOMPARE(m_client.queued(), 1);
+
+    m_client.setToken(m_sandbox.apiToken());
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    const QList<SandboxServer::ReceivedRequest> received = m_sandbox.receivedRequests();
+    QCOMPARE(received.size(), before + 1);
+    QVERIFY(received.last().withToken);
+}
+
+void tst_DeepomaticClient::withoutATokenNothingIsSent()
+{
+    m_client.holdUntilToken();
+    const qsizetype before = m_sandbox.receivedRequests().size();
+    bool done = false;
+    ApiError error;
+    m_client.getWorkOrder(m_sandbox.workOrderIds().first(), false, this,
+                          [&](const RemoteWorkOrder &, const ApiError &e) {
+                              error = e;
+                              done = true;
+                          });
+    const QString why = QStringLiteral("No API token is stored for Acme.");
+    m_client.releaseWithoutToken(why);
+    QTRY_VERIFY(done);
+    QCOMPARE(error.kind, ApiError::Kind::InvalidRequest);
+    QCOMPARE(error.message(), why);
+    // A call made afterwards fails the same way, at once.
+    const Outcome later = wait(
+        [&](auto cb) { m_client.getWorkOrder(m_sandbox.workOrderIds().first(), false, this, cb); });
+    QCOMPARE(later.error.message(), why);
+    QCOMPARE(m_sandbox.receivedRequests().size(), before);
 }
 
 void tst_DeepomaticClient::refusedConnectionIsANetworkError()

@@ -56,7 +56,7 @@ void tst_Outbox::init()
     m_store = std::make_unique<WorkOrderStore>();
     QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("db.sqlite"))),
              qPrintable(m_store->lastError()));
-    QCOMPARE(m_store->schemaVersion(), 2);
+    QCOMPARE(m_store->schemaVersion(), WorkOrderStore::SchemaVersion);
     m_outbox = std::make_unique<Outbox>(m_store.get());
     m_wo = WorkOrder();
     m_wo.key = QStringLiteral("WO-1");

@@ -116,6 +116,7 @@ private slots:
     void updateKeepsTheAuditTrail();
     void reportsAnUnwritableFile();
     void demoPlanningIsImportedOnce();
+    void lastResultsAreKeptWithTheirDate();
 
 private:
     QTemporaryDir m_dir;
@@ -423,6 +424,38 @@ void tst_WorkOrderStore::demoPlanningIsImportedOnce()
     QVERIFY(DemoPlanning::ensureImported(store, seed, QStringLiteral("sandbox"), &error));
     QCOMPARE(store.count(), 6);
     QCOMPARE(store.find(QStringLiteral("WO-5"))->status, WorkOrderStatus::Closed);
+}
+
+void tst_WorkOrderStore::lastResultsAreKeptWithTheirDate()
+{
+    const QDateTime first(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    const QDateTime second(QDate(2026, 11, 3), QTime(8, 30), Qt::UTC);
+    {
+        WorkOrderStore store;
+        QVERIFY(store.open(m_file));
+        QVERIFY(
+            store.insert({sample(QStringLiteral("WO-1"))}, auditEvent(QStringLiteral("planned"))));
+        QVERIFY(!store.storedResults(QStringLiteral("WO-1")));
+        QVERIFY2(store.saveResults(QStringLiteral("WO-1"),
+                                   {QStringLiteral("7d9c2a64-3f0e-4b8e-9c61-0c4b2f1d9e77"),
+                                    QByteArrayLiteral("{\"progress_score\":40}"), first}),
+                 qPrintable(store.lastError()));
+        // A newer answer replaces the older one.
+        QVERIFY(store.saveResults(QStringLiteral("WO-1"),
+                                  {QStringLiteral("7d9c2a64-3f0e-4b8e-9c61-0c4b2f1d9e77"),
+                                   QByteArrayLiteral("{\"progress_score\":85,\"name\":\"é\"}"),
+                                   second}));
+        // Only a work order this store knows has results kept.
+        QVERIFY(!store.saveResults(QStringLiteral("WO-unknown"),
+                                   {QStringLiteral("x"), QByteArrayLiteral("{}"), first}));
+    }
+    WorkOrderStore store; // as after a restart, offline
+    QVERIFY(store.open(m_file));
+    const auto kept = store.storedResults(QStringLiteral("WO-1"));
+    QVERIFY(kept);
+    QCOMPARE(kept->deepomaticId, QStringLiteral("7d9c2a64-3f0e-4b8e-9c61-0c4b2f1d9e77"));
+    QCOMPARE(kept->json, QByteArrayLiteral("{\"progress_score\":85,\"name\":\"é\"}"));
+    QCOMPARE(kept->fetched, second);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkOrderStore)

@@ -74,6 +74,8 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     v = with(v, QStringLiteral("callback_prefix"), QStringLiteral("https://fc.example.com/cb"));
     v = with(v, QStringLiteral("verification_policy"), QStringLiteral("allow-unverified"));
     v = with(v, QStringLiteral("allow_hosts"), QStringLiteral("login.example.com,sso.example.com"));
+    v = with(v, QStringLiteral("photo_hosts"),
+             QStringLiteral("Storage.Example.com, cdn.example.com"));
     v = with(v, QStringLiteral("external_links"), QStringLiteral("Open"));
     v = with(v, QStringLiteral("media_permissions"), QStringLiteral("deny"));
     v = with(v, QStringLiteral("allow_downloads"), QStringLiteral("true"));
@@ -96,6 +98,8 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::AllowUnverified);
     QCOMPARE(p.navigationAllowList,
              (QStringList{QStringLiteral("login.example.com"), QStringLiteral("sso.example.com")}));
+    QCOMPARE(p.photoHosts, (QStringList{QStringLiteral("storage.example.com"),
+                                        QStringLiteral("cdn.example.com")}));
     QCOMPARE(p.externalLinks, SiteProfile::ExternalLinks::Open);
     QCOMPARE(p.mediaPermissions, SiteProfile::MediaPermissions::Deny);
     QVERIFY(p.allowDownloads);
@@ -158,6 +162,9 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
     QTest::newRow("allow_hosts with a port")
         << with(ok, QStringLiteral("allow_hosts"), QStringLiteral("a.example.com:443"))
         << QStringLiteral("allow_hosts");
+    QTest::newRow("photo_hosts with a URL")
+        << with(ok, QStringLiteral("photo_hosts"), QStringLiteral("https://storage.example.com"))
+        << QStringLiteral("photo_hosts: \"https://storage.example.com\"");
     QTest::newRow("external_links")
         << with(ok, QStringLiteral("external_links"), QStringLiteral("browser"))
         << QStringLiteral("external_links: \"browser\"");

@@ -6,12 +6,13 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcConnectivity)
 
-// Whether the network can be used now (issue 6). Two witnesses: the system, through
-// QNetworkInformation's reachability where a backend loads (glib on Debian 12; the default
-// networkmanager one needs a system bus, see QT64-FACTS §3), and the requests themselves: a
-// request that cannot reach its server at all means offline until one gets through again.
-// The system is only trusted when it says "disconnected": "online" does not mean the site
-// answers.
+// Whether the site can be reached now: the one state the offline banner, the status bar, the
+// panes and the outbox all read. Two witnesses: the system, through QNetworkInformation's
+// reachability where a backend loads (glib on Debian 12; the default networkmanager one needs a
+// system bus), and the requests themselves: a request that cannot reach its server at all, or
+// a check the site leaves unanswered past its budget, means offline until one gets through
+// again. The system is only trusted when it says "disconnected": "online" does not mean the
+// site answers.
 class Connectivity : public QObject
 {
     Q_OBJECT
