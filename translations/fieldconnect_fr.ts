@@ -2409,38 +2409,6 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>Planifié</translation>
     </message>
     <message>
-        <source>Created in Deepomatic</source>
-        <translation>Créé dans Deepomatic</translation>
-    </message>
-    <message>
-        <source>Creation failed</source>
-        <translation>Échec de la création</translation>
-    </message>
-    <message>
-        <source>Opened in Deepomatic</source>
-        <translation>Ouvert dans Deepomatic</translation>
-    </message>
-    <message>
-        <source>Callback received</source>
-        <translation>Retour reçu</translation>
-    </message>
-    <message>
-        <source>Callback rejected</source>
-        <translation>Retour rejeté</translation>
-    </message>
-    <message>
-        <source>Progress verified</source>
-        <translation>Avancement vérifié</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Échec de la vérification</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
         <source>Select a work order in the list.</source>
         <translation>Sélectionnez un ordre de travail dans la liste.</translation>
     </message>
@@ -2521,16 +2489,8 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <translation>Clôturer l&apos;intervention (non vérifiée)</translation>
     </message>
     <message>
-        <source>Creation in doubt</source>
-        <translation>Création incertaine</translation>
-    </message>
-    <message>
         <source>Photos and results</source>
         <translation>Photos et résultats</translation>
-    </message>
-    <message>
-        <source>Closed by supervisor override</source>
-        <translation>Clôturé par dérogation superviseur</translation>
     </message>
     <message>
         <source>Supervisor override…</source>
@@ -2594,6 +2554,85 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
         <translation>Vérifié auprès de Deepomatic le %1, après l&apos;intervention sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderEvent</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Waiting to be created in Deepomatic</source>
+        <translation>En attente de création dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Creation sent again</source>
+        <translation>Création renvoyée</translation>
+    </message>
+    <message>
+        <source>Created in Deepomatic</source>
+        <translation>Créé dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Linked to a work order in Deepomatic</source>
+        <translation>Lié à un ordre de travail dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>Échec de la création</translation>
+    </message>
+    <message>
+        <source>Creation in doubt</source>
+        <translation>Création incertaine</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Requête annulée</translation>
+    </message>
+    <message>
+        <source>Opened in Deepomatic</source>
+        <translation>Ouvert dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation>Retour reçu</translation>
+    </message>
+    <message>
+        <source>Callback rejected</source>
+        <translation>Retour rejeté</translation>
+    </message>
+    <message>
+        <source>Progress verified</source>
+        <translation>Avancement vérifié</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Closure verified</source>
+        <translation>Clôture vérifiée</translation>
+    </message>
+    <message>
+        <source>Closure report sent</source>
+        <translation>Rapport de clôture envoyé</translation>
+    </message>
+    <message>
+        <source>Closure report refused</source>
+        <translation>Rapport de clôture refusé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Closed by supervisor override</source>
+        <translation>Clôturé par dérogation superviseur</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ class QProgressBar;
 class QPushButton;
 struct BatchProgress;
 
-// "Create in Deepomatic" for many work orders (issue 6): a progress bar with the count, the
+// "Create in Deepomatic" for many work orders: a progress bar with the count, the
 // rate and the time remaining; Cancel stops what has not been sent (what is on the wire
 // finishes, or goes in doubt, safely); failures are listed per work order with the server's
 // words. Running it again only creates what is still missing.

@@ -23,33 +23,6 @@ QString row(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
 }
 
-QString eventName(const QString &kind)
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Planned")},
-        {QStringLiteral("created_in_deepomatic"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Created in Deepomatic")},
-        {QStringLiteral("create_failed"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Creation failed")},
-        {QStringLiteral("create_in_doubt"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Creation in doubt")},
-        {QStringLiteral("connector_opened"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Opened in Deepomatic")},
-        {QStringLiteral("callback_accepted"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Callback received")},
-        {QStringLiteral("callback_rejected"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Callback rejected")},
-        {QStringLiteral("progress_verified"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Progress verified")},
-        {QStringLiteral("verification_failed"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Verification failed")},
-        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Closed")},
-        {QStringLiteral("closed_override"),
-         QT_TRANSLATE_NOOP("WorkOrderDetailsPane", "Closed by supervisor override")},
-    };
-    const char *name = names.value(kind);
-    return name ? QCoreApplication::translate("WorkOrderDetailsPane", name) : kind;
-}
 } // namespace
 
 WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
@@ -281,7 +254,7 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         auto *item = new QTreeWidgetItem(m_history);
         item->setText(0, locale.toString(it->time.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, eventName(it->kind));
+        item->setText(1, WorkOrderEvent::labelOf(it->kind));
         item->setText(2, it->reason);
         item->setToolTip(2, it->reason);
     }

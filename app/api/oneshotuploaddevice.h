@@ -5,7 +5,7 @@
 
 // A request body that can be read once and never rewound. QNetworkAccessManager silently
 // re-sends a request, POST included, when the server closes the connection without answering
-// (QT64-FACTS §1e); to re-send it must reset() the upload device. Given this device (with
+//; to re-send it must reset() the upload device. Given this device (with
 // QNetworkRequest::DoNotBufferUploadDataAttribute and a Content-Length, so QNAM does not copy
 // it into a buffer of its own), that reset fails once a byte has been taken, and QNAM reports
 // the failure instead of sending the body a second time. The client then decides.

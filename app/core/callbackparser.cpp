@@ -74,7 +74,7 @@ CallbackParser::Verdict CallbackParser::parse(const QUrl &url, const Expectation
     const ParamSet query = readParams(url.query(QUrl::FullyEncoded), url.hasQuery());
     const ParamSet fragment = readParams(url.fragment(QUrl::FullyEncoded), url.hasFragment());
 
-    // work_order_progress must appear exactly once in the whole URL (SPEC §4): once in the
+    // work_order_progress must appear exactly once in the whole URL: once in the
     // query or once in the fragment, never in both, even with the same value.
     QStringList progressTexts[2];
     const ParamSet *parts[2] = {&query, &fragment};

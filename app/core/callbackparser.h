@@ -6,7 +6,7 @@
 #include <QUrl>
 
 // Reads a callback URL that the connector captured and decides whether it may be trusted
-// (SPEC §4). It only reads values: whether the navigation came from the main frame of the
+//. It only reads values: whether the navigation came from the main frame of the
 // open connector page is the connector's job.
 class CallbackParser
 {

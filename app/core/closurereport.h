@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// The JSON report a closure sends to the site's back office (SPEC §5), built with no I/O.
+// The JSON report a closure sends to the site's back office, built with no I/O.
 // `report_id` is fixed when the closure is recorded: a report sent again after a lost answer
 // carries the same id, so the back office can recognise the repeat.
 struct ClosureReport {

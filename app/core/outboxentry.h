@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// One effect on a remote system, waiting in the persistent outbox (SPEC §2, issue 6). `kind`
+// One effect on a remote system, waiting in the persistent outbox. `kind`
 // says what to do, `payload` carries what was decided when it was queued (the create body, the
 // closure report), so that a resumed entry sends exactly what was meant the first time.
 struct OutboxEntry {

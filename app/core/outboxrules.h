@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// The outbox's state machine, with no I/O (issue 6):
+// The outbox's state machine, with no I/O:
 //
 //   pending ──send──> in_flight ──> done
 //      ^                  │   ├───> failed     (the server refused it: permanent)

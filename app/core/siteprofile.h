@@ -7,7 +7,7 @@
 #include <QUrl>
 #include <QUuid>
 
-// Everything FieldConnect needs to know about one Deepomatic site (SPEC §6). The API token is
+// Everything FieldConnect needs to know about one Deepomatic site. The API token is
 // deliberately absent: it lives in the credential store, never beside these settings.
 struct SiteProfile {
     Q_DECLARE_TR_FUNCTIONS(SiteProfile)
@@ -59,7 +59,7 @@ public:
         QByteArray sha256; // 32 raw bytes
     };
     QList<TlsOverride> tlsOverrides;
-    // Where each closure is POSTed as a JSON report, through the outbox (SPEC §5); empty: none.
+    // Where each closure is POSTed as a JSON report, through the outbox; empty: none.
     QUrl closureReportUrl;
     // How many API requests may be on the wire at once (the outbox follows it too): IT lowers
     // it for a site that throttles, raises it for a fast link.

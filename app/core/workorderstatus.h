@@ -4,7 +4,7 @@
 
 #include <optional>
 
-// The life of a work order, as in SPEC §1. The stored form (key) never changes; the display
+// The life of a work order. The stored form (key) never changes; the display
 // name is translated.
 enum class WorkOrderStatus {
     Planned,

@@ -12,7 +12,7 @@ class ApiError;
 class OutboxRunner;
 class WorkOrderStore;
 
-// One batch "Create in Deepomatic" (issue 6): queues a create for each work order still
+// One batch "Create in Deepomatic": queues a create for each work order still
 // missing in Deepomatic, follows their outbox entries, and counts. Cancel removes what has not
 // been sent; what is in flight finishes (or goes in doubt) safely. Shared by the progress
 // dialog and the headless --create-all.

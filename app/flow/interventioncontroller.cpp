@@ -172,23 +172,17 @@ QString InterventionController::openBlocker(const WorkOrder &wo) const
     return ConnectorLink::build(m_site, wo.deepomaticId, callback).error;
 }
 
-WorkOrderEvent InterventionController::transition(const WorkOrder &to, const QString &kind,
+WorkOrderEvent InterventionController::transition(const WorkOrder &to, WorkOrderEvent::Kind kind,
                                                   const QString &reason, const QJsonObject &data,
                                                   WorkOrderStatus from) const
 {
-    WorkOrderEvent event;
-    event.workOrderKey = to.key;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.user = m_user;
-    event.kind = kind;
+    WorkOrderEvent event = WorkOrderEvent::of(kind, to.key, m_user, reason, data);
     event.fromStatus = workOrderStatusKey(from);
     event.toStatus = workOrderStatusKey(to.status);
-    event.reason = reason;
-    event.data = data;
     return event;
 }
 
-bool InterventionController::commit(const WorkOrder &updated, const QString &kind,
+bool InterventionController::commit(const WorkOrder &updated, WorkOrderEvent::Kind kind,
                                     const QString &reason, const QJsonObject &data,
                                     WorkOrderStatus from)
 {
@@ -210,11 +204,8 @@ bool InterventionController::plan(const WorkOrder &workOrder, QString *error)
             *error = tr("A work order with the reference %1 already exists.").arg(workOrder.key);
         return false;
     }
-    WorkOrderEvent event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.user = m_user;
-    event.kind = QStringLiteral("planned");
-    event.reason = tr("Planned.");
+    const WorkOrderEvent event =
+        WorkOrderEvent::of(WorkOrderEvent::Kind::Planned, {}, m_user, tr("Planned."));
     WorkOrder planned = workOrder;
     planned.updated = event.time;
     if (planned.siteProfile.isEmpty())
@@ -246,7 +237,7 @@ ConnectorLink::Result InterventionController::openConnector(const QString &key)
     const WorkOrderStatus from = wo->status;
     wo->launchId = launchId;
     wo->status = WorkOrderStatus::InProgress;
-    if (!commit(*wo, QStringLiteral("connector_opened"), tr("Opened in Deepomatic."),
+    if (!commit(*wo, WorkOrderEvent::Kind::ConnectorOpened, tr("Opened in Deepomatic."),
                 {{QStringLiteral("launch_id"), launchId}}, from))
         return {{}, m_store->lastError()};
 
@@ -290,8 +281,8 @@ void InterventionController::onCallbackAccepted(const ConnectorSession::Launch &
                            {QStringLiteral("from_fragment"), verdict.fromFragment},
                            {QStringLiteral("launch_id"), launch.launchId},
                            {QStringLiteral("parameters"), extras}};
-    // Recorded before anything else happens (SPEC §4).
-    if (!commit(*wo, QStringLiteral("callback_accepted"),
+    // Recorded before anything else happens.
+    if (!commit(*wo, WorkOrderEvent::Kind::CallbackAccepted,
                 tr("Deepomatic reported %1 % progress.").arg(verdict.progress), data, from))
         return;
     emit callbackAccepted(wo->key, verdict.progress, verdict.fromFragment);
@@ -303,13 +294,8 @@ void InterventionController::onCallbackRejected(const QString &key, const QStrin
 {
     Q_UNUSED(url)
     if (!key.isEmpty() && m_store->find(key)) {
-        WorkOrderEvent event;
-        event.workOrderKey = key;
-        event.time = QDateTime::currentDateTimeUtc();
-        event.user = m_user;
-        event.kind = QStringLiteral("callback_rejected");
-        event.reason = reason;
-        m_store->appendEvent(event);
+        m_store->appendEvent(
+            WorkOrderEvent::of(WorkOrderEvent::Kind::CallbackRejected, key, m_user, reason));
     }
     emit callbackRejected(key, reason);
 }
@@ -462,7 +448,7 @@ void InterventionController::createInDeepomatic(const QString &key)
     emit workOrderChanged(*wo);
 }
 
-bool InterventionController::commitClosure(const WorkOrder &closed, const QString &kind,
+bool InterventionController::commitClosure(const WorkOrder &closed, WorkOrderEvent::Kind kind,
                                            const QString &reason, const QJsonObject &data,
                                            WorkOrderStatus from, bool unverified,
                                            const QString &overrideReason, QString *error)
@@ -487,7 +473,7 @@ bool InterventionController::commitClosure(const WorkOrder &closed, const QStrin
         report.threshold = m_site.thresholdFor(closed.types);
         report.overrideReason = overrideReason;
         for (const WorkOrderEvent &e : m_store->events(closed.key)) {
-            if (e.kind == QLatin1String("connector_opened")) {
+            if (e.is(WorkOrderEvent::Kind::ConnectorOpened)) {
                 report.openedAt = e.time;
                 break;
             }
@@ -499,7 +485,7 @@ bool InterventionController::commitClosure(const WorkOrder &closed, const QStrin
         entries << entry;
     }
     Outbox *outbox = m_runner->outbox();
-    // Closed on a claim the API could not confirm: confirm it later (SPEC §5).
+    // Closed on a claim the API could not confirm: confirm it later.
     if (unverified && !outbox->openEntry(OutboxEntry::Kind::VerifyProgress, closed.key)) {
         OutboxEntry entry;
         entry.kind = OutboxEntry::Kind::VerifyProgress;
@@ -544,7 +530,8 @@ bool InterventionController::closeIntervention(const QString &key, QString *erro
                                : tr("Closed with verified progress %1 % (at least %2 % required).")
                                      .arg(wo->lastProgress.value)
                                      .arg(threshold);
-    if (!commitClosure(*wo, QStringLiteral("closed"), reason, data, from, d.unverified, {}, error))
+    if (!commitClosure(*wo, WorkOrderEvent::Kind::Closed, reason, data, from, d.unverified, {},
+                       error))
         return false;
     if (m_session->currentLaunch() && m_session->currentLaunch()->workOrderKey == key)
         m_session->endLaunch();
@@ -575,7 +562,7 @@ bool InterventionController::overrideClose(const QString &key, const QString &re
         {QStringLiteral("verified"), wo->lastProgress.verified},
         {QStringLiteral("threshold"), m_site.thresholdFor(wo->types)},
         {QStringLiteral("blocked_because"), d.reason}};
-    if (!commitClosure(*wo, QStringLiteral("closed_override"),
+    if (!commitClosure(*wo, WorkOrderEvent::Kind::ClosedOverride,
                        tr("Closed by supervisor override: %1").arg(reason.trimmed()), data, from,
                        false, reason.trimmed(), error))
         return false;

@@ -109,15 +109,15 @@ private:
     QString budgetMessage() const;
     QString tokenWaitMessage() const;
     // The audit event of a status change to `to` (now, by this user), for commit*() to write.
-    WorkOrderEvent transition(const WorkOrder &to, const QString &kind, const QString &reason,
+    WorkOrderEvent transition(const WorkOrder &to, WorkOrderEvent::Kind kind, const QString &reason,
                               const QJsonObject &data, WorkOrderStatus from) const;
-    bool commit(const WorkOrder &updated, const QString &kind, const QString &reason,
+    bool commit(const WorkOrder &updated, WorkOrderEvent::Kind kind, const QString &reason,
                 const QJsonObject &data, WorkOrderStatus from);
     ClosePolicy policy(const WorkOrder &workOrder) const;
     void onEntrySettled(const OutboxEntry &entry, const ApiError &error);
     // Records a closure and queues what follows it (closure report, later verification) in one
     // transaction.
-    bool commitClosure(const WorkOrder &closed, const QString &kind, const QString &reason,
+    bool commitClosure(const WorkOrder &closed, WorkOrderEvent::Kind kind, const QString &reason,
                        const QJsonObject &data, WorkOrderStatus from, bool unverified,
                        const QString &overrideReason, QString *error);
 

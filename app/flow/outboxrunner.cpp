@@ -193,7 +193,7 @@ QHash<QString, qint64> OutboxRunner::queueCreates(const QList<WorkOrder> &workOr
         entry.payload = {{QStringLiteral("name"), wo.name},
                          {QStringLiteral("body"), wo.toCreateRequest()}};
         fresh << entry;
-        effect.events << event(wo.key, QStringLiteral("create_queued"),
+        effect.events << event(wo.key, WorkOrderEvent::Kind::CreateQueued,
                                tr("Queued for creation in Deepomatic."), {});
     }
     if (!fresh.isEmpty()) {
@@ -267,7 +267,7 @@ bool OutboxRunner::createAgain(const QString &workOrderKey, QString *error)
         return false;
     }
     Outbox::Effect effect;
-    effect.events << event(workOrderKey, QStringLiteral("create_sent_again"),
+    effect.events << event(workOrderKey, WorkOrderEvent::Kind::CreateSentAgain,
                            entry->state == OutboxEntry::State::InDoubt
                                ? tr("Sent again: checked that it was not in Deepomatic.")
                                : tr("Sent again after it failed."),
@@ -340,7 +340,7 @@ void OutboxRunner::linkExisting(const QString &workOrderKey, const QString &deep
             }
             const auto entry = unresolvedCreate(workOrderKey);
             const Outbox::Effect effect = createdEffect(
-                *wo, remote.id, QStringLiteral("linked_in_deepomatic"),
+                *wo, remote.id, WorkOrderEvent::Kind::LinkedInDeepomatic,
                 tr("Linked to the work order found in Deepomatic (%1).").arg(remote.id),
                 {{QStringLiteral("entry"), entry ? QJsonValue(entry->id) : QJsonValue()}});
             wo = effect.workOrder;
@@ -360,7 +360,7 @@ void OutboxRunner::linkExisting(const QString &workOrderKey, const QString &deep
 }
 
 Outbox::Effect OutboxRunner::createdEffect(WorkOrder wo, const QString &deepomaticId,
-                                           const QString &kind, const QString &reason,
+                                           WorkOrderEvent::Kind kind, const QString &reason,
                                            QJsonObject data) const
 {
     const WorkOrderStatus from = wo.status;
@@ -390,17 +390,10 @@ QJsonArray OutboxRunner::candidatesJson(const ApiError &error)
     return candidates;
 }
 
-WorkOrderEvent OutboxRunner::event(const QString &key, const QString &kind, const QString &reason,
-                                   const QJsonObject &data) const
+WorkOrderEvent OutboxRunner::event(const QString &key, WorkOrderEvent::Kind kind,
+                                   const QString &reason, const QJsonObject &data) const
 {
-    WorkOrderEvent e;
-    e.workOrderKey = key;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.user = m_user;
-    e.kind = kind;
-    e.reason = reason;
-    e.data = data;
-    return e;
+    return WorkOrderEvent::of(kind, key, m_user, reason, data);
 }
 
 void OutboxRunner::send(OutboxEntry entry)
@@ -506,11 +499,11 @@ void OutboxRunner::onCreated(const OutboxEntry &entry, const RemoteWorkOrder &re
         const auto failure = classify(error);
         if (failure == OutboxRules::Failure::Uncertain)
             // In doubt: it may exist in Deepomatic. Say so instead of letting a retry make a twin.
-            effect.events << event(wo->key, QStringLiteral("create_in_doubt"), error.message(),
+            effect.events << event(wo->key, WorkOrderEvent::Kind::CreateInDoubt, error.message(),
                                    {{QStringLiteral("entry"), entry.id},
                                     {QStringLiteral("candidates"), candidatesJson(error)}});
         else if (failure == OutboxRules::Failure::Permanent)
-            effect.events << event(wo->key, QStringLiteral("create_failed"), error.message(),
+            effect.events << event(wo->key, WorkOrderEvent::Kind::CreateFailed, error.message(),
                                    {{QStringLiteral("entry"), entry.id},
                                     {QStringLiteral("http_status"), error.httpStatus}});
         settle(entry, error, effect);
@@ -518,7 +511,7 @@ void OutboxRunner::onCreated(const OutboxEntry &entry, const RemoteWorkOrder &re
     }
     if (!wo->isCreatedInDeepomatic())
         effect = createdEffect(
-            *wo, remote.id, QStringLiteral("created_in_deepomatic"), tr("Created in Deepomatic."),
+            *wo, remote.id, WorkOrderEvent::Kind::CreatedInDeepomatic, tr("Created in Deepomatic."),
             {{QStringLiteral("entry"), entry.id}, {QStringLiteral("resumed"), entry.resumed}});
     settle(entry, {}, effect);
 }
@@ -580,7 +573,7 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
             const CloseDecision d = policy.decide(input);
             if (movesWithProgress(*wo))
                 wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
-            WorkOrderEvent e = event(wo->key, QStringLiteral("verification_failed"), d.reason,
+            WorkOrderEvent e = event(wo->key, WorkOrderEvent::Kind::VerificationFailed, d.reason,
                                      {{QStringLiteral("error"), error.message()},
                                       {QStringLiteral("http_status"), error.httpStatus},
                                       {QStringLiteral("claimed"), claimed},
@@ -610,14 +603,14 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
     WorkOrderEvent e;
     if (closedUnverified && remote.progressScore < threshold) {
         wo->needsReview = true;
-        e = event(wo->key, QStringLiteral("needs_review"),
+        e = event(wo->key, WorkOrderEvent::Kind::NeedsReview,
                   tr("Closed with unverified progress; Deepomatic now reports %1 %, below the "
                      "%2 % required. A supervisor must review this intervention.")
                       .arg(remote.progressScore)
                       .arg(threshold),
                   data);
     } else if (closedUnverified) {
-        e = event(wo->key, QStringLiteral("closure_verified"),
+        e = event(wo->key, WorkOrderEvent::Kind::ClosureVerified,
                   tr("The unverified closure is confirmed: Deepomatic reports %1 %.")
                       .arg(remote.progressScore),
                   data);
@@ -625,7 +618,7 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
         const CloseDecision d = policy.decide(ClosePolicy::inputFrom(*wo));
         if (movesWithProgress(*wo))
             wo->status = d.allowed ? WorkOrderStatus::ReadyToClose : WorkOrderStatus::Blocked;
-        e = event(wo->key, QStringLiteral("progress_verified"), d.reason, data);
+        e = event(wo->key, WorkOrderEvent::Kind::ProgressVerified, d.reason, data);
     }
     e.fromStatus = workOrderStatusKey(from);
     e.toStatus = workOrderStatusKey(wo->status);
@@ -656,13 +649,13 @@ void OutboxRunner::onReported(const OutboxEntry &entry, const ApiError &error)
                                  .value(QLatin1String("report_id"))
                                  .toString();
     if (!error.isError())
-        effect.events << event(entry.workOrderKey, QStringLiteral("closure_report_sent"),
+        effect.events << event(entry.workOrderKey, WorkOrderEvent::Kind::ClosureReportSent,
                                tr("Closure report sent to the back office."),
                                {{QStringLiteral("report_id"), reportId},
                                 {QStringLiteral("attempts"), entry.attempts}});
     else if (classify(error) == OutboxRules::Failure::Permanent)
         effect.events << event(
-            entry.workOrderKey, QStringLiteral("closure_report_failed"),
+            entry.workOrderKey, WorkOrderEvent::Kind::ClosureReportFailed,
             tr("The back office refused the closure report: %1").arg(error.message()),
             {{QStringLiteral("report_id"), reportId},
              {QStringLiteral("http_status"), error.httpStatus}});

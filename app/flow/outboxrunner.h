@@ -23,7 +23,7 @@ class WorkOrderStore;
 
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
-// Drains the persistent outbox (issue 6): sends due entries with bounded concurrency, honours
+// Drains the persistent outbox: sends due entries with bounded concurrency, honours
 // each entry's back-off, sends one probe at a time while the network looks down (none while
 // the system says it is disconnected), and records every outcome with its local effect in one
 // transaction (Outbox::settle). Not a widget: the window, the batch dialog and the headless
@@ -116,11 +116,12 @@ private:
     void settle(const OutboxEntry &entry, const ApiError &error, const Outbox::Effect &effect);
     // The work order now known in Deepomatic as `deepomaticId` (created, or linked by a person):
     // the id saved, planned -> created, and its event, as one effect.
-    Outbox::Effect createdEffect(WorkOrder wo, const QString &deepomaticId, const QString &kind,
-                                 const QString &reason, QJsonObject data) const;
+    Outbox::Effect createdEffect(WorkOrder wo, const QString &deepomaticId,
+                                 WorkOrderEvent::Kind kind, const QString &reason,
+                                 QJsonObject data) const;
     // The work orders an in-doubt look-up found, kept in the entry's in-doubt event.
     static QJsonArray candidatesJson(const ApiError &error);
-    WorkOrderEvent event(const QString &key, const QString &kind, const QString &reason,
+    WorkOrderEvent event(const QString &key, WorkOrderEvent::Kind kind, const QString &reason,
                          const QJsonObject &data) const;
 
     Outbox m_outbox;

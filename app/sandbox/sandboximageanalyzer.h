@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// The sandbox's "real" image analysis (SPEC §7), pure and without I/O so it can be unit-tested
+// The sandbox's "real" image analysis, pure and without I/O so it can be unit-tested
 // with generated images. Two levels, as Deepomatic documents them:
 //
 // 1. Data conformity (is the photo usable?): the image decodes, whole (a JPEG up to its end

@@ -94,7 +94,7 @@ QHttpServerResponse methodNotAllowed(Method method, const QByteArray &allow)
 // The path split into percent-decoded segments. We route on these ourselves instead of
 // QHttpServer's patterns: those are unescaped, anchored regexes ('.' in "v0.2" matches anything),
 // they cannot tell a wrong method (405) from an unknown path (404), and trailing slashes need
-// one rule per spelling (QT64-FACTS §1b).
+// one rule per spelling.
 QStringList pathSegments(const QUrl &url, bool *trailingSlash)
 {
     QStringList parts = url.path(QUrl::FullyEncoded).split(u'/');
@@ -564,7 +564,7 @@ void SandboxServer::send(QHttpServerResponse &&response, QHttpServerResponder &&
         response.write(std::move(responder));
         return;
     }
-    // The responder cannot be move-assigned, so it waits in shared pointers (QT64-FACTS §1d).
+    // The responder cannot be move-assigned, so it waits in shared pointers.
     auto heldResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto heldResponse = std::make_shared<QHttpServerResponse>(std::move(response));
     const QPointer<QTcpSocket> socket = heldResponder->socket();
@@ -580,7 +580,7 @@ void SandboxServer::send(QHttpServerResponse &&response, QHttpServerResponder &&
 void SandboxServer::drop(QHttpServerResponder &&responder)
 {
     // Closed from the event loop, after the latency, never inside QHttpServer's own read
-    // handler; a guarded pointer because the client may have closed first (QT64-FACTS §1e).
+    // handler; a guarded pointer because the client may have closed first.
     auto heldResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = heldResponder->socket();
     QTimer::singleShot(m_faults.latency, Qt::PreciseTimer, this, [heldResponder, socket] {

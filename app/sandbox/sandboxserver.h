@@ -31,7 +31,7 @@ class SandboxPages;
 class SandboxState;
 class SandboxUpload;
 
-// The emulated Deepomatic site on 127.0.0.1 (SPEC §7): the v0.2 REST API with token auth and
+// The emulated Deepomatic site on 127.0.0.1: the v0.2 REST API with token auth and
 // DRF-style errors, and the connector pages of the studio, seeded from resources/sandbox/.
 // Used by the demo mode, by the fieldconnect-sandbox program and by the tests.
 class SandboxServer : public QObject

@@ -53,11 +53,10 @@ bool DemoPlanning::ensureImported(WorkOrderStore &store, const QList<QJsonObject
     }
     if (missing.size() < planning.size())
         return true; // imported before: never re-add what the user may have changed
-    WorkOrderEvent event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.user = SystemUser::name(); // imported on this user's behalf, at their first start
-    event.kind = QStringLiteral("planned");
-    event.reason = tr("Imported from the sandbox's demo planning.");
+    // Imported on this user's behalf, at their first start.
+    const WorkOrderEvent event =
+        WorkOrderEvent::of(WorkOrderEvent::Kind::Planned, {}, SystemUser::name(),
+                           tr("Imported from the sandbox's demo planning."));
     if (!store.insert(missing, event)) {
         if (error)
             *error = store.lastError();

@@ -9,7 +9,7 @@ class Job;
 // The operating system's credential store through QtKeychain: Windows Credential Manager,
 // macOS Keychain, Secret Service or KWallet on Linux. No insecure fallback: where no store
 // exists the answer is Unavailable, and the app says so. Each call has a time limit, because a
-// locked keyring can wait forever for a prompt (QT64-FACTS §2).
+// locked keyring can wait forever for a prompt.
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT

@@ -278,14 +278,10 @@ QList<qint64> Outbox::cancelPending(const QList<qint64> &ids, const QString &use
         }
         if (!q.next())
             continue;
-        WorkOrderEvent event;
-        event.workOrderKey = q.value(0).toString();
-        event.time = QDateTime::currentDateTimeUtc();
-        event.user = user;
-        event.kind = QStringLiteral("request_cancelled");
-        event.reason = tr("Cancelled before it was sent.");
-        event.data = {{QStringLiteral("request"), q.value(1).toString()},
-                      {QStringLiteral("entry"), id}};
+        const WorkOrderEvent event = WorkOrderEvent::of(
+            WorkOrderEvent::Kind::RequestCancelled, q.value(0).toString(), user,
+            tr("Cancelled before it was sent."),
+            {{QStringLiteral("request"), q.value(1).toString()}, {QStringLiteral("entry"), id}});
         q.finish();
         // Entries of work orders unknown here (none in practice) have no trail to write to.
         if (m_store->find(event.workOrderKey) && !m_store->writeEvent(event)) {

@@ -12,7 +12,7 @@
 
 class WorkOrderStore;
 
-// The persistent outbox (issue 6): every effect on a remote system waits here, in the work
+// The persistent outbox: every effect on a remote system waits here, in the work
 // order database, until it is done. It shares the WorkOrderStore's connection, so an entry's
 // transition and its local effect (the Deepomatic id saved on the work order, the audit event,
 // the entries that follow) commit in ONE transaction: a kill at any instant leaves either both

@@ -77,13 +77,11 @@ PlanningImport::Summary PlanningImport::run(WorkOrderStore &store,
     for (const PlanningFile::Row &row : parsed.rows) {
         WorkOrder wo = row.workOrder;
         wo.updated = now;
-        WorkOrderEvent event;
-        event.time = now;
-        event.user = user;
-        event.kind = QStringLiteral("planned");
-        event.reason =
-            tr("Imported from the planning file %1, line %2.").arg(shownName).arg(row.line);
-        event.data = {{QStringLiteral("file"), shownName}, {QStringLiteral("line"), row.line}};
+        WorkOrderEvent event = WorkOrderEvent::of(
+            WorkOrderEvent::Kind::Planned, {}, user,
+            tr("Imported from the planning file %1, line %2.").arg(shownName).arg(row.line),
+            {{QStringLiteral("file"), shownName}, {QStringLiteral("line"), row.line}});
+        event.time = now; // one import, one time
         lineOf.insert(wo.key, row.line);
         workOrders << wo;
         events << event;

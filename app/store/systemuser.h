@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Who is using FieldConnect, for the audit trail (SPEC §1: every event names its user). $USER
+// Who is using FieldConnect, for the audit trail (every event names its user). $USER
 // is often unset (root shells, containers, CI, services), so the operating system's own
 // account name is the fallback; core stays free of that I/O.
 class SystemUser

@@ -15,7 +15,7 @@ class QWebEngineView;
 // planned, created, opened and has all its photos taken (untimed); then the clock starts at
 // runJavaScript of the sandbox page's Finish click and stops (a) when the callback has been
 // recorded and the Close intervention button is on screen in its state after it (its first
-// paint after InterventionController::callbackAccepted: SPEC §9's "callback → button state
+// paint after InterventionController::callbackAccepted: the "callback → button state
 // without verification"), and (b) when the API verification has decided and the button is
 // enabled (verificationFinished). Baseline: BaselinePage, which enables a QPushButton in
 // acceptNavigationRequest, on the same page (same URL), from the same Finish click, to that

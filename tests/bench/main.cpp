@@ -1,5 +1,6 @@
-// fieldconnect-bench: SPEC §9's numbers, each beside a bare-Qt baseline measured in the same run
-// on the same machine. See tests/bench/CMakeLists.txt for why this is not a CTest test.
+// fieldconnect-bench: the product's performance targets, each beside a bare-Qt baseline measured in
+// the same run on the same machine. See tests/bench/CMakeLists.txt for why this is not a CTest
+// test.
 
 #include "baselinetable.h"
 #include "benchcallback.h"

@@ -1,4 +1,4 @@
-// The connector page's content policy (issue 5) with real QtWebEngine, offscreen: top-level
+// The connector page's content policy with real QtWebEngine, offscreen: top-level
 // navigation limited to the allow-list, outside links refused or sent to the system browser,
 // camera and microphone only for allow-listed origins, downloads refused, no local files for
 // page scripts. Pages come from a QHttpServer in this test on 127.0.0.2 (allow-listed) and

@@ -1,4 +1,4 @@
-// libFuzzer target for CallbackParser (SPEC §4): the trust boundary between a page running in
+// libFuzzer target for CallbackParser: the trust boundary between a page running in
 // the connector and a close. Every input is tried four ways: as a whole callback URL and as a
 // query/fragment "parameter soup" after the expected callback URI, each against a custom-scheme
 // launch and an https-prefix launch. parseProgress is fuzzed on the raw text too.

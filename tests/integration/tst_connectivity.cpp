@@ -1,5 +1,5 @@
-// Connectivity from its two witnesses: the system's QNetworkInformation backend (glib here,
-// QT64-FACTS §3) and the fate of the requests themselves.
+// Connectivity from its two witnesses: the system's QNetworkInformation backend (glib here)
+// and the fate of the requests themselves.
 
 #include "connectivity.h"
 

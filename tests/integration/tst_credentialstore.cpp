@@ -1,6 +1,6 @@
 // Credential stores: the in-memory one the tests use, and the real operating-system store
 // through QtKeychain, headless under a private session bus with an unlocked gnome-keyring
-// (QT64-FACTS §2). Each credentialtool run is a new process.
+//. Each credentialtool run is a new process.
 
 #include "memorycredentialstore.h"
 

@@ -279,7 +279,7 @@ void tst_SandboxFaults::dropAfterAppliesWithoutAnswering()
     QCOMPARE(r.status, 0);
     QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
     // Every create that arrived was applied: the "sent, no answer" case that makes twins (QNAM's
-    // own silent re-send already made one here, QT64-FACTS §1e).
+    // own silent re-send already made one here).
     const int arrived = m_server->createRequestCount();
     QVERIFY(arrived >= 1);
     QCOMPARE(m_server->workOrderIds().size(), 22 + arrived);

@@ -1,4 +1,4 @@
-// The sandbox's REST API (SPEC §7) over real loopback HTTP: token auth, DRF-style validation
+// The sandbox's REST API over real loopback HTTP: token auth, DRF-style validation
 // errors, trailing-slash rules, progress computed from task states, persistence, fault injection.
 #include "connectorlink.h"
 #include "deepomaticname.h"
@@ -533,7 +533,7 @@ void tst_SandboxRest::unknownResourcesAre404Json()
 
 void tst_SandboxRest::unescapedDotIsNotTheApi()
 {
-    // QHttpServer's patterns would let "v0X2" match "v0.2" (QT64-FACTS §1b); ours must not.
+    // QHttpServer's patterns would let "v0X2" match "v0.2"; ours must not.
     const HttpReply r = get(QStringLiteral("/v0X2/task-groups/"));
     QCOMPARE(r.status, 404);
     QVERIFY(r.headers.value("content-type").startsWith("text/html"));

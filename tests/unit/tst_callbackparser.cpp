@@ -115,7 +115,7 @@ void tst_CallbackParser::parse_data()
     QTest::newRow("empty fragment value") << cb(f) << false << -1 << false;
 
     // Rejected: repetition and contradiction.
-    // Exactly once in the whole URL (SPEC §4): never in both parts, even with one value.
+    // Exactly once in the whole URL: never in both parts, even with one value.
     QTest::newRow("query and fragment agree") << cb(p + "50" + f + "50") << false << -1 << false;
     QTest::newRow("query and fragment agree on 0") << cb(p + "0" + f + "0") << false << -1 << false;
     QTest::newRow("query and fragment agree on 100, with extras")
