@@ -11,6 +11,7 @@ struct AppOptions {
         Window, // the work order list, for a person
         Autopilot, // one scripted intervention, headless, one JSON object per step
         CreateAll, // headless batch creation through the outbox
+        Import, // headless planning import, one JSON object per problem and a summary
     };
     Mode mode = Mode::Window;
 
@@ -30,6 +31,10 @@ struct AppOptions {
     QString autopilotWorkOrder; // empty: a fresh copy of a planned one
     int autopilotPhotos = -1; // -1: every photo the page asks for
 
+    // With Mode::Import.
+    QString importFile;
+    bool importGoodRows = false; // false: all or nothing
+
     bool devtools = false;
     bool disableGpu = false;
     bool enableGpu = false;
@@ -44,8 +49,8 @@ struct AppOptions {
     // that count work orders turn it off).
     bool demoPlanning = true;
 
-    // Widgets are needed (possibly offscreen) by every mode but the headless creation.
-    bool needsWidgets() const { return mode != Mode::CreateAll; }
+    // Widgets are needed (possibly offscreen) by the window and the autopilot only.
+    bool needsWidgets() const { return mode == Mode::Window || mode == Mode::Autopilot; }
     // No display is wanted: the modes that print JSON lines instead of showing a window.
     bool isHeadless() const { return mode != Mode::Window; }
 };

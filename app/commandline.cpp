@@ -28,6 +28,18 @@ const OptionSpec Options[] = {
      QT_TRANSLATE_NOOP("CommandLine", "Headless: create every planned work order in Deepomatic "
                                       "through the outbox, print one JSON object per step, and "
                                       "exit when the outbox is drained.")},
+    {"import",
+     QT_TRANSLATE_NOOP("CommandLine", "Headless: check the planning file <file> and import it "
+                                      "into the site in use, print one JSON object per problem "
+                                      "and a summary, and exit (0: all imported, 2: invalid "
+                                      "input, 4: partly imported with --good-rows)."),
+     "file"},
+    {"all-or-nothing",
+     QT_TRANSLATE_NOOP("CommandLine", "With --import (the default): import nothing if any row "
+                                      "has a problem.")},
+    {"good-rows",
+     QT_TRANSLATE_NOOP("CommandLine", "With --import: import the good rows and report the "
+                                      "others.")},
     {"report-ready", "", nullptr, nullptr, true},
     {"sandbox",
      QT_TRANSLATE_NOOP("CommandLine", "Run on the built-in sandbox (an emulated Deepomatic site "
@@ -131,10 +143,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     if (isSet("autopilot") && isSet("create-all"))
         return fail(tr("--autopilot and --create-all cannot be used together."));
+    if (isSet("import") && (isSet("autopilot") || isSet("create-all")))
+        return fail(tr("--import cannot be used with --autopilot or --create-all."));
+    if (isSet("all-or-nothing") && isSet("good-rows"))
+        return fail(tr("--all-or-nothing and --good-rows cannot be used together."));
+    if (!isSet("import") && (isSet("all-or-nothing") || isSet("good-rows")))
+        return fail(tr("--all-or-nothing and --good-rows go with --import."));
     if (isSet("autopilot"))
         o.mode = AppOptions::Mode::Autopilot;
     else if (isSet("create-all"))
         o.mode = AppOptions::Mode::CreateAll;
+    else if (isSet("import"))
+        o.mode = AppOptions::Mode::Import;
+    o.importFile = value("import");
+    o.importGoodRows = isSet("good-rows");
     o.sandbox = isSet("sandbox");
     o.useFragment = isSet("use-fragment");
     o.language = value("lang");

@@ -14,6 +14,7 @@
 #include "filecredentialstore.h"
 #include "firstpaintwatcher.h"
 #include "headlesscreation.h"
+#include "headlessimport.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -40,6 +41,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +60,16 @@ namespace {
 void printNotice(const QString &text)
 {
     std::fprintf(stderr, "fieldconnect: %s\n", qPrintable(text));
+}
+
+// A headless mode's error line on stdout, shaped like the autopilot's own.
+void printErrorLine(const QString &code, const QString &message)
+{
+    const QJsonObject line{{QStringLiteral("event"), QStringLiteral("error")},
+                           {QStringLiteral("code"), code},
+                           {QStringLiteral("message"), message}};
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
 }
 } // namespace
 
@@ -391,16 +404,21 @@ void FieldConnectApp::launch()
     m_controller->setConnectivity(m_connectivity.get());
     m_controller->outboxRunner()->setReportSender(m_reportSender.get());
 
-    m_planning = std::make_unique<PlanningImporter>(m_store.get());
-    m_planning->setUserName(SystemUser::name());
-    m_planning->setSiteProfile(m_registry.activeId());
+    createPlanningImporter();
     connect(m_controller.get(), &InterventionController::siteChanged, m_planning.get(),
             [this](const SiteProfile &site) { m_planning->setSiteProfile(site.id); });
-    if (m_sandbox) // a real site's types are not listed by the API: taken as written
-        m_planning->setKnownTypes(m_sandbox->workOrderTypes());
     m_refresher = std::make_unique<ProgressRefresher>(m_controller.get());
     if (m_options.needsWidgets())
         createWindow();
+}
+
+void FieldConnectApp::createPlanningImporter()
+{
+    m_planning = std::make_unique<PlanningImporter>(m_store.get());
+    m_planning->setUserName(SystemUser::name());
+    m_planning->setSiteProfile(m_registry.activeId());
+    if (m_sandbox) // a real site's types are not listed by the API: taken as written
+        m_planning->setKnownTypes(m_sandbox->workOrderTypes());
 }
 
 void FieldConnectApp::createWindow()
@@ -456,24 +474,35 @@ bool FieldConnectApp::waitForToken()
     // Headless: the token must already be in the credential store (the sandbox's may be, else
     // it uses its demo token).
     QEventLoop loop;
-    connect(m_switcher.get(), &ProfileSwitcher::tokenLoaded, &loop,
-            [&loop](bool haveToken, const QString &message) {
-                if (!haveToken)
-                    printNotice(message);
-                loop.exit(haveToken ? 0 : 1);
-            });
+    connect(
+        m_switcher.get(), &ProfileSwitcher::tokenLoaded, &loop,
+        [this, &loop](bool haveToken, const QString &message) {
+            if (!haveToken) {
+                const QString text =
+                    !message.isEmpty()
+                        ? message
+                        : tr("There is no API token for %1.").arg(m_registry.active().displayName);
+                printErrorLine(QStringLiteral("no_token"), text);
+                printNotice(text);
+            }
+            loop.exit(haveToken ? 0 : 1);
+        });
     m_switcher->reloadToken(m_registry.activeId());
     return loop.exec() == 0;
 }
 
 int FieldConnectApp::exec()
 {
+    // A planning import needs the store and the site's rules only: no web engine, no token.
+    if (m_options.mode == AppOptions::Mode::Import)
+        return execImport();
     launch();
     switch (m_options.mode) {
     case AppOptions::Mode::Autopilot:
         return execAutopilot();
     case AppOptions::Mode::CreateAll:
         return execCreateAll();
+    case AppOptions::Mode::Import:
     case AppOptions::Mode::Window:
         break;
     }
@@ -491,6 +520,21 @@ int FieldConnectApp::execCreateAll()
         &creation, &HeadlessCreation::finished, this,
         [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     creation.start();
+    return QCoreApplication::exec();
+}
+
+int FieldConnectApp::execImport()
+{
+    if (!m_planning)
+        createPlanningImporter();
+    HeadlessImport headless(m_planning.get(), m_options.importGoodRows
+                                                  ? PlanningImport::Mode::GoodRowsOnly
+                                                  : PlanningImport::Mode::AllOrNothing);
+    // Queued: the exit code may be known before the event loop has even started.
+    connect(
+        &headless, &HeadlessImport::finished, this, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    headless.start(m_options.importFile);
     return QCoreApplication::exec();
 }
 

@@ -111,6 +111,7 @@ private:
     SiteProfile sandboxProfile() const;
     SiteProfile overridden(SiteProfile profile) const;
     void applyCommandLineOverrides();
+    void createPlanningImporter();
     void createWindow();
     void openSettings();
     // Runs `then` once the window's list has painted for the first time.
@@ -119,6 +120,7 @@ private:
     bool waitForToken();
     int execAutopilot();
     int execCreateAll();
+    int execImport();
     int execWindow();
 
     AppOptions m_options;

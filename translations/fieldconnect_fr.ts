@@ -458,6 +458,30 @@
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
         <translation>--disable-gpu et --enable-gpu ne peuvent pas être utilisés ensemble.</translation>
     </message>
+    <message>
+        <source>Headless: check the planning file &lt;file&gt; and import it into the site in use, print one JSON object per problem and a summary, and exit (0: all imported, 2: invalid input, 4: partly imported with --good-rows).</source>
+        <translation>Sans interface&#xa0;: vérifier le fichier de planification &lt;file&gt; et l&apos;importer pour le site utilisé, afficher un objet JSON par problème et un résumé, puis quitter (0&#xa0;: tout importé, 2&#xa0;: entrée invalide, 4&#xa0;: importé en partie avec --good-rows).</translation>
+    </message>
+    <message>
+        <source>With --import (the default): import nothing if any row has a problem.</source>
+        <translation>Avec --import (par défaut)&#xa0;: ne rien importer si une ligne a un problème.</translation>
+    </message>
+    <message>
+        <source>With --import: import the good rows and report the others.</source>
+        <translation>Avec --import&#xa0;: importer les lignes correctes et signaler les autres.</translation>
+    </message>
+    <message>
+        <source>--import cannot be used with --autopilot or --create-all.</source>
+        <translation>--import ne peut pas être utilisé avec --autopilot ou --create-all.</translation>
+    </message>
+    <message>
+        <source>--all-or-nothing and --good-rows cannot be used together.</source>
+        <translation>--all-or-nothing et --good-rows ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--all-or-nothing and --good-rows go with --import.</source>
+        <translation>--all-or-nothing et --good-rows s&apos;utilisent avec --import.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -872,6 +896,10 @@
     <message>
         <source>no log file: %1</source>
         <translation>pas de fichier journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no API token for %1.</source>
+        <translation>Il n&apos;y a pas de jeton d&apos;API pour %1.</translation>
     </message>
 </context>
 <context>

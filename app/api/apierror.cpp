@@ -54,6 +54,37 @@ QString ApiError::message() const
     return detail;
 }
 
+QString ApiError::code() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Http:
+        if (httpStatus == 401 || httpStatus == 403)
+            return QStringLiteral("unauthorized");
+        if (httpStatus == 429)
+            return QStringLiteral("rate_limited");
+        if (httpStatus >= 500)
+            return QStringLiteral("server_error");
+        return QStringLiteral("rejected");
+    case Kind::Network:
+        return QStringLiteral("site_unreachable");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::MalformedResponse:
+        return QStringLiteral("malformed_response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::InDoubt:
+        return QStringLiteral("in_doubt");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid_input");
+    }
+    return QStringLiteral("invalid_input");
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body)
 {
     ApiError error;

@@ -49,6 +49,11 @@ public:
     bool isTransient() const;
     // One sentence for the user, e.g. "401: Invalid token." or "Cannot reach host: …".
     QString message() const;
+    // A stable, untranslated name for the error, for scripts reading JSON lines:
+    // "site_unreachable", "timeout", "tls", "unauthorized", "rejected", "server_error",
+    // "rate_limited", "malformed_response", "cancelled", "in_doubt", "invalid_input"; empty for
+    // no error.
+    QString code() const;
 
     // Reads DRF-style bodies: {"detail": "..."} or {"field": ["...", ...], ...}.
     static ApiError fromHttp(int status, const QByteArray &body);

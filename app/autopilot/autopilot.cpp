@@ -29,7 +29,8 @@ Autopilot::Autopilot(MainWindow *window, InterventionController *controller, con
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        fail(tr("The flow did not complete within %1 s.").arg(m_options.timeoutMs / 1000));
+        fail(QStringLiteral("timeout"),
+             tr("The flow did not complete within %1 s.").arg(m_options.timeoutMs / 1000));
     });
 }
 
@@ -45,13 +46,15 @@ void Autopilot::emitEvent(const QString &event, QJsonObject fields)
     std::fflush(stdout);
 }
 
-void Autopilot::fail(const QString &message)
+void Autopilot::fail(const QString &code, const QString &message, QJsonObject fields)
 {
     if (m_done)
         return;
     m_done = true;
     m_watchdog.stop();
-    emitEvent(QStringLiteral("error"), {{QStringLiteral("message"), message}});
+    fields.insert(QStringLiteral("code"), code);
+    fields.insert(QStringLiteral("message"), message);
+    emitEvent(QStringLiteral("error"), fields);
     std::fprintf(stderr, "fieldconnect autopilot: %s\n", qPrintable(message));
     emit finished(1);
 }
@@ -87,14 +90,16 @@ void Autopilot::pickWorkOrder(const WorkOrder *source)
 {
     if (!m_options.workOrderName.isEmpty()) {
         if (!source)
-            return fail(tr("No work order named %1.").arg(m_options.workOrderName));
+            return fail(QStringLiteral("work_order_not_found"),
+                        tr("No work order named %1.").arg(m_options.workOrderName));
         m_key = source->key;
     } else {
         // A fresh work order, so the run starts from 0 % whatever earlier runs did. It copies
         // the types and technician of a planned one, as a dispatcher would.
         const WorkOrder *model0 = source;
         if (!model0)
-            return fail(tr("There is no work order to copy types and technician from."));
+            return fail(QStringLiteral("work_order_not_found"),
+                        tr("There is no work order to copy types and technician from."));
         // The list holds list-only rows; the template is read whole from the store.
         WorkOrder fresh = m_controller->workOrder(model0->key).value_or(*model0);
         fresh.key = QStringLiteral("AUTOPILOT-%1")
@@ -108,7 +113,7 @@ void Autopilot::pickWorkOrder(const WorkOrder *source)
         fresh.plannedDate = QDate::currentDate();
         QString error;
         if (!m_controller->plan(fresh, &error))
-            return fail(error);
+            return fail(QStringLiteral("store_failed"), error);
         m_key = fresh.key;
         emitEvent(QStringLiteral("planned"),
                   {{QStringLiteral("types"), QJsonArray::fromStringList(fresh.types)}});
@@ -124,7 +129,8 @@ void Autopilot::pickWorkOrder(const WorkOrder *source)
             if (key != m_key)
                 return;
             if (!ok)
-                return fail(tr("Creation in Deepomatic failed: %1").arg(message));
+                return fail(QStringLiteral("creation_failed"),
+                            tr("Creation in Deepomatic failed: %1").arg(message));
             emitEvent(QStringLiteral("created"), {{QStringLiteral("deepomatic_id"),
                                                    m_controller->workOrder(m_key)->deepomaticId}});
             openConnector();
@@ -138,30 +144,43 @@ void Autopilot::openConnector()
         m_controller, &InterventionController::connectorOpened, this,
         [this](const QString &key, const QUrl &url) {
             if (key == m_key)
-                emitEvent(QStringLiteral("opened"),
-                          {{QStringLiteral("url"), url.toString(QUrl::RemoveQuery)}});
+                emitEvent(QStringLiteral("opened"), {{QStringLiteral("url"), url.toString()}});
         });
     m_window->selectWorkOrder(m_key);
     QPushButton *open = m_window->detailsPane()->openButton();
     if (!open->isEnabled())
-        return fail(tr("Open in Deepomatic is disabled: %1").arg(open->toolTip()));
+        return fail(QStringLiteral("connector_unavailable"),
+                    tr("Open in Deepomatic is disabled: %1").arg(open->toolTip()));
     open->click();
     if (!m_window->isConnectorShown())
-        return fail(tr("The connector did not open."));
+        return fail(QStringLiteral("connector_unavailable"), tr("The connector did not open."));
     QWebEnginePage *page = m_window->connectorView()->webView()->page();
     auto once = std::make_shared<QMetaObject::Connection>();
-    *once = connect(page, &QWebEnginePage::loadFinished, this, [this, once](bool ok) {
+    *once = connect(page, &QWebEnginePage::loadFinished, this, [this, once, page](bool ok) {
         disconnect(*once);
         if (!ok)
-            return fail(tr("The Deepomatic page did not load."));
+            return fail(QStringLiteral("page_not_loaded"), tr("The Deepomatic page did not load."),
+                        {{QStringLiteral("url"), page->requestedUrl().toString()}});
         emitEvent(QStringLiteral("loaded"));
         if (auto *connectorPage =
-                qobject_cast<ConnectorPage *>(m_window->connectorView()->webView()->page()))
+                qobject_cast<ConnectorPage *>(m_window->connectorView()->webView()->page())) {
+            // The flow goes on (the page may not need what was refused), but a script must
+            // see what was refused and where.
+            m_connections << connect(
+                connectorPage, &ConnectorPage::navigationBlocked, this,
+                [this](const QUrl &url, const QString &reason) {
+                    emitEvent(QStringLiteral("navigation_refused"),
+                              {{QStringLiteral("code"), QStringLiteral("navigation_refused")},
+                               {QStringLiteral("url"), url.toString()},
+                               {QStringLiteral("host"), url.host()},
+                               {QStringLiteral("message"), reason}});
+                });
             connectorPage->setFileChooser(
                 [this](QWebEnginePage::FileSelectionMode, const QStringList &) {
                     const QString photo = SamplePhoto::write(m_photos.path(), ++m_photosTaken);
                     return photo.isEmpty() ? QStringList() : QStringList{photo};
                 });
+        }
         continueInPage(0);
     });
 }
@@ -197,12 +216,16 @@ void Autopilot::signIn(int signIns)
     const QString host = view->page()->url().host();
     if (m_options.signInUser.isEmpty())
         return fail(
-            tr("The Deepomatic page at %1 asks to sign in, and no user was given.").arg(host));
+            QStringLiteral("sign_in_required"),
+            tr("The Deepomatic page at %1 asks to sign in, and no user was given.").arg(host),
+            {{QStringLiteral("host"), host}});
     if (signIns > 0) {
         // Signed in once already and asked again: the password was refused.
         runJs(QStringLiteral("(document.getElementById('sign-in-error')||{}).textContent||''"),
               [this, host](const QVariant &error) {
-                  fail(tr("The sign-in at %1 was refused: %2").arg(host, error.toString()));
+                  fail(QStringLiteral("sign_in_refused"),
+                       tr("The sign-in at %1 was refused: %2").arg(host, error.toString()),
+                       {{QStringLiteral("host"), host}});
               });
         return;
     }
@@ -212,12 +235,14 @@ void Autopilot::signIn(int signIns)
     // keyboard does), tap the next field, type, tap Sign in.
     tap(QStringLiteral("document.getElementById('username')"), [this, view, signIns](bool found) {
         if (!found)
-            return fail(tr("The sign-in page has no e-mail field."));
+            return fail(QStringLiteral("page_unexpected"),
+                        tr("The sign-in page has no e-mail field."));
         WebTap::typeText(view, m_options.signInUser);
         tap(QStringLiteral("document.getElementById('password')"),
             [this, view, signIns](bool found) {
                 if (!found)
-                    return fail(tr("The sign-in page has no password field."));
+                    return fail(QStringLiteral("page_unexpected"),
+                                tr("The sign-in page has no password field."));
                 WebTap::typeText(view, m_options.signInPassword);
                 // The next page is whatever the submitted form leads to (the work order, or
                 // the form again with an error): judged once it has loaded.
@@ -229,7 +254,8 @@ void Autopilot::signIn(int signIns)
                                 });
                 tap(QStringLiteral("document.getElementById('sign-in')"), [this](bool found) {
                     if (!found)
-                        fail(tr("The sign-in page has no Sign in button."));
+                        fail(QStringLiteral("page_unexpected"),
+                             tr("The sign-in page has no Sign in button."));
                 });
             });
     });
@@ -293,7 +319,8 @@ void Autopilot::clickNextPhoto(int done, int wanted)
           [this, button, done, wanted](const QVariant &group) {
               tap(button, [this, done, wanted, group](bool found) {
                   if (!found)
-                      return fail(tr("The page has no photo button number %1.").arg(done + 1));
+                      return fail(QStringLiteral("page_unexpected"),
+                                  tr("The page has no photo button number %1.").arg(done + 1));
                   const QString taken =
                       QStringLiteral("document.querySelectorAll('[data-taken=\"true\"]').length "
                                      ">= %1")
@@ -325,7 +352,8 @@ void Autopilot::finishInPage()
         });
     m_connections << connect(m_controller, &InterventionController::callbackRejected, this,
                              [this](const QString &, const QString &reason) {
-                                 fail(tr("The callback was rejected: %1").arg(reason));
+                                 fail(QStringLiteral("callback_rejected"),
+                                      tr("The callback was rejected: %1").arg(reason));
                              });
     m_connections << connect(
         m_controller, &InterventionController::verificationFinished, this,
@@ -348,7 +376,7 @@ void Autopilot::finishInPage()
             if (d.allowed && m_options.closeWhenAllowed) {
                 QString closeError;
                 if (!m_controller->closeIntervention(m_key, &closeError))
-                    return fail(closeError);
+                    return fail(QStringLiteral("close_refused"), closeError);
                 emitEvent(QStringLiteral("closed"));
             }
             m_done = true;
@@ -357,6 +385,6 @@ void Autopilot::finishInPage()
         });
     tap(QStringLiteral("document.getElementById('finish')"), [this](bool found) {
         if (!found)
-            fail(tr("The page has no Finish button."));
+            fail(QStringLiteral("page_unexpected"), tr("The page has no Finish button."));
     });
 }

@@ -40,7 +40,9 @@ signals:
 
 private:
     void emitEvent(const QString &event, QJsonObject fields = {});
-    void fail(const QString &message);
+    // The run's last line: {"event":"error","code":…,"message":…}, `code` stable and
+    // untranslated (timeout, callback_rejected, …), `fields` what it was about (url, host).
+    void fail(const QString &code, const QString &message, QJsonObject fields = {});
     const WorkOrder *sourceWorkOrder() const;
     void pickWorkOrder(const WorkOrder *source);
     void openConnector();

@@ -39,9 +39,9 @@ struct RawRow {
     bool broken = false;
 };
 
-Issue issue(int line, Kind kind, const QString &message)
+Issue issue(int line, Kind kind, const QString &message, const QString &field = {})
 {
-    return Issue{line, kind, message};
+    return Issue{line, kind, message, field};
 }
 
 bool isTextField(const QString &name)
@@ -280,14 +280,16 @@ QStringList jsonStringList(const QJsonValue &value, const QString &field, RawRow
     if (!value.isArray()) {
         row.issues << issue(row.line, Kind::WrongValueType,
                             PlanningFile::tr("\"%1\" must be a list of text, not %2.")
-                                .arg(field, jsonTypeName(value)));
+                                .arg(field, jsonTypeName(value)),
+                            field);
         return list;
     }
     for (const QJsonValue item : value.toArray()) {
         if (!item.isString()) {
             row.issues << issue(row.line, Kind::WrongValueType,
                                 PlanningFile::tr("\"%1\" must be a list of text; it contains %2.")
-                                    .arg(field, jsonTypeName(item)));
+                                    .arg(field, jsonTypeName(item)),
+                                field);
             return {};
         }
         const QString text = item.toString().trimmed();
@@ -310,7 +312,8 @@ RawRow rawFromJson(const QJsonObject &object, int line)
             else if (!value.isNull())
                 row.issues << issue(
                     line, Kind::WrongValueType,
-                    PlanningFile::tr("\"%1\" must be text, not %2.").arg(key, jsonTypeName(value)));
+                    PlanningFile::tr("\"%1\" must be text, not %2.").arg(key, jsonTypeName(value)),
+                    key);
         } else if (key == kTypes) {
             row.types = jsonStringList(value, key, row);
         } else if (key == kTags) {
@@ -321,7 +324,8 @@ RawRow rawFromJson(const QJsonObject &object, int line)
             if (!value.isObject()) {
                 row.issues << issue(line, Kind::WrongValueType,
                                     PlanningFile::tr("\"metadata\" must be an object, not %1.")
-                                        .arg(jsonTypeName(value)));
+                                        .arg(jsonTypeName(value)),
+                                    key);
                 continue;
             }
             const QJsonObject meta = value.toObject();
@@ -331,7 +335,8 @@ RawRow rawFromJson(const QJsonObject &object, int line)
                     row.issues << issue(line, Kind::WrongValueType,
                                         PlanningFile::tr("\"metadata.%1\" must be text, a number "
                                                          "or a boolean, not %2.")
-                                            .arg(m.key(), jsonTypeName(v)));
+                                            .arg(m.key(), jsonTypeName(v)),
+                                        key + u'.' + m.key());
                 } else if (!v.isNull() && !(v.isString() && v.toString().isEmpty())) {
                     row.metadata.insert(m.key(), v);
                 }
@@ -340,7 +345,8 @@ RawRow rawFromJson(const QJsonObject &object, int line)
             row.issues << issue(
                 line, Kind::UnknownField,
                 PlanningFile::tr("Unknown field \"%1\"; the fields are: %2.")
-                    .arg(key, PlanningFile::fieldNames().join(QStringLiteral(", "))));
+                    .arg(key, PlanningFile::fieldNames().join(QStringLiteral(", "))),
+                key);
         }
     }
     return row;
@@ -359,6 +365,63 @@ QString lineColumn(const QByteArray &bytes, qsizetype offset, int *line)
 QString PlanningFile::Issue::toString() const
 {
     return line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
+}
+
+QString PlanningFile::Issue::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Empty:
+        return QStringLiteral("empty");
+    case Kind::TooLarge:
+        return QStringLiteral("too_large");
+    case Kind::NotUtf8:
+        return QStringLiteral("not_utf8");
+    case Kind::MalformedCsv:
+        return QStringLiteral("malformed_csv");
+    case Kind::MalformedJson:
+        return QStringLiteral("malformed_json");
+    case Kind::WrongShape:
+        return QStringLiteral("wrong_shape");
+    case Kind::UnknownColumn:
+        return QStringLiteral("unknown_column");
+    case Kind::DuplicateColumn:
+        return QStringLiteral("duplicate_column");
+    case Kind::MissingColumn:
+        return QStringLiteral("missing_column");
+    case Kind::NoRows:
+        return QStringLiteral("no_rows");
+    case Kind::TooManyRows:
+        return QStringLiteral("too_many_rows");
+    case Kind::WrongFieldCount:
+        return QStringLiteral("wrong_field_count");
+    case Kind::UnclosedQuote:
+        return QStringLiteral("unclosed_quote");
+    case Kind::StrayQuote:
+        return QStringLiteral("stray_quote");
+    case Kind::NotAnObject:
+        return QStringLiteral("not_an_object");
+    case Kind::UnknownField:
+        return QStringLiteral("unknown_field");
+    case Kind::WrongValueType:
+        return QStringLiteral("wrong_value_type");
+    case Kind::FieldTooLong:
+        return QStringLiteral("field_too_long");
+    case Kind::MissingField:
+        return QStringLiteral("missing_field");
+    case Kind::InvalidName:
+        return QStringLiteral("invalid_name");
+    case Kind::BadDate:
+        return QStringLiteral("bad_date");
+    case Kind::UnknownType:
+        return QStringLiteral("unknown_type");
+    case Kind::BadEmail:
+        return QStringLiteral("bad_email");
+    case Kind::DuplicateInFile:
+        return QStringLiteral("duplicate_in_file");
+    case Kind::DuplicateExisting:
+        return QStringLiteral("duplicate_existing");
+    }
+    return QStringLiteral("invalid_input");
 }
 
 QStringList PlanningFile::fieldNames()
@@ -410,7 +473,8 @@ public:
             if (value(field).isEmpty())
                 issues << issue(
                     line, Kind::MissingField,
-                    PlanningFile::tr("The required field \"%1\" is missing or empty.").arg(field));
+                    PlanningFile::tr("The required field \"%1\" is missing or empty.").arg(field),
+                    field);
         };
         for (auto it = row.text.cbegin(); it != row.text.cend(); ++it) {
             if (it.value().size() > PlanningFile::MaxFieldLength)
@@ -419,7 +483,8 @@ public:
                     PlanningFile::tr("\"%1\" has %2 characters; at most %3 are allowed.")
                         .arg(it.key())
                         .arg(it.value().size())
-                        .arg(PlanningFile::MaxFieldLength));
+                        .arg(PlanningFile::MaxFieldLength),
+                    it.key());
         }
         require(kReference);
         require(kPlannedDate);
@@ -437,27 +502,31 @@ public:
                                              ? PlanningFile::tr("the reference is the name "
                                                                 "when \"name\" is empty")
                                              : QString(kName),
-                                         why));
+                                         why),
+                                value(kName).isEmpty() ? QString(kReference) : QString(kName));
         }
         const QString date = value(kPlannedDate);
         if (!date.isEmpty() && !validDate(date, &wo.plannedDate))
             issues << issue(line, Kind::BadDate,
                             PlanningFile::tr("Bad date %1 in \"planned_date\": expected an ISO "
                                              "8601 date yyyy-mm-dd, such as 2026-04-01.")
-                                .arg(quoted(date)));
+                                .arg(quoted(date)),
+                            kPlannedDate);
         wo.address = value(kAddress);
         wo.technicianName = value(kTechnicianName);
         wo.technicianEmail = value(kTechnicianEmail);
         if (!wo.technicianEmail.isEmpty() && !validEmail(wo.technicianEmail))
             issues << issue(line, Kind::BadEmail,
                             PlanningFile::tr("Bad e-mail address %1 in \"technician_email\".")
-                                .arg(quoted(wo.technicianEmail)));
+                                .arg(quoted(wo.technicianEmail)),
+                            kTechnicianEmail);
         for (const QString &type : std::as_const(row.types)) {
             if (!m_rules.knownTypes.isEmpty() && !m_rules.knownTypes.contains(type))
                 issues << issue(line, Kind::UnknownType,
                                 PlanningFile::tr("Unknown work order type %1; this site's types "
                                                  "are: %2.")
-                                    .arg(quoted(type), m_knownTypes));
+                                    .arg(quoted(type), m_knownTypes),
+                                kTypes);
         }
         wo.types = row.types;
         wo.tags = row.tags;
@@ -471,7 +540,8 @@ public:
                 issues << issue(line, Kind::DuplicateInFile,
                                 PlanningFile::tr("Duplicate reference %1: already used on line %2.")
                                     .arg(quoted(wo.key))
-                                    .arg(first.value()));
+                                    .arg(first.value()),
+                                kReference);
             else
                 m_firstLine.insert(wo.key, line);
             if (m_rules.existingKeys.contains(wo.key))
@@ -479,7 +549,8 @@ public:
                                 PlanningFile::tr("Duplicate reference %1: a work order with this "
                                                  "reference already exists (it is never "
                                                  "overwritten).")
-                                    .arg(quoted(wo.key)));
+                                    .arg(quoted(wo.key)),
+                                kReference);
         }
 
         if (issues.isEmpty()) {
@@ -530,7 +601,8 @@ void parseCsv(const QString &text, const PlanningFile::Rules &rules, PlanningFil
         } else if (columns.contains(column)) {
             parsed.fileErrors << issue(
                 header.line, Kind::DuplicateColumn,
-                PlanningFile::tr("The column \"%1\" appears twice (%2).").arg(column, where));
+                PlanningFile::tr("The column \"%1\" appears twice (%2).").arg(column, where),
+                column);
         } else if (column.startsWith(metaPrefix)
                        ? column.size() == metaPrefix.size()
                        : (!known.contains(column) || column == kMetadata)) {
@@ -539,7 +611,8 @@ void parseCsv(const QString &text, const PlanningFile::Rules &rules, PlanningFil
                 PlanningFile::tr("Unknown column \"%1\" (%2); the columns are: %3, and "
                                  "meta.<key> for metadata.")
                     .arg(raw.trimmed(), where,
-                         QStringList(known.mid(0, known.size() - 1)).join(QStringLiteral(", "))));
+                         QStringList(known.mid(0, known.size() - 1)).join(QStringLiteral(", "))),
+                raw.trimmed());
         }
         columns << column;
     }
@@ -547,7 +620,7 @@ void parseCsv(const QString &text, const PlanningFile::Rules &rules, PlanningFil
         if (!columns.contains(required))
             parsed.fileErrors << issue(
                 header.line, Kind::MissingColumn,
-                PlanningFile::tr("The required column \"%1\" is missing.").arg(required));
+                PlanningFile::tr("The required column \"%1\" is missing.").arg(required), required);
     }
     if (!parsed.fileErrors.isEmpty())
         return;

@@ -59,8 +59,13 @@ public:
         int line = 0; // 1-based; 0 when the problem has no line (e.g. an empty file)
         Kind kind = Kind::Empty;
         QString message; // the reason, in words, naming the field and the value
+        // The field or column the problem is about ("planned_date", "meta.zone"); empty when
+        // it is about the row or the file as a whole.
+        QString field;
 
         bool isFileLevel() const { return kind <= Kind::TooManyRows; }
+        // A stable, untranslated name for the kind ("bad_date"), for scripts.
+        static QString kindKey(Kind kind);
         // "line 12: …" or the message alone.
         QString toString() const;
     };

@@ -53,7 +53,9 @@ void BatchCreation::start(const QList<WorkOrder> &workOrders)
     for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
         m_failures.insert(it.key(), it.value());
         ++m_progress.failed;
-        emit workOrderSettled(it.key(), OutboxEntry::State::Failed, it.value());
+        // Refused before anything was sent: the work order itself is not acceptable.
+        emit workOrderSettled(it.key(), OutboxEntry::State::Failed, it.value(),
+                              QStringLiteral("invalid_input"));
     }
     emit progressed(progress());
     // Queued: a caller connecting to finished() after start() still hears it.
@@ -99,11 +101,11 @@ void BatchCreation::onEntrySettled(const OutboxEntry &entry, const ApiError &err
         break;
     case OutboxEntry::State::Pending:
     case OutboxEntry::State::InFlight:
-        emit workOrderSettled(key, entry.state, error.message()); // retrying later
+        emit workOrderSettled(key, entry.state, error.message(), error.code()); // retrying later
         return;
     }
     m_open.remove(entry.id);
-    emit workOrderSettled(key, entry.state, error.message());
+    emit workOrderSettled(key, entry.state, error.message(), error.code());
     emit progressed(progress());
     checkFinished();
 }

@@ -43,7 +43,9 @@ public:
 signals:
     void progressed(const BatchProgress &progress);
     // One work order reached an outcome: Done, Failed, InDoubt; or Pending again (retrying).
-    void workOrderSettled(const QString &key, OutboxEntry::State state, const QString &message);
+    // `code`: the error's stable name (ApiError::code()), empty when created.
+    void workOrderSettled(const QString &key, OutboxEntry::State state, const QString &message,
+                          const QString &code);
     void finished(const BatchProgress &progress);
 
 private:

@@ -16,7 +16,8 @@ HeadlessCreation::HeadlessCreation(OutboxRunner *runner, WorkOrderStore *store, 
     , m_batch(new BatchCreation(runner, this))
 {
     connect(m_batch, &BatchCreation::workOrderSettled, this,
-            [this](const QString &key, OutboxEntry::State state, const QString &message) {
+            [this](const QString &key, OutboxEntry::State state, const QString &message,
+                   const QString &code) {
                 QJsonObject line{{QStringLiteral("event"), OutboxEntry::stateKey(state)},
                                  {QStringLiteral("key"), key}};
                 if (state == OutboxEntry::State::Done) {
@@ -25,6 +26,9 @@ HeadlessCreation::HeadlessCreation(OutboxRunner *runner, WorkOrderStore *store, 
                         line.insert(QStringLiteral("deepomatic_id"), wo->deepomaticId);
                 } else {
                     line.insert(QStringLiteral("message"), message);
+                    // Always a code beside the words: a refusal with no error says so.
+                    line.insert(QStringLiteral("code"),
+                                code.isEmpty() ? OutboxEntry::stateKey(state) : code);
                 }
                 print(line);
             });

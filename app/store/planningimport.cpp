@@ -98,7 +98,8 @@ PlanningImport::Summary PlanningImport::run(WorkOrderStore &store,
             lineOf.value(key), PlanningFile::Issue::Kind::DuplicateExisting,
             tr("Duplicate reference \"%1\": a work order with this reference already exists "
                "(it is never overwritten).")
-                .arg(key)};
+                .arg(key),
+            QStringLiteral("reference")};
     }
     std::stable_sort(
         summary.skipped.begin(), summary.skipped.end(),

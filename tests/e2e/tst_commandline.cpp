@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -45,6 +46,8 @@ private slots:
     void autopilotWithAllPhotosMayClose();
     void autopilotWithOnePhotoIsBlockedWithAReason();
     void autopilotOnAnUnknownWorkOrderFails();
+    void headlessRunWithNoTokenPrintsItsErrorLine_data();
+    void headlessRunWithNoTokenPrintsItsErrorLine();
     void embeddedSandboxReadsFaultsFromTheEnvironment_data();
     void embeddedSandboxReadsFaultsFromTheEnvironment();
     void badSandboxFaultsAreAUsageError_data();
@@ -358,6 +361,14 @@ void tst_CommandLine::autopilotWithAllPhotosMayClose()
     QVERIFY(!close.value(QStringLiteral("reason")).toString().isEmpty());
     const QJsonObject verified = r.events.at(names.indexOf(QStringLiteral("verified")));
     QCOMPARE(verified.value(QStringLiteral("progress")).toInt(), 100);
+    // The link as opened, query included: the site and organisation it was opened for.
+    const QUrl opened(r.events.at(names.indexOf(QStringLiteral("opened")))
+                          .value(QStringLiteral("url"))
+                          .toString());
+    QVERIFY2(QUrlQuery(opened).hasQueryItem(QStringLiteral("site_id")),
+             qPrintable(opened.toString()));
+    QVERIFY2(QUrlQuery(opened).hasQueryItem(QStringLiteral("org_slug")),
+             qPrintable(opened.toString()));
     QVERIFY(r.events.constLast().value(QStringLiteral("ms")).toInt() < 30000);
 }
 
@@ -393,6 +404,49 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
     QVERIFY(r.err.contains("NO-SUCH-WO"));
     QCOMPARE(r.events.constLast().value(QStringLiteral("event")).toString(),
              QStringLiteral("error"));
+    // A stable code beside the translated words.
+    QCOMPARE(r.events.constLast().value(QStringLiteral("code")).toString(),
+             QStringLiteral("work_order_not_found"));
+    QVERIFY(r.events.constLast()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("NO-SUCH-WO")));
+}
+
+void tst_CommandLine::headlessRunWithNoTokenPrintsItsErrorLine_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("create-all") << QStringLiteral("--create-all");
+    QTest::newRow("autopilot") << QStringLiteral("--autopilot");
+    QTest::newRow("autopilot in French") << QStringLiteral("--autopilot");
+}
+
+void tst_CommandLine::headlessRunWithNoTokenPrintsItsErrorLine()
+{
+    QFETCH(QString, mode);
+    // A configured site whose token was never stored (and no credential store that has it).
+    const QString config = writeConfig(
+        QStringLiteral("notoken.ini"),
+        "[fieldconnect]\nallow_file_credential_store=true\n[site]\nsite_id=000f0174-bdf0-47b3-"
+        "bb3e-5f6e1c2d3a4b\norg_slug=acme\n");
+    QStringList arguments{
+        mode, QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
+        m_dir.filePath(QStringLiteral("notoken-%1").arg(QTest::currentDataTag()))};
+    const bool french = QByteArray(QTest::currentDataTag()).contains("French");
+    if (french)
+        arguments << QStringLiteral("--lang=fr");
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == 1, r.out + r.err);
+    const QList<QJsonObject> errors = eventsNamed(r, "error");
+    QVERIFY2(errors.size() == 1, r.out.constData());
+    // The code stays the same in every language; the message is the translated words.
+    QCOMPARE(errors.constFirst().value(QStringLiteral("code")).toString(),
+             QStringLiteral("no_token"));
+    const QString message = errors.constFirst().value(QStringLiteral("message")).toString();
+    QVERIFY(!message.isEmpty());
+    if (french)
+        QVERIFY2(message.contains(QLatin1String("jeton")), qPrintable(message));
+    QCOMPARE(r.events.constLast(), errors.constFirst());
 }
 
 void tst_CommandLine::embeddedSandboxReadsFaultsFromTheEnvironment_data()
@@ -428,9 +482,12 @@ void tst_CommandLine::embeddedSandboxReadsFaultsFromTheEnvironment()
     QCOMPARE(drained.value(QStringLiteral("created")).toInt(), created);
     QCOMPARE(drained.value(QStringLiteral("failed")).toInt(), failed);
     for (const QJsonObject &e : r.events) {
-        if (e.value(QStringLiteral("event")) == QLatin1String("failed"))
+        if (e.value(QStringLiteral("event")) == QLatin1String("failed")) {
             QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QLatin1String("400")),
                      qPrintable(e.value(QStringLiteral("message")).toString()));
+            // A 400 is the server refusing the work order, said in a stable word.
+            QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("rejected"));
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 #include "planningfile.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using Kind = PlanningFile::Issue::Kind;
@@ -121,6 +123,9 @@ private slots:
     void unknownTypesAreTakenWhenTheSiteListsNone();
     void fileLevelErrorsKeepNoRows();
     void formatFollowsTheSuffix();
+    void issuesNameTheirFieldAndAStableCode_data();
+    void issuesNameTheirFieldAndAStableCode();
+    void everyKindHasItsOwnCode();
 };
 
 void tst_PlanningFile::malformedFilesAreReportedByLine_data()
@@ -490,6 +495,68 @@ void tst_PlanningFile::formatFollowsTheSuffix()
     QVERIFY(PlanningFile::formatFor("/tmp/a.b/plan.json") == Format::Json);
     QVERIFY(!PlanningFile::formatFor("plan.xlsx"));
     QVERIFY(!PlanningFile::formatFor("csv"));
+}
+
+void tst_PlanningFile::issuesNameTheirFieldAndAStableCode_data()
+{
+    QTest::addColumn<Format>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("csv bad date") << Format::Csv << csv("WO-1,01/04/2026,,installation\n")
+                                  << QStringLiteral("planned_date") << QStringLiteral("bad_date");
+    QTest::newRow("csv bad e-mail")
+        << Format::Csv << csv("WO-1,2026-04-01,nobody,installation\n")
+        << QStringLiteral("technician_email") << QStringLiteral("bad_email");
+    QTest::newRow("csv unknown type") << Format::Csv << csv("WO-1,2026-04-01,,painting\n")
+                                      << QStringLiteral("types") << QStringLiteral("unknown_type");
+    QTest::newRow("csv missing reference")
+        << Format::Csv << csv(",2026-04-01,,installation\n") << QStringLiteral("reference")
+        << QStringLiteral("missing_field");
+    QTest::newRow("csv unknown column")
+        << Format::Csv << QByteArray("reference,planned_date,colour\nWO-1,2026-04-01,red\n")
+        << QStringLiteral("colour") << QStringLiteral("unknown_column");
+    QTest::newRow("csv field count") << Format::Csv << csv("WO-1,2026-04-01\n") << QString()
+                                     << QStringLiteral("wrong_field_count");
+    QTest::newRow("json metadata value")
+        << Format::Json
+        << QByteArray("[{\"reference\":\"WO-1\",\"planned_date\":\"2026-04-01\","
+                      "\"metadata\":{\"zone\":[1]}}]")
+        << QStringLiteral("metadata.zone") << QStringLiteral("wrong_value_type");
+    QTest::newRow("json unknown field")
+        << Format::Json
+        << QByteArray("[{\"reference\":\"WO-1\",\"planned_date\":\"2026-04-01\","
+                      "\"colour\":\"red\"}]")
+        << QStringLiteral("colour") << QStringLiteral("unknown_field");
+    QTest::newRow("json malformed")
+        << Format::Json << QByteArray("[{") << QString() << QStringLiteral("malformed_json");
+}
+
+void tst_PlanningFile::issuesNameTheirFieldAndAStableCode()
+{
+    QFETCH(Format, format);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, field);
+    QFETCH(QString, code);
+    const PlanningFile::Parsed parsed = PlanningFile::parse(bytes, format, sandboxRules());
+    const QList<PlanningFile::Issue> issues = parsed.allIssues();
+    QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
+    QCOMPARE(issues.constFirst().field, field);
+    QCOMPARE(PlanningFile::Issue::kindKey(issues.constFirst().kind), code);
+}
+
+void tst_PlanningFile::everyKindHasItsOwnCode()
+{
+    // Scripts test these names: each kind has one, none shared, all lower-case words.
+    QSet<QString> codes;
+    for (int k = int(Kind::Empty); k <= int(Kind::DuplicateExisting); ++k) {
+        const QString code = PlanningFile::Issue::kindKey(Kind(k));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9_]+$")).match(code).hasMatch(),
+                 qPrintable(code));
+        QVERIFY2(!codes.contains(code), qPrintable(code));
+        codes.insert(code);
+    }
+    QCOMPARE(codes.size(), int(Kind::DuplicateExisting) + 1);
 }
 
 QTEST_APPLESS_MAIN(tst_PlanningFile)
