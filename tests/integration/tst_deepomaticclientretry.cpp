@@ -1,6 +1,6 @@
 // The client's resilience over real loopback HTTP, counted on the server side: retries of
 // transient failures only, Retry-After, caps, cancellation, bounded concurrency, and creates
-// that never leave a twin - even when the transport itself would re-send (QT64-FACTS §1e).
+// that never leave a twin - even when the transport itself would re-send.
 
 #include "../common/fakedeepomatic.h"
 #include "apiresult.h"
@@ -72,12 +72,10 @@ private slots:
 
     // Creating without duplicates
     void transportResendsAPlainPostButNotAOneShotBody();
-    void droppedAnswerAfterCommitDoesNotMakeATwin();
-    void malformedAnswerToACreateIsLookedUp();
-    void timedOutCreateIsLookedUpNotResent();
+    void uncertainCreateIsLookedUpAndMadeOnce_data();
+    void uncertainCreateIsLookedUpAndMadeOnce();
     void withoutLookupAnUncertainCreateIsInDoubt();
     void lookupRefusedByTheServerIsInDoubt();
-    void createAnswered500IsLookedUpNotDuplicated();
     void lookupFailingThenAnsweringSettlesTheCreate();
     void lookupFailingForLongIsNotInDoubt();
     void twoWorkOrdersWithTheNameAreInDoubtWithBoth();
@@ -437,62 +435,64 @@ void tst_DeepomaticClientRetry::transportResendsAPlainPostButNotAOneShotBody()
     qInfo("one-shot upload after a drop: QNetworkReply error %d", int(oneShotError));
 }
 
-void tst_DeepomaticClientRetry::droppedAnswerAfterCommitDoesNotMakeATwin()
+void tst_DeepomaticClientRetry::uncertainCreateIsLookedUpAndMadeOnce_data()
 {
-    const QString name = QStringLiteral("WO-DROP-AFTER");
+    QTest::addColumn<int>("dropAfter"); // the answer lost after the sandbox applied the create
+    QTest::addColumn<int>("malformed"); // applied, answered with a body that is not JSON
+    QTest::addColumn<int>("status500"); // answered 500 without applying anything
+    QTest::addColumn<int>("latencyMs"); // applied at once, answered after the client gave up
+    QTest::addColumn<int>("posts"); // POSTs the sandbox receives in all
+    QTest::addColumn<QString>("name");
+    QTest::newRow("answer dropped after commit")
+        << 1 << 0 << 0 << 0 << 1 << QStringLiteral("WO-DROP-AFTER");
+    QTest::newRow("malformed answer") << 0 << 1 << 0 << 0 << 1 << QStringLiteral("WO-MALFORMED");
+    QTest::newRow("500, nothing applied: looked up, then sent")
+        << 0 << 0 << 1 << 0 << 2 << QStringLiteral("WO-CREATE-500");
+    QTest::newRow("answer later than the timeout")
+        << 0 << 0 << 0 << 1500 << 1 << QStringLiteral("WO-TIMEOUT");
+}
+
+void tst_DeepomaticClientRetry::uncertainCreateIsLookedUpAndMadeOnce()
+{
+    // Whatever made the answer uncertain, the client never re-sends blindly (neither QNAM nor
+    // the client itself): it looks the name up, sends again only if nothing is there, and
+    // returns the one work order the sandbox holds.
+    QFETCH(int, dropAfter);
+    QFETCH(int, malformed);
+    QFETCH(int, status500);
+    QFETCH(int, latencyMs);
+    QFETCH(int, posts);
+    QFETCH(QString, name);
     const int before = m_sandbox.createRequestCount();
-    SandboxFaults drop;
-    drop.dropAfter = 1;
-    m_sandbox.setFaults(drop);
-    resetFaultsAfterNextChange();
+    if (dropAfter || malformed) {
+        SandboxFaults faults;
+        faults.dropAfter = dropAfter;
+        faults.malformed = malformed;
+        m_sandbox.setFaults(faults);
+        resetFaultsAfterNextChange();
+    }
+    if (status500)
+        m_sandbox.setNextStatus(500, status500);
+    if (latencyMs) {
+        m_sandbox.setLatency(latencyMs);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(
+            &m_sandbox, &SandboxServer::workOrderChanged, this,
+            [this, connection] {
+                disconnect(*connection);
+                m_sandbox.setLatency(0);
+            },
+            Qt::QueuedConnection);
+        m_client.setTimeout(latencyMs / 5);
+    }
     ApiResult<RemoteWorkOrder> r;
     m_client.createWorkOrder(typedOrder(name), this, into(&r));
     QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
+    QCOMPARE(m_sandbox.createRequestCount(), before + posts);
     QCOMPARE(sandboxCountNamed(name), 1);
-    QCOMPARE(m_sandbox.createRequestCount(), before + 1); // neither QNAM nor the client re-sent
     QCOMPARE(r.value.name, name);
     QVERIFY(m_sandbox.workOrderIds().contains(r.value.id)); // the client returns that one
-}
-
-void tst_DeepomaticClientRetry::malformedAnswerToACreateIsLookedUp()
-{
-    const QString name = QStringLiteral("WO-MALFORMED");
-    const int before = m_sandbox.createRequestCount();
-    SandboxFaults faults;
-    faults.malformed = 1;
-    m_sandbox.setFaults(faults);
-    resetFaultsAfterNextChange();
-    ApiResult<RemoteWorkOrder> r;
-    m_client.createWorkOrder(typedOrder(name), this, into(&r));
-    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
-    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
-    QCOMPARE(m_sandbox.createRequestCount(), before + 1);
-    QCOMPARE(sandboxCountNamed(name), 1);
-    QVERIFY(m_sandbox.workOrderIds().contains(r.value.id));
-}
-
-void tst_DeepomaticClientRetry::timedOutCreateIsLookedUpNotResent()
-{
-    // The sandbox applies at once and answers late: the client gives up waiting, then finds it.
-    const QString name = QStringLiteral("WO-TIMEOUT");
-    const int before = m_sandbox.createRequestCount();
-    m_sandbox.setLatency(1500);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        &m_sandbox, &SandboxServer::workOrderChanged, this,
-        [this, connection] {
-            disconnect(*connection);
-            m_sandbox.setLatency(0);
-        },
-        Qt::QueuedConnection);
-    m_client.setTimeout(300);
-    ApiResult<RemoteWorkOrder> r;
-    m_client.createWorkOrder(typedOrder(name), this, into(&r));
-    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
-    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
-    QCOMPARE(m_sandbox.createRequestCount(), before + 1);
-    QCOMPARE(sandboxCountNamed(name), 1);
 }
 
 void tst_DeepomaticClientRetry::withoutLookupAnUncertainCreateIsInDoubt()
@@ -532,20 +532,6 @@ void tst_DeepomaticClientRetry::lookupRefusedByTheServerIsInDoubt()
     QCOMPARE(fake.creates, 1);
     QCOMPARE(fake.workOrders.size(), 1);
     QCOMPARE(fake.hits, 2); // the create and one look-up: a 404 is not retried
-}
-
-void tst_DeepomaticClientRetry::createAnswered500IsLookedUpNotDuplicated()
-{
-    const QString name = QStringLiteral("WO-CREATE-500");
-    const int before = m_sandbox.createRequestCount();
-    m_sandbox.setNextStatus(500, 1); // applies nothing: the look-up finds none, then it is sent
-    ApiResult<RemoteWorkOrder> r;
-    m_client.createWorkOrder(typedOrder(name), this, into(&r));
-    QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
-    QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
-    QCOMPARE(m_sandbox.createRequestCount(), before + 2);
-    QCOMPARE(sandboxCountNamed(name), 1);
-    QVERIFY(m_sandbox.workOrderIds().contains(r.value.id));
 }
 
 void tst_DeepomaticClientRetry::lookupFailingThenAnsweringSettlesTheCreate()
