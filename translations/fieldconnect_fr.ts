@@ -1220,10 +1220,6 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         </translation>
     </message>
     <message>
-        <source>Requests waiting in the outbox to reach Deepomatic or the back office.</source>
-        <translation>Requêtes en attente dans la file d&apos;envoi, à destination de Deepomatic ou du back-office.</translation>
-    </message>
-    <message>
         <source>Needs review: closed with unverified progress, which Deepomatic later contradicted.</source>
         <translation>À revoir&#xa0;: clôturé avec un avancement non vérifié, que Deepomatic a ensuite contredit.</translation>
     </message>
@@ -1300,6 +1296,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Offline: %1 cannot be reached</source>
         <translation>Hors ligne&#xa0;: %1 est injoignable</translation>
+    </message>
+    <message>
+        <source>Requests waiting in the outbox to reach Deepomatic or the back office. Open the outbox to see them.</source>
+        <translation>Requêtes en attente dans la boîte d’envoi pour Deepomatic ou le back-office. Ouvrez la boîte d’envoi pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1379,107 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>Request %1 changed meanwhile.</source>
         <translation>La requête %1 a changé entre-temps.</translation>
     </message>
+    <message>
+        <source>Cannot discard request %1</source>
+        <translation>Impossible d’abandonner la requête %1</translation>
+    </message>
+    <message>
+        <source>Discarded from the outbox (%1, %2): it will not be sent.</source>
+        <translation>Abandonnée dans la boîte d’envoi (%1, %2)&#xa0;: elle ne sera pas envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Retry…</source>
+        <translation>Réessayer…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>%1, next attempt at %2</source>
+        <translation>%1, prochaine tentative à %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every request reached Deepomatic.</source>
+        <translation>Rien n’attend&#xa0;: toutes les requêtes sont parvenues à Deepomatic.</translation>
+    </message>
+    <message>
+        <source>The first creation of %1 may have reached Deepomatic. Sending it again can make a second work order with the same name. Send it again?</source>
+        <translation>La première création de %1 est peut-être parvenue à Deepomatic. La renvoyer peut créer un second ordre de travail du même nom. La renvoyer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; for %2 again, as it is?</source>
+        <translation>Renvoyer «&#xa0;%1&#xa0;» pour %2, tel quel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>%1: sent again.</source>
+        <translation>%1&#xa0;: renvoyé.</translation>
+    </message>
+    <message>
+        <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
+        <translation>FieldConnect cessera d’essayer «&#xa0;%1&#xa0;» pour %2. L’ordre de travail reste ici et l’abandon est conservé dans son historique.</translation>
+    </message>
+    <message>
+        <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
+        <translation>Si la création est parvenue à Deepomatic, cet ordre de travail y reste&#xa0;; liez-le depuis le volet de l’ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>%1: discarded.</source>
+        <translation>%1&#xa0;: abandonné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests not done yet: %n.</source>
+        <translation>
+            <numerusform>Requêtes pas encore terminées&#xa0;: %n.</numerusform>
+            <numerusform>Requêtes pas encore terminées&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you: %n (select one, then Retry or Discard).</source>
+        <translation>
+            <numerusform>En attente de vous&#xa0;: %n (sélectionnez-la, puis Réessayer ou Abandonner).</numerusform>
+            <numerusform>En attente de vous&#xa0;: %n (sélectionnez-en une, puis Réessayer ou Abandonner).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxEntry</name>
@@ -1401,6 +1502,18 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>In doubt</source>
         <translation>Incertaine</translation>
+    </message>
+    <message>
+        <source>Create in Deepomatic</source>
+        <translation>Créer dans Deepomatic</translation>
+    </message>
+    <message>
+        <source>Verify the progress</source>
+        <translation>Vérifier l’avancement</translation>
+    </message>
+    <message>
+        <source>Send the closure report</source>
+        <translation>Envoyer le rapport de clôture</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1627,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
             <numerusform>la création a été interrompue et %n ordre de travail porte ce nom dans Deepomatic</numerusform>
             <numerusform>la création a été interrompue et %n ordres de travail portent ce nom dans Deepomatic</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 sent again after it failed.</source>
+        <translation>%1 renvoyé après un échec.</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer in the outbox.</source>
+        <translation>La requête %1 n’est plus dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2782,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Closed by supervisor override</source>
         <translation>Clôturé par dérogation superviseur</translation>
+    </message>
+    <message>
+        <source>Request sent again</source>
+        <translation>Requête renvoyée</translation>
+    </message>
+    <message>
+        <source>Request discarded</source>
+        <translation>Requête abandonnée</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "connectorview.h"
 #include "environmentbadge.h"
 #include "interventioncontroller.h"
+#include "outboxdialog.h"
 #include "outboxrunner.h"
 #include "planningimportdialog.h"
 #include "planningimporter.h"
@@ -45,6 +46,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const Flows &flows, QWidget *parent)
@@ -167,7 +169,9 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_siteLabel = new QLabel(this);
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
     m_countLabel = new QLabel(this);
-    m_pendingBadge = new QLabel(this);
+    m_pendingBadge = new QToolButton(this);
+    m_pendingBadge->setAutoRaise(true);
+    connect(m_pendingBadge, &QToolButton::clicked, this, &MainWindow::showOutbox);
     m_pendingBadge->setObjectName(QStringLiteral("pendingBadge"));
     m_pendingBadge->setStyleSheet(QStringLiteral(
         "background:#1565c0;color:white;border-radius:8px;padding:2px 8px;font-weight:bold"));
@@ -514,6 +518,12 @@ void MainWindow::updateConnectivity()
             loadResults(*wo);
 }
 
+void MainWindow::showOutbox()
+{
+    OutboxDialog dialog(m_runner, this);
+    dialog.exec();
+}
+
 void MainWindow::updateOutboxState()
 {
     const Outbox::Counts c = m_runner->counts();
@@ -526,7 +536,7 @@ void MainWindow::updateOutboxState()
         parts << tr("%n failed", nullptr, c.failed);
     m_pendingBadge->setText(parts.join(QStringLiteral(" · ")));
     m_pendingBadge->setToolTip(tr("Requests waiting in the outbox to reach Deepomatic or the "
-                                  "back office."));
+                                  "back office. Open the outbox to see them."));
     m_pendingBadge->setVisible(!parts.isEmpty());
     m_model->setPendingKeys(m_runner->outbox()->workOrdersWithOpenEntries());
 }

@@ -23,6 +23,7 @@ class QAction;
 class QComboBox;
 class QDialog;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QMessageBox;
 class QPushButton;
@@ -89,7 +90,8 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
     QLabel *listTitle() const { return m_listTitle; }
-    QLabel *pendingBadge() const { return m_pendingBadge; }
+    // The outbox counts; a tap opens the outbox.
+    QToolButton *pendingBadge() const { return m_pendingBadge; }
     QPushButton *batchCreateButton() const { return m_batchCreate; }
     // "Create in Deepomatic" for the selected work orders, or every planned one when none is
     // selected: opens the batch progress dialog (non-modal) and returns it.
@@ -131,6 +133,7 @@ private:
     void onSiteChanged(const SiteProfile &site);
     void loadResults(const WorkOrder &workOrder);
     void updateOutboxState();
+    void showOutbox();
     void updateConnectivity();
 
     WorkOrderStore *m_store;
@@ -162,6 +165,6 @@ private:
     QAction *m_importPlanningAction = nullptr;
     QAction *m_refreshProgressAction = nullptr;
     QLabel *m_offlineBanner;
-    QLabel *m_pendingBadge;
+    QToolButton *m_pendingBadge;
     QPushButton *m_batchCreate;
 };

@@ -6,11 +6,15 @@ namespace {
 struct KindName {
     OutboxEntry::Kind kind;
     const char *key;
+    const char *display;
 };
 constexpr KindName kKinds[] = {
-    {OutboxEntry::Kind::CreateWorkOrder, "create_work_order"},
-    {OutboxEntry::Kind::VerifyProgress, "verify_progress"},
-    {OutboxEntry::Kind::ClosureReport, "closure_report"},
+    {OutboxEntry::Kind::CreateWorkOrder, "create_work_order",
+     QT_TRANSLATE_NOOP("OutboxEntry", "Create in Deepomatic")},
+    {OutboxEntry::Kind::VerifyProgress, "verify_progress",
+     QT_TRANSLATE_NOOP("OutboxEntry", "Verify the progress")},
+    {OutboxEntry::Kind::ClosureReport, "closure_report",
+     QT_TRANSLATE_NOOP("OutboxEntry", "Send the closure report")},
 };
 
 struct StateName {
@@ -68,6 +72,15 @@ QString OutboxEntry::stateDisplayName(State state)
     for (const auto &s : kStates) {
         if (s.state == state)
             return QCoreApplication::translate("OutboxEntry", s.display);
+    }
+    return {};
+}
+
+QString OutboxEntry::kindDisplayName(Kind kind)
+{
+    for (const auto &k : kKinds) {
+        if (k.kind == kind)
+            return QCoreApplication::translate("OutboxEntry", k.display);
     }
     return {};
 }

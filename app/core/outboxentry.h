@@ -43,4 +43,6 @@ struct OutboxEntry {
     static QString stateKey(State state);
     static std::optional<State> stateFromKey(const QString &key);
     static QString stateDisplayName(State state);
+    // What a person reads for the kind ("Create in Deepomatic", ...), translated.
+    static QString kindDisplayName(Kind kind);
 };

@@ -21,6 +21,8 @@ struct WorkOrderEvent {
         CreateFailed,
         CreateInDoubt,
         RequestCancelled,
+        RequestSentAgain,
+        RequestDiscarded,
         ConnectorOpened,
         CallbackAccepted,
         CallbackRejected,

@@ -284,6 +284,43 @@ bool OutboxRunner::createAgain(const QString &workOrderKey, QString *error)
     return true;
 }
 
+bool OutboxRunner::retryEntry(qint64 id, QString *error)
+{
+    const auto entry = m_outbox.entry(id);
+    if (entry && entry->kind == OutboxEntry::Kind::CreateWorkOrder)
+        return createAgain(entry->workOrderKey, error);
+    Outbox::Effect effect;
+    if (entry)
+        effect.events << event(
+            entry->workOrderKey, WorkOrderEvent::Kind::RequestSentAgain,
+            tr("%1 sent again after it failed.").arg(OutboxEntry::kindDisplayName(entry->kind)),
+            {{QStringLiteral("entry"), id}});
+    if (!entry || !m_outbox.retry(id, effect)) {
+        if (error)
+            *error =
+                entry ? m_outbox.lastError() : tr("Request %1 is no longer in the outbox.").arg(id);
+        return false;
+    }
+    emit countsChanged();
+    wake();
+    return true;
+}
+
+bool OutboxRunner::discardEntry(qint64 id, QString *error)
+{
+    const auto entry = m_outbox.entry(id);
+    if (!entry || !m_outbox.discard(id, m_user)) {
+        if (error)
+            *error =
+                entry ? m_outbox.lastError() : tr("Request %1 is no longer in the outbox.").arg(id);
+        return false;
+    }
+    emit countsChanged();
+    if (const auto wo = m_store->find(entry->workOrderKey))
+        emit workOrderChanged(*wo);
+    return true;
+}
+
 void OutboxRunner::linkExisting(const QString &workOrderKey, const QString &deepomaticId)
 {
     const QString id = deepomaticId.trimmed();

@@ -82,6 +82,10 @@ public:
     // A person checked that the work order is not in Deepomatic: its in-doubt (or failed)
     // create is sent again as it is. Recorded in the trail with who decided.
     bool createAgain(const QString &workOrderKey, QString *error);
+    // A person sends a failed or in-doubt entry again (a create as createAgain), or gives up
+    // on it; both recorded in the work order's trail. False with *error when it cannot be.
+    bool retryEntry(qint64 id, QString *error);
+    bool discardEntry(qint64 id, QString *error);
     // A person found the work order in Deepomatic (after a create in doubt or failed): fetch it
     // by `deepomaticId`, check its name is this work order's, then save the id, as if the
     // create had answered. linkFinished() says how it went, in words.

@@ -375,6 +375,51 @@ QString Outbox::siteFilter() const
                           " WHERE site_profile <> '' AND site_profile <> ?)");
 }
 
+QList<OutboxEntry> Outbox::unfinished() const
+{
+    QVariantList values;
+    if (!m_siteProfile.isEmpty())
+        values << m_siteProfile;
+    return select(QStringLiteral("state <> 'done'") + siteFilter(), values,
+                  QStringLiteral("ORDER BY id"));
+}
+
+bool Outbox::discard(qint64 id, const QString &user)
+{
+    const auto e = entry(id);
+    if (!e || (e->state != State::InDoubt && e->state != State::Failed)) {
+        m_lastError = tr("Request %1 is not in doubt or failed.").arg(id);
+        return false;
+    }
+    Transaction t(QSqlDatabase::database(m_store->m_connection));
+    if (!t.isOpen())
+        return fail(tr("Cannot start a transaction"), QString());
+    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
+    q.prepare(
+        QStringLiteral("DELETE FROM outbox WHERE id = ? AND state IN ('failed', 'in_doubt')"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(tr("Cannot discard request %1").arg(id), q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        m_lastError = tr("Request %1 is not in doubt or failed.").arg(id);
+        return false;
+    }
+    const WorkOrderEvent event = WorkOrderEvent::of(
+        WorkOrderEvent::Kind::RequestDiscarded, e->workOrderKey, user,
+        tr("Discarded from the outbox (%1, %2): it will not be sent.")
+            .arg(OutboxEntry::kindDisplayName(e->kind), OutboxEntry::stateDisplayName(e->state)),
+        {{QStringLiteral("request"), OutboxEntry::kindKey(e->kind)},
+         {QStringLiteral("entry"), id},
+         {QStringLiteral("last_error"), e->lastError}});
+    if (m_store->find(e->workOrderKey) && !m_store->writeEvent(event)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    if (!t.commit())
+        return fail(tr("Cannot discard request %1").arg(id), QString());
+    return true;
+}
+
 QList<OutboxEntry> Outbox::entries(const QString &workOrderKey) const
 {
     return select(QStringLiteral("work_order_key = ?"), {workOrderKey},

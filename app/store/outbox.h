@@ -79,7 +79,13 @@ public:
     // work order's trail, in the same transaction. Returns the ids removed.
     QList<qint64> cancelPending(const QList<qint64> &ids, const QString &user = {});
 
+    // A person gives up on a failed or in-doubt entry: removed, and the removal recorded in its
+    // work order's trail, atomically. Nothing is sent.
+    bool discard(qint64 id, const QString &user = {});
+
     std::optional<OutboxEntry> entry(qint64 id) const;
+    // Every entry not done of the site profile in use, oldest first: what the outbox shows.
+    QList<OutboxEntry> unfinished() const;
     // Only entries of this site profile's work orders (and of work orders with none) are due:
     // after a switch of profile, what was queued for another site waits for it, and is never
     // sent to the site in use with its token. Empty: every entry.

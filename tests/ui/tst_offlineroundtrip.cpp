@@ -12,6 +12,7 @@
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "outboxdialog.h"
 #include "outboxrunner.h"
 #include "planningfile.h"
 #include "planningimport.h"
@@ -21,10 +22,14 @@
 #include "workorderstore.h"
 #include "workordertablemodel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -189,6 +194,17 @@ void tst_OfflineRoundTrip::closuresAndPlansMadeOfflineAreSentOnceWhenBack()
     QTRY_VERIFY(m_window->pendingBadge()->isVisible());
     QVERIFY2(m_window->pendingBadge()->text().contains(QLatin1String("5 pending")),
              qPrintable(m_window->pendingBadge()->text()));
+    // A tap on the badge opens the outbox, listing the five.
+    int listed = -1;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *dialog = qobject_cast<OutboxDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            listed = dialog->table()->rowCount();
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(m_window->pendingBadge(), Qt::LeftButton);
+    QCOMPARE(listed, 5);
     for (const QString &key : plannedKeys + QStringList{QStringLiteral("WO-OFF-1")})
         QVERIFY2(statusText(key).contains(QLatin1String("pending")), qPrintable(statusText(key)));
     QCOMPARE(m_controller->workOrder(QStringLiteral("WO-OFF-1"))->status,
