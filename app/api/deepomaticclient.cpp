@@ -1,6 +1,7 @@
 #include "deepomaticclient.h"
 
 #include "oneshotuploaddevice.h"
+#include "urlorigin.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -57,10 +58,6 @@ QString describe(QNetworkReply::NetworkError error, const QString &text)
     }
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
-}
 } // namespace
 
 template<typename T, typename Parse, typename Callback>
@@ -290,7 +287,7 @@ QString DeepomaticClient::followNextPage(ApiCall *call, const QString &next, con
         return {};
     const QUrl url = call->m_url.resolved(QUrl(next));
     // A listing must stay on the API's host: a "next" elsewhere would carry the token away.
-    if (!sameOrigin(url, base))
+    if (!UrlOrigin::same(url, base))
         return tr("The next page is on another host (%1).").arg(url.host());
     if (++*pages >= kMaxPages)
         return tr("The list has more than %1 pages.").arg(kMaxPages);
@@ -509,7 +506,7 @@ void DeepomaticClient::sendAttempt(ApiCall *call)
     request.setRawHeader("Accept", call->m_photo ? "image/*, application/pdf" : "application/json");
     // The token is the site's key: only the API's own origin ever sees it (a photo's signed URL
     // on a storage host carries its own credentials).
-    if (!m_token.isEmpty() && (!call->m_photo || sameOrigin(call->m_url, m_baseUrl)))
+    if (!m_token.isEmpty() && (!call->m_photo || UrlOrigin::same(call->m_url, m_baseUrl)))
         request.setRawHeader("Authorization", "Token " + m_token.toUtf8());
     // HTTP/1.1 with keep-alive; one request per connection at a time.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

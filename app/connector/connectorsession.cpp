@@ -3,6 +3,7 @@
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
 #include "connectorpage.h"
+#include "urlorigin.h"
 #include "webprofiles.h"
 
 #include <QLoggingCategory>
@@ -14,14 +15,6 @@ namespace {
 QString bareUrl(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString originText(const QUrl &url)
@@ -131,11 +124,11 @@ void ConnectorSession::judge(const QUrl &url, Source source, const QUrl &initiat
     // Only the studio's own page may end the launch: not a frame laid over it, not another
     // allow-listed host (an identity provider, a CDN), not a server it was sent on to.
     const QUrl studio = m_launch->site.studioUrl;
-    if (!initiator.isEmpty() && !sameOrigin(initiator, studio))
+    if (!initiator.isEmpty() && !UrlOrigin::same(initiator, studio))
         return reject(tr("The callback was started by a page of %1, not by the Deepomatic "
                          "studio (%2).")
                           .arg(originText(initiator), originText(studio)));
-    if (!sameOrigin(sentBy, studio))
+    if (!UrlOrigin::same(sentBy, studio))
         return reject(tr("The callback was sent by %1, not by the Deepomatic studio (%2).")
                           .arg(sentBy.isEmpty() ? tr("an unknown page") : originText(sentBy),
                                originText(studio)));

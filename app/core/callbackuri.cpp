@@ -1,5 +1,7 @@
 #include "callbackuri.h"
 
+#include "urlorigin.h"
+
 #include <QRandomGenerator>
 
 namespace {
@@ -11,11 +13,6 @@ QString prefixPath(const QUrl &prefix)
     return path;
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443);
-}
 } // namespace
 
 QString CallbackUri::newLaunchId()
@@ -60,7 +57,7 @@ bool CallbackUri::isCallbackSpace(const SiteProfile &profile, const QUrl &url)
     if (profile.callbackMode != SiteProfile::CallbackMode::HttpsPrefix)
         return false;
     const QUrl &prefix = profile.httpsCallbackPrefix;
-    if (!sameOrigin(url, prefix))
+    if (!UrlOrigin::same(url, prefix))
         return false;
     const QString base = prefixPath(prefix) + u'/';
     return url.path().startsWith(base);
