@@ -10,6 +10,7 @@
 #include "connectorview.h"
 #include "deepomaticclient.h"
 #include "demoplanning.h"
+#include "deploymentsources.h"
 #include "fallbackcredentialstore.h"
 #include "filecredentialstore.h"
 #include "firstpaintwatcher.h"
@@ -219,21 +220,29 @@ bool FieldConnectApp::start(QString *error)
 
 bool FieldConnectApp::readConfiguration(QString *error)
 {
-    // Deployment configuration: --config, else the system configuration directory.
-    QString configFile = m_options.configFile;
-    if (configFile.isEmpty())
-        configFile = QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
-                                            QStringLiteral("FieldConnect/fieldconnect.ini"));
-    // Read as text, not through QSettings, so that every problem is reported with its line.
-    if (!configFile.isEmpty()) {
-        QFile file(configFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot read the file: %2").arg(configFile, file.errorString());
-            return false;
-        }
-        m_deployment = DeploymentConfig::parse(file.readAll(), configFile);
-        if (!m_deployment.ok()) {
-            *error = m_deployment.errors.join(u'\n');
+    // The user-level file under what the organisation set for the machine (DeploymentSources).
+    m_deployment = DeploymentSources::read(m_options.configFile);
+    if (!m_deployment.ok()) {
+        *error = m_deployment.errors.join(u'\n');
+        return false;
+    }
+    // What the organisation set holds on the command line too, unless the key allows it.
+    struct Override {
+        bool given;
+        const char *option;
+        const char *key;
+    };
+    for (const Override &o :
+         {Override{m_options.threshold >= 0, "--threshold", "threshold"},
+          Override{m_options.useFragment, "--use-fragment", "use_fragment"},
+          Override{m_options.privateBrowsing, "--private", "private_browsing"},
+          Override{m_options.sandbox, "--sandbox", "active_profile"},
+          Override{m_options.sandboxUrl.isValid(), "--sandbox-url", "active_profile"}}) {
+        const QString refused =
+            o.given ? m_deployment.commandLineRefusal(QLatin1String(o.option), QLatin1String(o.key))
+                    : QString();
+        if (!refused.isEmpty()) {
+            *error = refused;
             return false;
         }
     }
@@ -250,12 +259,19 @@ bool FieldConnectApp::readConfiguration(QString *error)
         printNotice(tr("ignoring a saved site profile: %1").arg(problem));
     m_registry.setDeploymentProfiles(m_deployment.profiles);
     m_registry.setUserProfiles(loaded.profiles);
-    // The user's last choice, else the deployment's, else the first profile.
-    if (!m_registry.setActive(m_userProfiles->activeProfile()))
+    m_registry.setManaged(m_deployment.managed);
+    // The organisation's choice, else the user's last one, else the deployment's, else the
+    // first profile.
+    const QString activeManaged =
+        m_deployment.managedBy(QString(), QStringLiteral("active_profile"));
+    if (!activeManaged.isEmpty())
+        m_registry.lockActive(m_deployment.activeProfile, activeManaged);
+    else if (!m_registry.setActive(m_userProfiles->activeProfile()))
         m_registry.setActive(m_deployment.activeProfile);
     m_haveSite = !m_registry.isEmpty();
     // The sandbox, when it was the profile in use at the end of the last run.
-    m_sandboxRemembered = m_userProfiles->activeProfile() == SandboxServer::ProfileId;
+    m_sandboxRemembered =
+        activeManaged.isEmpty() && m_userProfiles->activeProfile() == SandboxServer::ProfileId;
     return true;
 }
 
@@ -277,6 +293,8 @@ bool FieldConnectApp::openData(QString *error)
     }
     qCInfo(lcApp).noquote() << "FieldConnect" << QCoreApplication::applicationVersion() << "on Qt"
                             << qVersion() << "started; data in" << m_dataDir;
+    for (const QString &warning : std::as_const(m_deployment.warnings))
+        qCWarning(lcApp).noquote() << warning;
     // Before any web engine object exists: Chromium reads its rendering flags once.
     m_rendering = std::make_unique<RenderingGuard>(m_dataDir);
     m_rendering->decide(m_options.disableGpu, m_options.enableGpu);

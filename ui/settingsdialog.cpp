@@ -63,6 +63,13 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         b->setMinimumHeight(48);
         left->addWidget(b);
     }
+    m_activeLock = new QLabel(this);
+    m_activeLock->setObjectName(QStringLiteral("activeLock"));
+    m_activeLock->setWordWrap(true);
+    m_activeLock->setTextFormat(Qt::PlainText);
+    m_activeLock->setStyleSheet(QStringLiteral("color:#37474f;font-style:italic;"));
+    m_activeLock->hide();
+    left->addWidget(m_activeLock);
     layout->addLayout(left, 2);
 
     auto *right = new QVBoxLayout;
@@ -79,6 +86,13 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         input->setObjectName(key);
         input->setMinimumHeight(40);
         cellLayout->addWidget(input);
+        // Said in words under the field, not only in a tooltip: a tablet has no hover.
+        auto *lock = new QLabel(tr("Set by your organisation"), cell);
+        lock->setObjectName(key + QStringLiteral("Lock"));
+        lock->setStyleSheet(QStringLiteral("color:#37474f;font-style:italic;"));
+        lock->hide();
+        cellLayout->addWidget(lock);
+        m_locks.insert(key, lock);
         auto *error = new QLabel(cell);
         error->setObjectName(key + QStringLiteral("Error"));
         error->setWordWrap(true);
@@ -247,6 +261,34 @@ void SettingsDialog::setFormEditable(bool editable)
     m_save->setEnabled(editable);
 }
 
+void SettingsDialog::showLocks(const QHash<QString, QString> &managed)
+{
+    for (auto it = m_locks.cbegin(); it != m_locks.cend(); ++it) {
+        const QString where = managed.value(it.key());
+        QWidget *input = m_fields.value(it.key());
+        if (!input)
+            input = m_choices.value(it.key());
+        const QString why =
+            where.isEmpty()
+                ? QString()
+                : tr("Set by your organisation in %1; it cannot be changed here.").arg(where);
+        it.value()->setVisible(!where.isEmpty());
+        it.value()->setToolTip(why);
+        input->setToolTip(why);
+        if (where.isEmpty())
+            continue;
+        // Locked whatever the profile's origin: the organisation's value is the one used.
+        if (auto *edit = qobject_cast<QLineEdit *>(input))
+            edit->setReadOnly(true);
+        else
+            input->setEnabled(false);
+    }
+    const QString activeBy = m_registry->activeLockedBy();
+    m_activeLock->setVisible(!activeBy.isEmpty());
+    m_activeLock->setText(
+        tr("Set by your organisation: the profile in use cannot be changed (%1).").arg(activeBy));
+}
+
 void SettingsDialog::clearErrors()
 {
     for (QLabel *label : std::as_const(m_errors)) {
@@ -272,8 +314,9 @@ void SettingsDialog::showProfile(const QString &id)
             qMax(0, it.value()->findData(values.value(kGroup + u'/' + it.key()))));
     m_origin->setText(originText(entry->origin));
     setFormEditable(entry->editable());
+    showLocks(m_registry->managedKeys(id));
     m_remove->setEnabled(entry->editable());
-    m_activate->setEnabled(id != m_registry->activeId());
+    m_activate->setEnabled(id != m_registry->activeId() && m_registry->activeLockedBy().isEmpty());
     m_token->clear();
     m_tokenStatus->clear();
 }
@@ -289,6 +332,7 @@ void SettingsDialog::startNewProfile()
         combo->setCurrentIndex(0);
     m_origin->setText(tr("A new profile of your own."));
     setFormEditable(true);
+    showLocks({});
     m_remove->setEnabled(false);
     m_activate->setEnabled(false);
     m_fields.value(QStringLiteral("name"))->setFocus();

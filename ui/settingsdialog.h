@@ -14,10 +14,11 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-// Site profiles and API tokens: the list of profiles (deployment ones read-only, the user's
-// own editable), a form whose problems are shown in words next to each field, "Use this
-// profile" to switch, and the selected profile's API token: set (never shown back), Test
-// connection, remove. Tokens go only through the CredentialStore.
+// Site profiles and API tokens: the list of profiles (deployment ones read-only, each value
+// the organisation set marked "Set by your organisation", the user's own editable), a form
+// whose problems are shown in words next to each field, "Use this profile" to switch (unless
+// the organisation chose it), and the selected profile's API token: set (never shown back),
+// Test connection, remove. Tokens go only through the CredentialStore.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
     QComboBox *choice(const QString &key) const { return m_choices.value(key); }
     QLabel *fieldError(const QString &key) const { return m_errors.value(key); }
+    // "Set by your organisation" under a field, shown when the organisation set its value.
+    QLabel *fieldLock(const QString &key) const { return m_locks.value(key); }
 
 signals:
     // The token of this profile was saved, or removed: whoever uses it should read it again.
@@ -50,6 +53,8 @@ private:
     void removeToken();
     void testConnection();
     void setFormEditable(bool editable);
+    // `managed`: the keys the organisation set (key -> where), shown locked.
+    void showLocks(const QHash<QString, QString> &managed);
     void clearErrors();
     QString credentialKey() const;
     SiteProfile formBase() const;
@@ -63,6 +68,8 @@ private:
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QComboBox *> m_choices;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QLabel *> m_locks;
+    QLabel *m_activeLock;
     QLabel *m_origin;
     QLabel *m_formError;
     QPushButton *m_save;

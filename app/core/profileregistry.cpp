@@ -88,11 +88,30 @@ void ProfileRegistry::activeMayHaveChanged(const SiteProfile &before)
         emit activeProfileChanged(now);
 }
 
+void ProfileRegistry::setManaged(const QHash<QString, QHash<QString, QString>> &managed)
+{
+    m_managed = managed;
+    emit profilesChanged();
+}
+
+void ProfileRegistry::lockActive(const QString &id, const QString &where)
+{
+    m_activeLockedBy.clear();
+    setActive(id);
+    m_activeLockedBy = where;
+}
+
 bool ProfileRegistry::setActive(const QString &id, QString *error)
 {
     if (indexOf(id) < 0) {
         if (error)
             *error = tr("There is no site profile \"%1\".").arg(id);
+        return false;
+    }
+    if (!m_activeLockedBy.isEmpty() && id != m_activeId) {
+        if (error)
+            *error =
+                tr("The profile in use is set by your organisation (%1).").arg(m_activeLockedBy);
         return false;
     }
     if (id == m_activeId)

@@ -3,6 +3,7 @@
 #include "siteprofile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -30,6 +31,14 @@ public:
     void setDeploymentProfiles(const QList<SiteProfile> &profiles);
     void setUserProfiles(const QList<SiteProfile> &profiles);
     void setSandboxProfile(const SiteProfile &profile);
+    // What the organisation set in its profiles: profile id -> key -> where (see
+    // DeploymentConfig::managed). Those values are shown locked.
+    void setManaged(const QHash<QString, QHash<QString, QString>> &managed);
+    QHash<QString, QString> managedKeys(const QString &id) const { return m_managed.value(id); }
+    // The organisation chose the profile in use (`where` it said so): `id` becomes active and
+    // setActive() refuses any other.
+    void lockActive(const QString &id, const QString &where);
+    QString activeLockedBy() const { return m_activeLockedBy; }
 
     QList<Entry> entries() const { return m_entries; }
     std::optional<Entry> entry(const QString &id) const;
@@ -38,7 +47,8 @@ public:
 
     QString activeId() const { return m_activeId; }
     SiteProfile active() const;
-    // False (with *error in words) for an unknown id; no signal when it is already active.
+    // False (with *error in words) for an unknown id, or another one than the organisation's
+    // choice; no signal when it is already active.
     bool setActive(const QString &id, QString *error = nullptr);
 
     // Adds a user profile (`previousId` empty) or replaces the one with `previousId`. Returns
@@ -60,4 +70,6 @@ private:
 
     QList<Entry> m_entries;
     QString m_activeId;
+    QHash<QString, QHash<QString, QString>> m_managed;
+    QString m_activeLockedBy;
 };

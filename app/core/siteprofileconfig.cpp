@@ -4,36 +4,56 @@
 
 #include <optional>
 
+namespace {
+// Every key of a profile, and whether a command-line option may change it for one run over the
+// organisation's value: only the ones that cannot weaken what the organisation decided (the
+// fragment is a transport detail; private browsing only keeps less).
+struct KeySpec {
+    const char *name;
+    bool commandLine;
+};
+const KeySpec Keys[] = {{"id", false},
+                        {"name", false},
+                        {"environment", false},
+                        {"region", false},
+                        {"site_id", false},
+                        {"org_slug", false},
+                        {"studio_url", false},
+                        {"api_url", false},
+                        {"threshold", false},
+                        {"use_fragment", true},
+                        {"callback_mode", false},
+                        {"callback_prefix", false},
+                        {"verification_policy", false},
+                        {"allow_hosts", false},
+                        {"photo_hosts", false},
+                        {"external_links", false},
+                        {"media_permissions", false},
+                        {"allow_downloads", false},
+                        {"private_browsing", true},
+                        {"supervisor_override", false},
+                        {"tls_override", false},
+                        {"closure_report_url", false},
+                        {"max_requests_in_flight", false},
+                        {"lookup_by_name", false},
+                        {"close_without_launch", false}};
+} // namespace
+
 QStringList SiteProfileConfig::knownKeys(const QString &group)
 {
     QStringList keys;
-    for (const char *key : {"id",
-                            "name",
-                            "environment",
-                            "region",
-                            "site_id",
-                            "org_slug",
-                            "studio_url",
-                            "api_url",
-                            "threshold",
-                            "use_fragment",
-                            "callback_mode",
-                            "callback_prefix",
-                            "verification_policy",
-                            "allow_hosts",
-                            "photo_hosts",
-                            "external_links",
-                            "media_permissions",
-                            "allow_downloads",
-                            "private_browsing",
-                            "supervisor_override",
-                            "tls_override",
-                            "closure_report_url",
-                            "max_requests_in_flight",
-                            "lookup_by_name",
-                            "close_without_launch"})
-        keys << group + u'/' + QLatin1String(key);
+    for (const KeySpec &key : Keys)
+        keys << group + u'/' + QLatin1String(key.name);
     return keys;
+}
+
+bool SiteProfileConfig::overridableFromCommandLine(const QString &key)
+{
+    for (const KeySpec &spec : Keys) {
+        if (key == QLatin1String(spec.name))
+            return spec.commandLine;
+    }
+    return false;
 }
 
 QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const QString &group)
@@ -138,15 +158,14 @@ struct FlagKey {
 
 SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString> &values,
                                                    const QString &source, const QString &group,
-                                                   const QHash<QString, int> &lines)
+                                                   const QHash<QString, QString> &locations)
 {
     Parsed result;
     SiteProfile &p = result.profile;
     const QString groupPrefix = group + u'/';
     auto where = [&](const QString &key) {
         // A missing key is reported at its section's header.
-        const int line = lines.value(key, lines.value(group));
-        return line > 0 ? QStringLiteral("%1:%2").arg(source).arg(line) : source;
+        return locations.value(key, locations.value(group, source));
     };
     auto error = [&](const QString &key, const QString &text) {
         result.errors << tr("%1: [%2] %3: %4")

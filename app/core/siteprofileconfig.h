@@ -23,12 +23,16 @@ public:
     };
 
     // `values` maps "group/key" to its text, as QSettings::allKeys() gives them. `group` is the
-    // section the profile is read from; `lines` (optional) maps "group/key", and "group" for the
-    // section header, to its line in `source`, so each error says "file:line:".
+    // section the profile is read from; `locations` (optional) maps "group/key", and "group" for
+    // the section header, to where it was written ("file:line"), so each error names it; a key
+    // with no location is reported at `source`.
     static Parsed parse(const QHash<QString, QString> &values, const QString &source,
                         const QString &group = QStringLiteral("site"),
-                        const QHash<QString, int> &lines = {});
+                        const QHash<QString, QString> &locations = {});
     static QStringList knownKeys(const QString &group = QStringLiteral("site"));
+    // Whether a command-line option may change `key` (no group) for a run when the organisation
+    // set it: only where that cannot weaken its decision.
+    static bool overridableFromCommandLine(const QString &key);
     // The profile written back as the keys parse() reads ("group/key" -> text), so that
     // parse(toValues(p, g), …, g) gives p again. Used to keep the user's own profiles.
     static QHash<QString, QString> toValues(const SiteProfile &profile, const QString &group);

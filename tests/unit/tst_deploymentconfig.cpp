@@ -154,7 +154,7 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
         << QStringLiteral("fleet.ini:1: threshold: the setting is outside any section");
     QTest::newRow("duplicate profile id")
         << QByteArray(good + "[site]\nid=a\nsite_id=" + kUuid + "\norg_slug=acme\n")
-        << QStringLiteral("fleet.ini:5: [site] duplicate profile id \"a\" (first at line 1)");
+        << QStringLiteral("fleet.ini:5: [site] duplicate profile id \"a\" (first at fleet.ini:1)");
     QTest::newRow("duplicate section")
         << QByteArray(good + "[profile.a]\nthreshold=10\n")
         << QStringLiteral("fleet.ini:4: [profile.a] appears twice (first at line 1)");
@@ -164,7 +164,7 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
     QTest::newRow("unknown active_profile")
         << QByteArray(good + "[fieldconnect]\nactive_profile=b\n")
         << QStringLiteral("fleet.ini:5: [fieldconnect] active_profile: \"b\" is not a profile of "
-                          "this file");
+                          "this configuration");
     QTest::newRow("allow_file_credential_store not a boolean")
         << QByteArray("[fieldconnect]\nallow_file_credential_store=yes\n" + good)
         << QStringLiteral("fleet.ini:2: [fieldconnect] allow_file_credential_store: \"yes\" is "
