@@ -796,26 +796,6 @@
 <context>
     <name>DeploymentConfig</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: [%2] appears twice (first at line %3)</source>
-        <translation>%1&#xa0;: [%2] apparaît deux fois (première occurrence à la ligne %3)</translation>
-    </message>
-    <message>
-        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation>%1&#xa0;: [%2] n&apos;est pas une section connue ([%3], [site] ou [%4&lt;id&gt;])</translation>
-    </message>
-    <message>
-        <source>%1: %2: the setting is outside any section</source>
-        <translation>%1&#xa0;: %2&#xa0;: le paramètre est en dehors de toute section</translation>
-    </message>
-    <message>
-        <source>%1: [%2] %3: given twice (first at line %4)</source>
-        <translation>%1&#xa0;: [%2] %3&#xa0;: indiqué deux fois (première occurrence à la ligne %4)</translation>
-    </message>
-    <message>
         <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
         <translation>%1&#xa0;: [%2] %3&#xa0;: «&#xa0;%4&#xa0;» n&apos;est ni true ni false</translation>
     </message>
@@ -832,12 +812,54 @@
         <translation>%1&#xa0;: [%2] l&apos;identifiant de profil «&#xa0;%3&#xa0;» n&apos;est pas un slug (lettres minuscules, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;»)</translation>
     </message>
     <message>
-        <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at line %4)</source>
-        <translation>%1&#xa0;: [%2] identifiant de profil «&#xa0;%3&#xa0;» en double (première occurrence à la ligne %4)</translation>
+        <source>%1: %2 is set by your organisation (%3) and cannot be changed from the command line.</source>
+        <translation>%1&#xa0;: %2 est fixé par votre organisation (%3) et ne peut pas être modifié en ligne de commande.</translation>
     </message>
     <message>
-        <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this file</source>
-        <translation>%1&#xa0;: [%2] active_profile&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un profil de ce fichier</translation>
+        <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
+        <translation>%1&#xa0;: %2 est fixé par votre organisation (%3, profil «&#xa0;%4&#xa0;») et ne peut pas être modifié en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
+        <translation>%1&#xa0;: [%2] identifiant de profil «&#xa0;%3&#xa0;» en double (première occurrence&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
+        <translation>%1&#xa0;: [%2] active_profile&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un profil de cette configuration</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentLayers</name>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
+        <translation>%1&#xa0;: [%2] n&apos;est pas une section connue ([%3], [site] ou [%4&lt;id&gt;])</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: [%2] appears twice (first at line %3)</source>
+        <translation>%1&#xa0;: [%2] apparaît deux fois (première occurrence à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the setting is outside any section</source>
+        <translation>%1&#xa0;: %2&#xa0;: le paramètre est en dehors de toute section</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: given twice (first at line %4)</source>
+        <translation>%1&#xa0;: [%2] %3&#xa0;: indiqué deux fois (première occurrence à la ligne %4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
+        <translation>%1&#xa0;: [%2] %3&#xa0;: ignoré&#xa0;: fixé par votre organisation (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSources</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -860,10 +882,6 @@
     <message>
         <source>ignoring a callback URL received from outside the app; progress is only accepted from the Deepomatic page opened inside FieldConnect.</source>
         <translation>URL de retour reçue depuis l&apos;extérieur de l&apos;application ignorée&#xa0;; l&apos;avancement n&apos;est accepté que depuis la page Deepomatic ouverte dans FieldConnect.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>ignoring a saved site profile: %1</source>
@@ -2022,6 +2040,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
         <translation>«&#xa0;%1&#xa0;» provient de la configuration de déploiement ou du bac à sable et ne peut pas être supprimé ici.</translation>
     </message>
+    <message>
+        <source>The profile in use is set by your organisation (%1).</source>
+        <translation>Le profil utilisé est fixé par votre organisation (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ProgressBarDelegate</name>
@@ -2355,6 +2377,18 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>No token is stored for %1: paste one above.</source>
         <translation>Aucun jeton n&apos;est enregistré pour %1&#xa0;: collez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Fixé par votre organisation</translation>
+    </message>
+    <message>
+        <source>Set by your organisation in %1; it cannot be changed here.</source>
+        <translation>Fixé par votre organisation dans %1&#xa0;; non modifiable ici.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: the profile in use cannot be changed (%1).</source>
+        <translation>Fixé par votre organisation&#xa0;: le profil utilisé ne peut pas être changé (%1).</translation>
     </message>
 </context>
 <context>
