@@ -9,7 +9,7 @@ bool BenchOptions::parse(const QCoreApplication &app, BenchOptions *options, QSt
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures FieldConnect against bare Qt baselines in the same run (SPEC 9)."));
+        "Measures FieldConnect against bare Qt baselines in the same run."));
     parser.addHelpOption();
     const QCommandLineOption rowsOption(QStringLiteral("rows"),
                                         QStringLiteral("Work orders in the start-up database."),
