@@ -187,8 +187,29 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSiteLabel);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateSiteLabel);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSiteLabel);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::refreshDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // The row the filter's reset took away and gave back: its details are shown.
+        if (!m_restoringCurrent || selectedKey() != m_details->currentKey())
+            refreshDetails();
+    });
+    // A new filter resets the list, which forgets its current row: kept by key.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptKey = selectedKey(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        const QString key = std::exchange(m_keptKey, QString());
+        if (key.isEmpty() || !m_listLoaded)
+            return;
+        const int sourceRow = m_model->rowOf(key);
+        const QModelIndex index =
+            sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        if (!index.isValid()) {
+            refreshDetails(); // filtered out: no work order is selected
+            return;
+        }
+        m_restoringCurrent = true;
+        m_table->setCurrentIndex(index);
+        m_restoringCurrent = false;
+    });
 
     connect(m_details, &WorkOrderDetailsPane::openRequested, this, &MainWindow::openSelected);
     connect(m_details, &WorkOrderDetailsPane::closeRequested, this, &MainWindow::closeSelected);

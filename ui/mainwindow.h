@@ -156,6 +156,8 @@ private:
     QLabel *m_siteLabel;
     QLabel *m_listTitle;
     QString m_listSite; // the site profile whose work orders the list shows
+    QString m_keptKey; // the current row's, across a reset of the filter
+    bool m_restoringCurrent = false;
     bool m_listLoaded = false;
     EnvironmentBadge *m_badge;
     QAction *m_settingsAction;
