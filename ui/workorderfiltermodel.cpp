@@ -21,16 +21,24 @@ void WorkOrderFilterModel::setSearchText(const QString &text)
     const QString folded = text.trimmed().toCaseFolded();
     if (folded == m_text)
         return;
-    m_text = folded;
-    invalidateRowsFilter();
+    refilter([this, &folded] { m_text = folded; });
 }
 
 void WorkOrderFilterModel::setStatusKey(const QString &statusKey)
 {
     if (statusKey == m_status)
         return;
-    m_status = statusKey;
-    invalidateRowsFilter();
+    refilter([this, &statusKey] { m_status = statusKey; });
+}
+
+template<typename Change>
+void WorkOrderFilterModel::refilter(Change change)
+{
+    // QSortFilterProxyModel drops its mapping on its own modelReset(), so the rows are judged
+    // anew against the changed filter, lazily, as the view asks for them.
+    beginResetModel();
+    change();
+    endResetModel();
 }
 
 bool WorkOrderFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -4,6 +4,8 @@
 #include "sandboxprocess.h"
 #include "workorderstore.h"
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -180,31 +182,24 @@ QString tst_CommandLine::writeSiteConfig(const QString &id, const QByteArray &ex
 Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
                          const QHash<QString, QString> &environment, const QStringList &unset)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")); // only where a test sets it
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    for (const QString &name : unset)
-        env.remove(name);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
+    ProcessRun::Options options;
+    options.set = environment;
+    if (!options.set.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        options.set.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Faults only where a test sets them.
+    if (!options.set.contains(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")))
+        options.unset << QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS");
+    options.unset << unset;
+    options.timeoutMs = timeoutMs;
+    const ProcessRun p =
+        ProcessRun::run(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments, options);
     Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "timed out:" << arguments;
+    if (!p.finished())
         return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : result.out.split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            result.events << doc.object();
-    }
+    result.exitCode = p.exitCode();
+    result.out = p.out();
+    result.err = p.err();
+    result.events = p.jsonLines();
     return result;
 }
 
