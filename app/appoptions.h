@@ -42,8 +42,10 @@ struct AppOptions {
     // For the benchmark harness: print one line when the list is first painted, then quit.
     bool reportReady = false;
 
-    // fieldconnect:// URLs given as arguments (what a browser passes to the scheme handler).
-    QList<QUrl> callbackUrls;
+    // The fieldconnect://callback/… URL given as the argument (what the operating system's
+    // scheme handler passes when a browser follows the callback): handed to the running
+    // instance, or handled by this one once it is up.
+    QUrl callbackUrl;
 
     // Not on the command line. The sandbox's demo planning on first start (the rigs of tests
     // that count work orders turn it off).

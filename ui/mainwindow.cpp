@@ -234,6 +234,12 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
                     m_details->setMessage(message, !linked);
             });
     connect(m_connector, &ConnectorView::returnRequested, this, &MainWindow::showWorkOrders);
+    connect(m_connector, &ConnectorView::browserWaitCancelled, this, [this] {
+        m_session->endLaunch();
+        showWorkOrders();
+        statusBar()->showMessage(
+            tr("Cancelled: a return from the browser for this launch is now refused."), 8000);
+    });
 
     connect(m_controller, &InterventionController::workOrderChanged, this,
             &MainWindow::onWorkOrderChanged);
@@ -744,6 +750,8 @@ void MainWindow::openSelected(const QString &key)
         return;
     }
     m_connector->setPreview(false);
+    if (const auto launch = m_session->currentLaunch(); launch && launch->external)
+        m_connector->showWaitingForBrowser();
     showConnector();
 }
 
