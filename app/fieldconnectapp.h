@@ -18,6 +18,7 @@ class Connectivity;
 class ConnectorSession;
 class CredentialStore;
 class DeepomaticClient;
+class DiagnosticsExport;
 class FallbackCredentialStore;
 class FileCredentialStore;
 class HeadlessCreation;
@@ -99,6 +100,8 @@ public:
     PlanningImporter *planningImporter() const { return m_planning.get(); }
     ProgressRefresher *progressRefresher() const { return m_refresher.get(); }
     MainWindow *window() const { return m_window.get(); }
+    // After start(): Export diagnostics, for the Help menu and --export-diagnostics.
+    DiagnosticsExport *diagnostics();
 
 signals:
     // The active profile's token was looked for (found or not, and why not).
@@ -121,12 +124,14 @@ private:
     int execAutopilot();
     int execCreateAll();
     int execImport();
+    int execExportDiagnostics();
     int execWindow();
 
     AppOptions m_options;
     // First in, last out: the other parts' last messages still reach the file.
     std::unique_ptr<MessageLog> m_log;
     DeploymentConfig m_deployment;
+    QString m_deploymentFile; // the one read, if any
     std::unique_ptr<QSettings> m_userSettings;
     std::unique_ptr<UserProfileStore> m_userProfiles;
     ProfileRegistry m_registry;
@@ -153,6 +158,8 @@ private:
     std::unique_ptr<PlanningImporter> m_planning;
     std::unique_ptr<ProgressRefresher> m_refresher;
     std::unique_ptr<ThumbnailLoader> m_thumbnails;
+    // Before the window (its Help menu uses it), after what it reads.
+    std::unique_ptr<DiagnosticsExport> m_diagnostics;
     std::unique_ptr<MainWindow> m_window;
     bool m_launched = false;
 };
