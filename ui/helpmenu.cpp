@@ -71,6 +71,16 @@ HelpMenu::HelpMenu(DiagnosticsExport *diagnostics, QMainWindow *window)
             });
 }
 
+AboutDialog *HelpMenu::aboutDialog() const
+{
+    return m_aboutDialog;
+}
+
+QMessageBox *HelpMenu::exportResultBox() const
+{
+    return m_resultBox;
+}
+
 void HelpMenu::showAbout()
 {
     if (m_aboutDialog) {

@@ -31,8 +31,8 @@ public:
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     // The open About dialog, and the message that says where the archive went (or why not).
-    AboutDialog *aboutDialog() const { return m_aboutDialog; }
-    QMessageBox *exportResultBox() const { return m_resultBox; }
+    AboutDialog *aboutDialog() const;
+    QMessageBox *exportResultBox() const;
 
     void showAbout();
     void openLogFolder();

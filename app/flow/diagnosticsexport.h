@@ -76,3 +76,5 @@ private:
     bool m_running = false;
     QFutureWatcher<Result> m_watcher;
 };
+
+Q_DECLARE_METATYPE(DiagnosticsExport::Result)
