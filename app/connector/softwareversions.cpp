@@ -1,6 +1,5 @@
 #include "softwareversions.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <QSysInfo>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
@@ -8,7 +7,7 @@
 SoftwareVersions SoftwareVersions::collect()
 {
     SoftwareVersions v;
-    v.application = QCoreApplication::applicationVersion();
+    v.application = QStringLiteral(FIELDCONNECT_VERSION);
     QStringList build;
     // Known when the build was configured from a git checkout (CMake sets them on this file).
     const QString commit = QStringLiteral(FIELDCONNECT_GIT_COMMIT);

@@ -205,29 +205,31 @@ DiagnosticsExport::Result DiagnosticsExport::write(const QString &fileName, cons
             members << Member{QStringLiteral("logs/") + log, file.readAll()};
     }
 
-    TarArchive archive;
+    // The manifest first, so that `tar -tf` and a file manager show it at the top.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString manifest = QStringLiteral("FieldConnect diagnostics, exported %1.\nEvery file here "
                                       "went through the redactor: each secret found was "
                                       "replaced by %2.\nRules: %3\n\n")
                            .arg(now.toString(Qt::ISODate), QLatin1String(SecretRedactor::Mask),
                                 redactor.ruleNames().join(QStringLiteral(", ")));
+    QList<Member> clean;
     for (const Member &member : std::as_const(members)) {
         int count = 0;
-        const QByteArray clean = redactor.redact(QString::fromUtf8(member.data), &count).toUtf8();
+        clean << Member{member.name,
+                        redactor.redact(QString::fromUtf8(member.data), &count).toUtf8()};
         result.redactions += count;
-        const QString name = folder + u'/' + member.name;
-        if (!archive.addFile(name, clean, now))
-            continue;
-        result.files << name;
         manifest += QStringLiteral("%1  %2 bytes, %3 removed\n")
                         .arg(member.name)
-                        .arg(clean.size())
+                        .arg(clean.constLast().data.size())
                         .arg(count);
     }
-    const QString manifestName = folder + QStringLiteral("/manifest.txt");
-    archive.addFile(manifestName, redactor.redact(manifest).toUtf8(), now);
-    result.files.prepend(manifestName);
+    clean.prepend(Member{QStringLiteral("manifest.txt"), redactor.redact(manifest).toUtf8()});
+    TarArchive archive;
+    for (const Member &member : std::as_const(clean)) {
+        const QString name = folder + u'/' + member.name;
+        if (archive.addFile(name, member.data, now))
+            result.files << name;
+    }
 
     const QString parent = QFileInfo(fileName).absolutePath();
     if (!QFileInfo(parent).isDir()) {
