@@ -453,7 +453,11 @@ void tst_CommandLine::autopilotSaysWhichNavigationWasRefused()
     QVERIFY2(message.contains(QLatin1String("localhost"))
                  && message.contains(QLatin1String("allow_hosts")),
              qPrintable(message));
-    // Nothing was photographed or closed behind the refused sign-in.
+    // Refused before the page's first load finished: the run then ends on that page.
+    QVERIFY2(r.exitCode == 1, r.err.constData());
+    QCOMPARE(r.events.constLast().value(QStringLiteral("code")).toString(),
+             QStringLiteral("page_not_loaded"));
+    QVERIFY(r.events.indexOf(first) < r.events.size() - 1);
     QVERIFY(eventsNamed(r, "closed").isEmpty());
 }
 
