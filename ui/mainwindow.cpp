@@ -220,7 +220,8 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
             [this](const QString &key, int progress) {
                 // The technician is done in Deepomatic: come back to the work order.
                 m_pages->setCurrentIndex(0);
-                selectWorkOrder(key);
+                if (key != selectedKey()) // the selected one is shown as announced already
+                    selectWorkOrder(key);
                 statusBar()->showMessage(
                     tr("Deepomatic reported %1 %. Checking with the API…").arg(progress), 5000);
             });
@@ -280,8 +281,10 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
                     results->showResults(remote);
             });
     connect(m_controller, &InterventionController::verificationFinished, this,
-            [this](const QString &key) {
-                if (key == m_resultsKey)
+            [this](const QString &key, bool verified) {
+                // A good verification brought the results with it; a failed one did not, and
+                // the kept ones are shown with why.
+                if (!verified && key == m_resultsKey)
                     if (const auto wo = m_controller->workOrder(key))
                         loadResults(*wo);
             });
@@ -672,20 +675,26 @@ void MainWindow::refreshDetails()
         m_resultsKey.clear();
         return;
     }
-    if (wo->key != m_resultsKey)
-        loadResults(*wo);
+    showDetails(*wo);
+}
+
+void MainWindow::showDetails(const WorkOrder &workOrder)
+{
+    const QString &key = workOrder.key;
+    if (workOrder.key != m_resultsKey)
+        loadResults(workOrder);
     m_details->setOverrideAvailable(m_controller->site().supervisorOverride);
-    m_details->showWorkOrder(*wo, m_controller->decision(*wo), m_controller->openBlocker(*wo),
-                             m_store->events(key));
+    m_details->showWorkOrder(workOrder, m_controller->decision(workOrder),
+                             m_controller->openBlocker(workOrder), m_store->events(key));
     QString note;
-    if (wo->needsReview)
+    if (workOrder.needsReview)
         note = tr("Needs review: closed with unverified progress, which Deepomatic later "
                   "contradicted.");
     else if (m_controller->hasPendingRequests(key))
         note = tr("Pending: waiting to be sent to Deepomatic or the back office.");
     m_details->setOutboxNote(note);
     const auto unresolved =
-        wo->isCreatedInDeepomatic() ? std::nullopt : m_runner->unresolvedCreate(key);
+        workOrder.isCreatedInDeepomatic() ? std::nullopt : m_runner->unresolvedCreate(key);
     if (!unresolved)
         m_details->setCreationProblem(WorkOrderDetailsPane::CreationProblem::None, {});
     else
@@ -703,7 +712,7 @@ void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)
         return; // another site's: not in this list
     m_model->upsert(workOrder);
     if (workOrder.key == selectedKey())
-        refreshDetails();
+        showDetails(workOrder);
 }
 
 void MainWindow::openSelected(const QString &key)

@@ -118,6 +118,8 @@ private:
     enum class SelectFirst { Now, AfterPaint };
     void showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select);
     void refreshDetails();
+    // The details pane for `workOrder`, as announced (not read again).
+    void showDetails(const WorkOrder &workOrder);
     void onWorkOrderChanged(const WorkOrder &workOrder);
     void openSelected(const QString &key);
     void closeSelected(const QString &key);
