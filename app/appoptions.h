@@ -12,6 +12,7 @@ struct AppOptions {
         Autopilot, // one scripted intervention, headless, one JSON object per step
         CreateAll, // headless batch creation through the outbox
         Import, // headless planning import, one JSON object per problem and a summary
+        ExportDiagnostics, // headless: the diagnostics archive for support, one JSON line
     };
     Mode mode = Mode::Window;
 
@@ -34,6 +35,9 @@ struct AppOptions {
     // With Mode::Import.
     QString importFile;
     bool importGoodRows = false; // false: all or nothing
+
+    // With Mode::ExportDiagnostics: the archive to write, absolute.
+    QString diagnosticsFile;
 
     bool devtools = false;
     bool disableGpu = false;

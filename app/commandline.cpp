@@ -40,6 +40,12 @@ const OptionSpec Options[] = {
     {"good-rows",
      QT_TRANSLATE_NOOP("CommandLine", "With --import: import the good rows and report the "
                                       "others.")},
+    {"export-diagnostics",
+     QT_TRANSLATE_NOOP("CommandLine", "Headless: write the diagnostics archive for support (logs, "
+                                      "versions, settings, every secret removed) to <file>, "
+                                      "print one JSON line and exit (0: written, 1: not "
+                                      "written)."),
+     "file"},
     {"report-ready", "", nullptr, nullptr, true},
     {"sandbox",
      QT_TRANSLATE_NOOP("CommandLine", "Run on the built-in sandbox (an emulated Deepomatic site "
@@ -150,6 +156,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return fail(tr("--autopilot and --create-all cannot be used together."));
     if (isSet("import") && (isSet("autopilot") || isSet("create-all")))
         return fail(tr("--import cannot be used with --autopilot or --create-all."));
+    if (isSet("export-diagnostics")
+        && (isSet("autopilot") || isSet("create-all") || isSet("import")))
+        return fail(tr("--export-diagnostics cannot be used with --autopilot, --create-all or "
+                       "--import."));
     if (isSet("all-or-nothing") && isSet("good-rows"))
         return fail(tr("--all-or-nothing and --good-rows cannot be used together."));
     if (!isSet("import") && (isSet("all-or-nothing") || isSet("good-rows")))
@@ -160,6 +170,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.mode = AppOptions::Mode::CreateAll;
     else if (isSet("import"))
         o.mode = AppOptions::Mode::Import;
+    else if (isSet("export-diagnostics"))
+        o.mode = AppOptions::Mode::ExportDiagnostics;
+    if (isSet("export-diagnostics"))
+        o.diagnosticsFile = QFileInfo(value("export-diagnostics")).absoluteFilePath();
     o.importFile = value("import");
     o.importGoodRows = isSet("good-rows");
     o.sandbox = isSet("sandbox");

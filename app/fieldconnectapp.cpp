@@ -10,12 +10,15 @@
 #include "connectorview.h"
 #include "deepomaticclient.h"
 #include "demoplanning.h"
+#include "diagnosticsexport.h"
 #include "externalcallbackreceiver.h"
 #include "fallbackcredentialstore.h"
 #include "filecredentialstore.h"
 #include "firstpaintwatcher.h"
 #include "headlesscreation.h"
+#include "headlessdiagnostics.h"
 #include "headlessimport.h"
+#include "helpmenu.h"
 #include "instanceclient.h"
 #include "instanceserver.h"
 #include "interventioncontroller.h"
@@ -276,6 +279,7 @@ bool FieldConnectApp::readConfiguration(QString *error)
             return false;
         }
         m_deployment = DeploymentConfig::parse(file.readAll(), configFile);
+        m_deploymentFile = configFile;
         if (!m_deployment.ok()) {
             *error = m_deployment.errors.join(u'\n');
             return false;
@@ -503,6 +507,7 @@ void FieldConnectApp::createWindow()
     flows.refresher = m_refresher.get();
     m_window = std::make_unique<MainWindow>(flows);
     m_window->setThumbnailLoader(m_thumbnails.get());
+    new HelpMenu(diagnostics(), m_window.get()); // the window's child, last in its menu bar
     connect(m_window.get(), &MainWindow::settingsRequested, this, &FieldConnectApp::openSettings);
 }
 
@@ -564,6 +569,8 @@ int FieldConnectApp::exec()
     // A planning import needs the store and the site's rules only: no web engine, no token.
     if (m_options.mode == AppOptions::Mode::Import)
         return execImport();
+    if (m_options.mode == AppOptions::Mode::ExportDiagnostics)
+        return execExportDiagnostics();
     launch();
     switch (m_options.mode) {
     case AppOptions::Mode::Autopilot:
@@ -571,6 +578,7 @@ int FieldConnectApp::exec()
     case AppOptions::Mode::CreateAll:
         return execCreateAll();
     case AppOptions::Mode::Import:
+    case AppOptions::Mode::ExportDiagnostics:
     case AppOptions::Mode::Window:
         break;
     }
@@ -603,6 +611,36 @@ int FieldConnectApp::execImport()
         &headless, &HeadlessImport::finished, this, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);
     headless.start(m_options.importFile);
+    return QCoreApplication::exec();
+}
+
+DiagnosticsExport *FieldConnectApp::diagnostics()
+{
+    if (!m_diagnostics) {
+        DiagnosticsExport::Sources sources;
+        sources.dataDir = m_dataDir;
+        sources.logDir = MessageLog::directory(m_dataDir);
+        sources.deploymentFile = m_deploymentFile;
+        sources.userSettings = m_userSettings.get();
+        sources.registry = &m_registry;
+        sources.store = m_store.get();
+        sources.credentialStores = {m_credentials.get(), m_sessionTokens.get()};
+        sources.knownSecrets << QString::fromLatin1(SandboxServer::DemoToken);
+        if (m_sandbox)
+            sources.knownSecrets << m_sandbox->apiToken();
+        m_diagnostics = std::make_unique<DiagnosticsExport>(sources);
+    }
+    return m_diagnostics.get();
+}
+
+int FieldConnectApp::execExportDiagnostics()
+{
+    // Nothing but what the archive reads: no web engine, no window, no token for the API.
+    HeadlessDiagnostics headless(diagnostics());
+    connect(
+        &headless, &HeadlessDiagnostics::finished, this,
+        [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    headless.start(m_options.diagnosticsFile);
     return QCoreApplication::exec();
 }
 

@@ -20,6 +20,7 @@ class ConnectorSession;
 class CredentialStore;
 class DeepomaticClient;
 class ExternalCallbackReceiver;
+class DiagnosticsExport;
 class FallbackCredentialStore;
 class FileCredentialStore;
 class HeadlessCreation;
@@ -117,6 +118,8 @@ public:
     // not be made: the app runs on, a second process then starts on its own).
     InstanceServer *instanceServer() const { return m_instance.get(); }
     ExternalCallbackReceiver *externalCallbacks() const { return m_external.get(); }
+    // After start(): Export diagnostics, for the Help menu and --export-diagnostics.
+    DiagnosticsExport *diagnostics();
 
 signals:
     // The active profile's token was looked for (found or not, and why not).
@@ -142,12 +145,14 @@ private:
     int execAutopilot();
     int execCreateAll();
     int execImport();
+    int execExportDiagnostics();
     int execWindow();
 
     AppOptions m_options;
     // First in, last out: the other parts' last messages still reach the file.
     std::unique_ptr<MessageLog> m_log;
     DeploymentConfig m_deployment;
+    QString m_deploymentFile; // the one read, if any
     std::unique_ptr<QSettings> m_userSettings;
     std::unique_ptr<UserProfileStore> m_userProfiles;
     ProfileRegistry m_registry;
@@ -176,6 +181,8 @@ private:
     std::unique_ptr<ThumbnailLoader> m_thumbnails;
     std::unique_ptr<ExternalCallbackReceiver> m_external;
     std::unique_ptr<InstanceServer> m_instance;
+    // Before the window (its Help menu uses it), after what it reads.
+    std::unique_ptr<DiagnosticsExport> m_diagnostics;
     std::unique_ptr<MainWindow> m_window;
     bool m_launched = false;
 };

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldConnect</source>
+        <translation>À propos de FieldConnect</translation>
+    </message>
+    <message>
+        <source>FieldConnect %1</source>
+        <translation>FieldConnect %1</translation>
+    </message>
+    <message>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
+        <translation>Interventions vérifiées par photo avec le Work Order Connector de Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Compilation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt (running):</source>
+        <translation>Qt (en cours d&apos;exécution)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt (built with):</source>
+        <translation>Qt (de compilation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chromium (Qt WebEngine):</source>
+        <translation>Chromium (Qt WebEngine)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier des journaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site profile in use:</source>
+        <translation>Profil de site utilisé&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeRequest</name>
     <message>
         <source>No task group was given for the photo.</source>
@@ -490,6 +541,14 @@
         <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
         <translation>une URL de retour ne peut pas être utilisée avec --autopilot, --create-all ou --import.</translation>
     </message>
+    <message>
+        <source>Headless: write the diagnostics archive for support (logs, versions, settings, every secret removed) to &lt;file&gt;, print one JSON line and exit (0: written, 1: not written).</source>
+        <translation>Sans interface&#xa0;: écrire l&apos;archive de diagnostic pour le support (journaux, versions, réglages, tous les secrets retirés) dans &lt;file&gt;, afficher une ligne JSON et quitter (0&#xa0;: écrite, 1&#xa0;: non écrite).</translation>
+    </message>
+    <message>
+        <source>--export-diagnostics cannot be used with --autopilot, --create-all or --import.</source>
+        <translation>--export-diagnostics ne peut pas être utilisé avec --autopilot, --create-all ou --import.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -873,6 +932,17 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     </message>
 </context>
 <context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentBadge</name>
     <message>
         <source>TESTING — %1</source>
@@ -970,6 +1040,61 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     <message>
         <source>No credential is stored.</source>
         <translation>Aucun identifiant n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Exporter les diagnostics</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Archives tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>About FieldConnect</source>
+        <translation>À propos de FieldConnect</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation>Exporter les diagnostics…</translation>
+    </message>
+    <message>
+        <source>One archive of the logs, versions and settings for support, with every token, password and cookie removed.</source>
+        <translation>Une archive des journaux, versions et réglages pour le support, dont tous les jetons, mots de passe et cookies sont retirés.</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation>Diagnostics enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1 (%2 files). Tokens, passwords and cookies were removed: you can send this file to support.</source>
+        <translation>Les diagnostics ont été enregistrés dans %1 (%2&#xa0;fichiers). Les jetons, mots de passe et cookies ont été retirés&#xa0;: vous pouvez envoyer ce fichier au support.</translation>
+    </message>
+    <message>
+        <source>Diagnostics not saved.</source>
+        <translation>Diagnostics non enregistrés.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>Les diagnostics n&apos;ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened; it is %1.</source>
+        <translation>Le dossier des journaux n&apos;a pas pu être ouvert&#xa0;; il se trouve ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Exporting diagnostics to %1…</source>
+        <translation>Export des diagnostics vers %1…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -48,6 +50,7 @@ private slots:
     void autopilotWithAllPhotosMayClose();
     void autopilotWithOnePhotoIsBlockedWithAReason();
     void autopilotOnAnUnknownWorkOrderFails();
+    void autopilotSaysWhichNavigationWasRefused();
     void headlessRunWithNoTokenPrintsItsErrorLine_data();
     void headlessRunWithNoTokenPrintsItsErrorLine();
     void embeddedSandboxReadsFaultsFromTheEnvironment_data();
@@ -406,6 +409,51 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
                 .value(QStringLiteral("message"))
                 .toString()
                 .contains(QLatin1String("NO-SUCH-WO")));
+}
+
+void tst_CommandLine::autopilotSaysWhichNavigationWasRefused()
+{
+    // A site that signs in through an identity provider on another origin (localhost), and a
+    // profile that does not allow-list it: the sign-in redirect is refused, and the run says
+    // which host, with a stable code and the words the technician would read.
+    QProcess sso;
+    QString why;
+    const QHash<QByteArray, QByteArray> facts = SandboxProcess::start(
+        sso, QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sso"),
+         QStringLiteral("--state"), m_dir.filePath(QStringLiteral("sso-site/state.json"))},
+        &why);
+    QVERIFY2(!facts.isEmpty(), qPrintable(why));
+    const QString dataDir = m_dir.filePath(QStringLiteral("refused"));
+    // writeSiteConfig() writes the profile of the site in m_siteFacts: this one, for once.
+    const QHash<QByteArray, QByteArray> usual = std::exchange(m_siteFacts, facts);
+    const QString config = writeSiteConfig(QStringLiteral("sso"), {}, dataDir);
+    m_siteFacts = usual;
+    QVERIFY(!config.isEmpty());
+    QVERIFY(planWorkOrder(dataDir, QStringLiteral("sso"), QStringLiteral("WO-SSO-1")));
+    const Run r = run({QStringLiteral("--autopilot"), QStringLiteral("--work-order"),
+                       QStringLiteral("WO-SSO-1"), QStringLiteral("--config"), config,
+                       QStringLiteral("--data-dir"), dataDir},
+                      90000);
+    sso.kill();
+    sso.waitForFinished();
+    const QList<QJsonObject> refused = eventsNamed(r, "navigation_refused");
+    QVERIFY2(!refused.isEmpty(), r.out + r.err);
+    const QJsonObject first = refused.constFirst();
+    QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("navigation_refused"));
+    QCOMPARE(first.value(QStringLiteral("host")).toString(), QStringLiteral("localhost"));
+    QCOMPARE(QUrl(first.value(QStringLiteral("url")).toString()).host(),
+             QStringLiteral("localhost"));
+    const QString message = first.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("localhost"))
+                 && message.contains(QLatin1String("allow_hosts")),
+             qPrintable(message));
+    // Refused before the page's first load finished: the run then ends on that page.
+    QVERIFY2(r.exitCode == 1, r.err.constData());
+    QCOMPARE(r.events.constLast().value(QStringLiteral("code")).toString(),
+             QStringLiteral("page_not_loaded"));
+    QVERIFY(r.events.indexOf(first) < r.events.size() - 1);
+    QVERIFY(eventsNamed(r, "closed").isEmpty());
 }
 
 void tst_CommandLine::headlessRunWithNoTokenPrintsItsErrorLine_data()
