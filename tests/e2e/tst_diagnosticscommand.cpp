@@ -6,6 +6,8 @@
 
 #include "filecredentialstore.h"
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,33 +75,26 @@ void tst_DiagnosticsCommand::initTestCase()
 
 Run tst_DiagnosticsCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ProcessRun::Options options;
     // As on a server or over ssh: no X11, no Wayland, no platform chosen, no keyring.
-    for (const char *name :
-         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config")));
-    process.setProcessEnvironment(env);
-    process.start(
+    options.unset =
+        QStringList{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                    QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS")};
+    options.set = {
+        {QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home"))},
+        {QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config"))}};
+    const ProcessRun p = ProcessRun::run(
         QStringLiteral(FIELDCONNECT_EXECUTABLE),
         QStringList{QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"), m_data}
-            + arguments);
+            + arguments,
+        options);
     Run r;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
+    if (!p.finished())
         return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    for (const QByteArray &line : r.out.split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            r.lines << doc.object();
-    }
+    r.exitCode = p.exitCode();
+    r.out = p.out();
+    r.err = p.err();
+    r.lines = p.jsonLines();
     return r;
 }
 
