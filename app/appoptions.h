@@ -12,6 +12,7 @@ struct AppOptions {
         Autopilot, // one scripted intervention, headless, one JSON object per step
         CreateAll, // headless batch creation through the outbox
         Import, // headless planning import, one JSON object per problem and a summary
+        ExportDiagnostics, // headless: the diagnostics archive for support, one JSON line
     };
     Mode mode = Mode::Window;
 
@@ -35,6 +36,9 @@ struct AppOptions {
     QString importFile;
     bool importGoodRows = false; // false: all or nothing
 
+    // With Mode::ExportDiagnostics: the archive to write, absolute.
+    QString diagnosticsFile;
+
     bool devtools = false;
     bool disableGpu = false;
     bool enableGpu = false;
@@ -42,8 +46,10 @@ struct AppOptions {
     // For the benchmark harness: print one line when the list is first painted, then quit.
     bool reportReady = false;
 
-    // fieldconnect:// URLs given as arguments (what a browser passes to the scheme handler).
-    QList<QUrl> callbackUrls;
+    // The fieldconnect://callback/… URL given as the argument (what the operating system's
+    // scheme handler passes when a browser follows the callback): handed to the running
+    // instance, or handled by this one once it is up.
+    QUrl callbackUrl;
 
     // Not on the command line. The sandbox's demo planning on first start (the rigs of tests
     // that count work orders turn it off).

@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "callbackuri.h"
+#include "instancemessage.h"
 #include "siteprofile.h"
 
 #include <QDir>
@@ -40,6 +40,12 @@ const OptionSpec Options[] = {
     {"good-rows",
      QT_TRANSLATE_NOOP("CommandLine", "With --import: import the good rows and report the "
                                       "others.")},
+    {"export-diagnostics",
+     QT_TRANSLATE_NOOP("CommandLine", "Headless: write the diagnostics archive for support (logs, "
+                                      "versions, settings, every secret removed) to <file>, "
+                                      "print one JSON line and exit (0: written, 1: not "
+                                      "written)."),
+     "file"},
     {"report-ready", "", nullptr, nullptr, true},
     {"sandbox",
      QT_TRANSLATE_NOOP("CommandLine", "Run on the built-in sandbox (an emulated Deepomatic site "
@@ -99,9 +105,14 @@ CommandLine::CommandLine()
             option.setFlags(QCommandLineOption::HiddenFromHelp);
         m_parser.addOption(option);
     }
-    m_parser.addPositionalArgument(QStringLiteral("url"),
-                                   tr("A fieldconnect:// callback URL (as a browser passes it)."),
-                                   QStringLiteral("[url]"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("url"),
+        tr("A fieldconnect://callback/ URL, as the system browser passes it when Deepomatic "
+           "sends the technician back: handed to the FieldConnect already running for this "
+           "user and data directory, which prints one JSON line with its verdict (exit 0: "
+           "accepted, 3: refused, 4: no answer in time); with none running, FieldConnect "
+           "starts and handles it."),
+        QStringLiteral("[url]"));
 }
 
 QString CommandLine::languageArgument(const QStringList &arguments)
@@ -145,6 +156,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return fail(tr("--autopilot and --create-all cannot be used together."));
     if (isSet("import") && (isSet("autopilot") || isSet("create-all")))
         return fail(tr("--import cannot be used with --autopilot or --create-all."));
+    if (isSet("export-diagnostics")
+        && (isSet("autopilot") || isSet("create-all") || isSet("import")))
+        return fail(tr("--export-diagnostics cannot be used with --autopilot, --create-all or "
+                       "--import."));
     if (isSet("all-or-nothing") && isSet("good-rows"))
         return fail(tr("--all-or-nothing and --good-rows cannot be used together."));
     if (!isSet("import") && (isSet("all-or-nothing") || isSet("good-rows")))
@@ -155,6 +170,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.mode = AppOptions::Mode::CreateAll;
     else if (isSet("import"))
         o.mode = AppOptions::Mode::Import;
+    else if (isSet("export-diagnostics"))
+        o.mode = AppOptions::Mode::ExportDiagnostics;
+    if (isSet("export-diagnostics"))
+        o.diagnosticsFile = QFileInfo(value("export-diagnostics")).absoluteFilePath();
     o.importFile = value("import");
     o.importGoodRows = isSet("good-rows");
     o.sandbox = isSet("sandbox");
@@ -189,13 +208,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 tr("--sandbox-port: \"%1\" is not a port number.").arg(value("sandbox-port")));
         o.sandboxPort = quint16(port);
     }
-    for (const QString &argument : m_parser.positionalArguments()) {
-        const QUrl url(argument, QUrl::StrictMode);
-        if (url.scheme() == QLatin1String(CallbackUri::Scheme)) {
-            o.callbackUrls << url;
-            continue;
-        }
-        return fail(tr("unexpected argument \"%1\"; see --help.").arg(argument));
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(tr("only one fieldconnect://callback/ URL may be given; see --help."));
+    if (!positional.isEmpty()) {
+        const QUrl url(positional.constFirst(), QUrl::StrictMode);
+        if (!InstanceMessage::isCallbackUrl(url))
+            return fail(tr("\"%1\" is not a fieldconnect://callback/ URL; see --help.")
+                            .arg(positional.constFirst().left(200)));
+        if (o.mode != AppOptions::Mode::Window)
+            return fail(tr("a callback URL cannot be used with --autopilot, --create-all or "
+                           "--import."));
+        o.callbackUrl = url;
     }
     if (isSet("sandbox-url")) {
         o.sandboxUrl = QUrl(value("sandbox-url"), QUrl::StrictMode);

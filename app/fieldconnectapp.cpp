@@ -11,11 +11,17 @@
 #include "deepomaticclient.h"
 #include "demoplanning.h"
 #include "deploymentsources.h"
+#include "diagnosticsexport.h"
+#include "externalcallbackreceiver.h"
 #include "fallbackcredentialstore.h"
 #include "filecredentialstore.h"
 #include "firstpaintwatcher.h"
 #include "headlesscreation.h"
+#include "headlessdiagnostics.h"
 #include "headlessimport.h"
+#include "helpmenu.h"
+#include "instanceclient.h"
+#include "instanceserver.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -41,6 +47,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +56,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 #ifdef Q_OS_UNIX
@@ -72,6 +80,14 @@ void printErrorLine(const QString &code, const QString &message)
     std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }
+
+void printReplyLine(const InstanceMessage::Reply &reply)
+{
+    std::printf("%s\n", QJsonDocument(reply.toJson()).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    if (!reply.accepted)
+        printNotice(reply.message);
+}
 } // namespace
 
 FieldConnectApp::FieldConnectApp(const AppOptions &options, QObject *parent)
@@ -88,6 +104,8 @@ FieldConnectApp::~FieldConnectApp()
     // rendering guard hears of a clean exit only once the web engine is gone.
     if (m_session)
         m_session->releasePage();
+    m_instance.reset();
+    m_external.reset();
     m_window.reset();
     m_thumbnails.reset();
     m_refresher.reset();
@@ -151,6 +169,40 @@ void FieldConnectApp::prepareProcess(const AppOptions &options)
                                                     "qt.webenginecontext.info=false"));
 }
 
+QString FieldConnectApp::dataDirFor(const AppOptions &options)
+{
+    return !options.dataDir.isEmpty()
+               ? options.dataDir
+               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString FieldConnectApp::instanceServerName(const QString &dataDir)
+{
+    // Two spellings of one directory (a symbolic link, "..") are one instance.
+    const QFileInfo info(dataDir);
+    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+#ifdef Q_OS_WIN
+    const QString runtimeDir; // a named pipe: no path
+#else
+    const QString runtimeDir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+#endif
+    return InstanceMessage::serverName(SystemUser::name(), canonical, runtimeDir);
+}
+
+std::optional<int> FieldConnectApp::handToRunningInstance(const AppOptions &options)
+{
+    if (!options.callbackUrl.isValid())
+        return std::nullopt;
+    const InstanceClient::Result sent =
+        InstanceClient::send(instanceServerName(dataDirFor(options)), options.callbackUrl);
+    if (sent.outcome == InstanceClient::Outcome::NoInstance)
+        return std::nullopt;
+    printReplyLine(sent.reply);
+    if (sent.outcome == InstanceClient::Outcome::NoAnswer)
+        return NoAnswer;
+    return sent.reply.accepted ? CallbackAccepted : CallbackRefused;
+}
+
 bool FieldConnectApp::onSandbox() const
 {
     return m_sandbox || m_options.sandboxUrl.isValid();
@@ -168,11 +220,6 @@ CredentialStore *FieldConnectApp::sessionTokens() const
 
 bool FieldConnectApp::start(QString *error)
 {
-    // The desktop entry makes FieldConnect the fieldconnect:// handler, so a browser may start
-    // it with a callback URL. Callbacks are trusted only from the app's own view.
-    if (!m_options.callbackUrls.isEmpty())
-        printNotice(tr("ignoring a callback URL received from outside the app; progress is only "
-                       "accepted from the Deepomatic page opened inside FieldConnect."));
     if (!readConfiguration(error) || !openData(error) || !startSandbox(error))
         return false;
     applyCommandLineOverrides();
@@ -222,6 +269,7 @@ bool FieldConnectApp::readConfiguration(QString *error)
 {
     // The user-level file under what the organisation set for the machine (DeploymentSources).
     m_deployment = DeploymentSources::read(m_options.configFile);
+    m_deploymentFile = DeploymentSources::userFile(m_options.configFile);
     if (!m_deployment.ok()) {
         *error = m_deployment.errors.join(u'\n');
         return false;
@@ -277,9 +325,7 @@ bool FieldConnectApp::readConfiguration(QString *error)
 
 bool FieldConnectApp::openData(QString *error)
 {
-    m_dataDir = !m_options.dataDir.isEmpty()
-                    ? m_options.dataDir
-                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_dataDir = dataDirFor(m_options);
     if (!QDir().mkpath(m_dataDir)) {
         *error = tr("cannot create the data directory \"%1\".").arg(m_dataDir);
         return false;
@@ -426,8 +472,34 @@ void FieldConnectApp::launch()
     connect(m_controller.get(), &InterventionController::siteChanged, m_planning.get(),
             [this](const SiteProfile &site) { m_planning->setSiteProfile(site.id); });
     m_refresher = std::make_unique<ProgressRefresher>(m_controller.get());
-    if (m_options.needsWidgets())
+    m_external = std::make_unique<ExternalCallbackReceiver>(m_session.get(), m_controller.get());
+    if (m_options.needsWidgets()) {
+        listenForOtherProcesses();
         createWindow();
+    }
+}
+
+void FieldConnectApp::listenForOtherProcesses()
+{
+    // A second `fieldconnect fieldconnect://callback/…` (the browser following the callback of
+    // a connector opened outside the app) hands its URL over here.
+    m_instance = std::make_unique<InstanceServer>();
+    m_instance->setHandler([this](const QUrl &url) { return m_external->receive(url); });
+    QString error;
+    if (!m_instance->listen(instanceServerName(m_dataDir), &error)) {
+        qCWarning(lcApp).noquote() << "no single-instance socket:" << error;
+        m_instance.reset();
+    }
+}
+
+void FieldConnectApp::handleOwnCallbackUrl()
+{
+    if (!m_options.callbackUrl.isValid())
+        return;
+    // No other instance took it: this one judges it, by the same rules (a fresh start has no
+    // launch open, so it says so rather than dropping it in silence).
+    QTimer::singleShot(0, this,
+                       [this] { printReplyLine(m_external->receive(m_options.callbackUrl)); });
 }
 
 void FieldConnectApp::createPlanningImporter()
@@ -453,6 +525,7 @@ void FieldConnectApp::createWindow()
     flows.refresher = m_refresher.get();
     m_window = std::make_unique<MainWindow>(flows);
     m_window->setThumbnailLoader(m_thumbnails.get());
+    new HelpMenu(diagnostics(), m_window.get()); // the window's child, last in its menu bar
     connect(m_window.get(), &MainWindow::settingsRequested, this, &FieldConnectApp::openSettings);
 }
 
@@ -514,6 +587,8 @@ int FieldConnectApp::exec()
     // A planning import needs the store and the site's rules only: no web engine, no token.
     if (m_options.mode == AppOptions::Mode::Import)
         return execImport();
+    if (m_options.mode == AppOptions::Mode::ExportDiagnostics)
+        return execExportDiagnostics();
     launch();
     switch (m_options.mode) {
     case AppOptions::Mode::Autopilot:
@@ -521,6 +596,7 @@ int FieldConnectApp::exec()
     case AppOptions::Mode::CreateAll:
         return execCreateAll();
     case AppOptions::Mode::Import:
+    case AppOptions::Mode::ExportDiagnostics:
     case AppOptions::Mode::Window:
         break;
     }
@@ -553,6 +629,36 @@ int FieldConnectApp::execImport()
         &headless, &HeadlessImport::finished, this, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);
     headless.start(m_options.importFile);
+    return QCoreApplication::exec();
+}
+
+DiagnosticsExport *FieldConnectApp::diagnostics()
+{
+    if (!m_diagnostics) {
+        DiagnosticsExport::Sources sources;
+        sources.dataDir = m_dataDir;
+        sources.logDir = MessageLog::directory(m_dataDir);
+        sources.deploymentFile = m_deploymentFile;
+        sources.userSettings = m_userSettings.get();
+        sources.registry = &m_registry;
+        sources.store = m_store.get();
+        sources.credentialStores = {m_credentials.get(), m_sessionTokens.get()};
+        sources.knownSecrets << QString::fromLatin1(SandboxServer::DemoToken);
+        if (m_sandbox)
+            sources.knownSecrets << m_sandbox->apiToken();
+        m_diagnostics = std::make_unique<DiagnosticsExport>(sources);
+    }
+    return m_diagnostics.get();
+}
+
+int FieldConnectApp::execExportDiagnostics()
+{
+    // Nothing but what the archive reads: no web engine, no window, no token for the API.
+    HeadlessDiagnostics headless(diagnostics());
+    connect(
+        &headless, &HeadlessDiagnostics::finished, this,
+        [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    headless.start(m_options.diagnosticsFile);
     return QCoreApplication::exec();
 }
 
@@ -625,6 +731,7 @@ void FieldConnectApp::showWindow()
 int FieldConnectApp::execWindow()
 {
     showWindow();
+    handleOwnCallbackUrl();
     const int exitCode = QCoreApplication::exec();
     m_session->releasePage();
     return exitCode;

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class ApiTokenLoader;
 class Autopilot;
@@ -18,9 +19,12 @@ class Connectivity;
 class ConnectorSession;
 class CredentialStore;
 class DeepomaticClient;
+class ExternalCallbackReceiver;
+class DiagnosticsExport;
 class FallbackCredentialStore;
 class FileCredentialStore;
 class HeadlessCreation;
+class InstanceServer;
 class InterventionController;
 class KeychainCredentialStore;
 class MainWindow;
@@ -61,6 +65,17 @@ public:
     // installed language, what the user should know about it.
     static void prepareProcess(const AppOptions &options);
 
+    // Exit codes of a process started with a callback URL that a running instance answered.
+    enum HandOverExit { CallbackAccepted = 0, CallbackRefused = 3, NoAnswer = 4 };
+    // The local socket of the FieldConnect running for this user and this data directory.
+    static QString instanceServerName(const QString &dataDir);
+    // The data directory a run with these options uses (absolute).
+    static QString dataDirFor(const AppOptions &options);
+    // With a callback URL in the options: hands it to the running instance, prints its verdict
+    // (one JSON line on stdout, the message on stderr when refused) and gives the exit code.
+    // Nothing when no instance runs: this process starts and handles the URL itself.
+    static std::optional<int> handToRunningInstance(const AppOptions &options);
+
     // Before start(): the operating system's credential store instead of the keychain (tests;
     // not owned).
     void setSystemCredentialStore(CredentialStore *store) { m_systemStore = store; }
@@ -99,6 +114,12 @@ public:
     PlanningImporter *planningImporter() const { return m_planning.get(); }
     ProgressRefresher *progressRefresher() const { return m_refresher.get(); }
     MainWindow *window() const { return m_window.get(); }
+    // Listening once launch() ran for the window or the autopilot (null when the socket could
+    // not be made: the app runs on, a second process then starts on its own).
+    InstanceServer *instanceServer() const { return m_instance.get(); }
+    ExternalCallbackReceiver *externalCallbacks() const { return m_external.get(); }
+    // After start(): Export diagnostics, for the Help menu and --export-diagnostics.
+    DiagnosticsExport *diagnostics();
 
 signals:
     // The active profile's token was looked for (found or not, and why not).
@@ -113,6 +134,9 @@ private:
     void applyCommandLineOverrides();
     void createPlanningImporter();
     void createWindow();
+    void listenForOtherProcesses();
+    // The callback URL of this process's own command line, once the window is up.
+    void handleOwnCallbackUrl();
     void openSettings();
     // Runs `then` once the window's list has painted for the first time.
     void afterFirstPaint(std::function<void()> then);
@@ -121,12 +145,14 @@ private:
     int execAutopilot();
     int execCreateAll();
     int execImport();
+    int execExportDiagnostics();
     int execWindow();
 
     AppOptions m_options;
     // First in, last out: the other parts' last messages still reach the file.
     std::unique_ptr<MessageLog> m_log;
     DeploymentConfig m_deployment;
+    QString m_deploymentFile; // the one read, if any
     std::unique_ptr<QSettings> m_userSettings;
     std::unique_ptr<UserProfileStore> m_userProfiles;
     ProfileRegistry m_registry;
@@ -153,6 +179,10 @@ private:
     std::unique_ptr<PlanningImporter> m_planning;
     std::unique_ptr<ProgressRefresher> m_refresher;
     std::unique_ptr<ThumbnailLoader> m_thumbnails;
+    std::unique_ptr<ExternalCallbackReceiver> m_external;
+    std::unique_ptr<InstanceServer> m_instance;
+    // Before the window (its Help menu uses it), after what it reads.
+    std::unique_ptr<DiagnosticsExport> m_diagnostics;
     std::unique_ptr<MainWindow> m_window;
     bool m_launched = false;
 };

@@ -1,6 +1,7 @@
 // FieldConnect's entry point: the command line is checked first (with no window system, so
 // --help, --version and mistakes work anywhere), then what Chromium reads once at start, then
-// the application object, which builds and runs the rest (app/fieldconnectapp.h).
+// the application object, which builds and runs the rest (app/fieldconnectapp.h). A callback
+// URL argument goes to the FieldConnect already running, when one is.
 
 #include "apptranslations.h"
 #include "commandline.h"
@@ -23,6 +24,9 @@ int main(int argc, char *argv[])
         command = CommandLine().parse(QCoreApplication::arguments());
         if (command.action != CommandLine::Action::Run)
             return command.report();
+        // Started by the browser with a callback: the running FieldConnect takes it, if any.
+        if (const auto handedOver = FieldConnectApp::handToRunningInstance(command.options))
+            return *handedOver;
         FieldConnectApp::prepareProcess(command.options);
     }
 

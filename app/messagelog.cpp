@@ -28,8 +28,13 @@ const char *levelName(QtMsgType type)
 } // namespace
 
 MessageLog::MessageLog(const QString &dataDir)
-    : m_file(QDir(dataDir).filePath(QStringLiteral("logs")), QStringLiteral("fieldconnect"))
+    : m_file(directory(dataDir), QStringLiteral("fieldconnect"))
 { }
+
+QString MessageLog::directory(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("logs"));
+}
 
 MessageLog::~MessageLog()
 {

@@ -22,6 +22,8 @@ public:
     // Opens the file and installs the message handler; false with *error (nothing installed).
     bool install(QString *error);
     QString filePath() const { return m_file.filePath(); }
+    // <data dir>/logs: where the files are, for Help ▸ Open log folder and the diagnostics.
+    static QString directory(const QString &dataDir);
 
     // One line of the file, e.g. "2026-05-04T08:15:02.311Z warning fieldconnect.api: …".
     static QString formatLine(const QDateTime &time, QtMsgType type, const char *category,

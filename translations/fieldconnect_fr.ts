@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldConnect</source>
+        <translation>À propos de FieldConnect</translation>
+    </message>
+    <message>
+        <source>FieldConnect %1</source>
+        <translation>FieldConnect %1</translation>
+    </message>
+    <message>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
+        <translation>Interventions vérifiées par photo avec le Work Order Connector de Deepomatic.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Compilation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt (running):</source>
+        <translation>Qt (en cours d&apos;exécution)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt (built with):</source>
+        <translation>Qt (de compilation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chromium (Qt WebEngine):</source>
+        <translation>Chromium (Qt WebEngine)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier des journaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site profile in use:</source>
+        <translation>Profil de site utilisé&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeRequest</name>
     <message>
         <source>No task group was given for the photo.</source>
@@ -419,10 +470,6 @@
         <translation>Interventions vérifiées par photo avec le Work Order Connector de Deepomatic.</translation>
     </message>
     <message>
-        <source>A fieldconnect:// callback URL (as a browser passes it).</source>
-        <translation>Une URL de retour fieldconnect:// (telle qu&apos;un navigateur la transmet).</translation>
-    </message>
-    <message>
         <source>--autopilot and --create-all cannot be used together.</source>
         <translation>--autopilot et --create-all ne peuvent pas être utilisés ensemble.</translation>
     </message>
@@ -437,10 +484,6 @@
     <message>
         <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
         <translation>--sandbox-port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
     </message>
     <message>
         <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
@@ -481,6 +524,30 @@
     <message>
         <source>--all-or-nothing and --good-rows go with --import.</source>
         <translation>--all-or-nothing et --good-rows s&apos;utilisent avec --import.</translation>
+    </message>
+    <message>
+        <source>A fieldconnect://callback/ URL, as the system browser passes it when Deepomatic sends the technician back: handed to the FieldConnect already running for this user and data directory, which prints one JSON line with its verdict (exit 0: accepted, 3: refused, 4: no answer in time); with none running, FieldConnect starts and handles it.</source>
+        <translation>Une URL fieldconnect://callback/, telle que le navigateur du système la transmet quand Deepomatic renvoie le technicien&#xa0;: elle est remise au FieldConnect déjà lancé pour cet utilisateur et ce répertoire de données, qui affiche son verdict sur une ligne JSON (code de sortie 0&#xa0;: acceptée, 3&#xa0;: refusée, 4&#xa0;: pas de réponse à temps)&#xa0;; si aucun n&apos;est lancé, FieldConnect démarre et la traite lui-même.</translation>
+    </message>
+    <message>
+        <source>only one fieldconnect://callback/ URL may be given; see --help.</source>
+        <translation>une seule URL fieldconnect://callback/ peut être donnée&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL fieldconnect://callback/&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
+        <translation>une URL de retour ne peut pas être utilisée avec --autopilot, --create-all ou --import.</translation>
+    </message>
+    <message>
+        <source>Headless: write the diagnostics archive for support (logs, versions, settings, every secret removed) to &lt;file&gt;, print one JSON line and exit (0: written, 1: not written).</source>
+        <translation>Sans interface&#xa0;: écrire l&apos;archive de diagnostic pour le support (journaux, versions, réglages, tous les secrets retirés) dans &lt;file&gt;, afficher une ligne JSON et quitter (0&#xa0;: écrite, 1&#xa0;: non écrite).</translation>
+    </message>
+    <message>
+        <source>--export-diagnostics cannot be used with --autopilot, --create-all or --import.</source>
+        <translation>--export-diagnostics ne peut pas être utilisé avec --autopilot, --create-all ou --import.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +672,18 @@
         <source>an unknown page</source>
         <translation>une page inconnue</translation>
     </message>
+    <message>
+        <source>The system browser could not be opened.</source>
+        <translation>Le navigateur du système n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>This callback was already used: a launch takes one callback only.</source>
+        <translation>Ce retour a déjà été utilisé&#xa0;: un lancement n&apos;accepte qu&apos;un seul retour.</translation>
+    </message>
+    <message>
+        <source>The open launch runs inside FieldConnect: a callback from a browser outside the app is not accepted for it.</source>
+        <translation>Le lancement ouvert se déroule dans FieldConnect&#xa0;: un retour venant d&apos;un navigateur extérieur à l&apos;application n&apos;est pas accepté pour lui.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorView</name>
@@ -679,6 +758,18 @@
     <message>
         <source>%1 Retry when the network is back.</source>
         <translation>%1 Réessayez quand le réseau sera revenu.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…
+
+Deepomatic opened in your web browser. Take the photos there; FieldConnect continues when Deepomatic sends you back.</source>
+        <translation>En attente du navigateur…
+
+Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0;; FieldConnect reprend quand Deepomatic vous renvoie ici.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -863,6 +954,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentBadge</name>
     <message>
         <source>TESTING — %1</source>
@@ -874,14 +976,21 @@
     </message>
 </context>
 <context>
+    <name>ExternalCallbackReceiver</name>
+    <message>
+        <source>The callback could not be recorded; see the FieldConnect window.</source>
+        <translation>Le retour n&apos;a pas pu être enregistré&#xa0;; voir la fenêtre de FieldConnect.</translation>
+    </message>
+    <message>
+        <source>Deepomatic reported %1 % for %2; FieldConnect checks it with the API.</source>
+        <translation>Deepomatic a indiqué %1&#xa0;% pour %2&#xa0;; FieldConnect le vérifie auprès de l&apos;API.</translation>
+    </message>
+</context>
+<context>
     <name>FieldConnectApp</name>
     <message>
         <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
         <translation>exécution en tant que root&#xa0;: le bac à sable de la vue web est désactivé. Lancez FieldConnect avec un utilisateur normal pour le conserver.</translation>
-    </message>
-    <message>
-        <source>ignoring a callback URL received from outside the app; progress is only accepted from the Deepomatic page opened inside FieldConnect.</source>
-        <translation>URL de retour reçue depuis l&apos;extérieur de l&apos;application ignorée&#xa0;; l&apos;avancement n&apos;est accepté que depuis la page Deepomatic ouverte dans FieldConnect.</translation>
     </message>
     <message>
         <source>ignoring a saved site profile: %1</source>
@@ -952,6 +1061,61 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Exporter les diagnostics</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Archives tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>About FieldConnect</source>
+        <translation>À propos de FieldConnect</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation>Exporter les diagnostics…</translation>
+    </message>
+    <message>
+        <source>One archive of the logs, versions and settings for support, with every token, password and cookie removed.</source>
+        <translation>Une archive des journaux, versions et réglages pour le support, dont tous les jetons, mots de passe et cookies sont retirés.</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation>Diagnostics enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1 (%2 files). Tokens, passwords and cookies were removed: you can send this file to support.</source>
+        <translation>Les diagnostics ont été enregistrés dans %1 (%2&#xa0;fichiers). Les jetons, mots de passe et cookies ont été retirés&#xa0;: vous pouvez envoyer ce fichier au support.</translation>
+    </message>
+    <message>
+        <source>Diagnostics not saved.</source>
+        <translation>Diagnostics non enregistrés.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>Les diagnostics n&apos;ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened; it is %1.</source>
+        <translation>Le dossier des journaux n&apos;a pas pu être ouvert&#xa0;; il se trouve ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Exporting diagnostics to %1…</source>
+        <translation>Export des diagnostics vers %1…</translation>
+    </message>
+</context>
+<context>
     <name>IniDocument</name>
     <message>
         <source>a double quote is not closed</source>
@@ -968,6 +1132,46 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceClient</name>
+    <message numerus="yes">
+        <source>The running FieldConnect did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le FieldConnect en cours n&apos;a pas répondu dans le délai de %n seconde.</numerusform>
+            <numerusform>Le FieldConnect en cours n&apos;a pas répondu dans le délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The running FieldConnect closed the connection without an answer.</source>
+        <translation>Le FieldConnect en cours a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>The running FieldConnect gave an answer that could not be read.</source>
+        <translation>Le FieldConnect en cours a donné une réponse illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The message from the other FieldConnect process could not be read.</source>
+        <translation>Le message de l&apos;autre processus FieldConnect n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Only a fieldconnect://callback/ URL can be handed to FieldConnect.</source>
+        <translation>Seule une URL fieldconnect://callback/ peut être remise à FieldConnect.</translation>
+    </message>
+    <message>
+        <source>FieldConnect is still starting; try again.</source>
+        <translation>FieldConnect est encore en train de démarrer&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceServer</name>
+    <message>
+        <source>Another FieldConnect already answers on %1.</source>
+        <translation>Un autre FieldConnect répond déjà sur %1.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1522,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Requests waiting in the outbox to reach Deepomatic or the back office. Open the outbox to see them.</source>
         <translation>Requêtes en attente dans la boîte d’envoi pour Deepomatic ou le back-office. Ouvrez la boîte d’envoi pour les voir.</translation>
+    </message>
+    <message>
+        <source>Cancelled: a return from the browser for this launch is now refused.</source>
+        <translation>Annulé&#xa0;: un retour du navigateur pour ce lancement est désormais refusé.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2636,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>%1 requests in flight is outside %2–%3.</source>
         <translation>%1 requêtes simultanées&#xa0;: hors de l’intervalle %2–%3.</translation>
+    </message>
+    <message>
+        <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
+        <translation>connector_mode «&#xa0;external&#xa0;» exige callback_mode «&#xa0;scheme&#xa0;»&#xa0;: le navigateur ne peut rendre à l&apos;application qu&apos;un retour fieldconnect://.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,26 @@ ConnectorView::ConnectorView(QWidget *parent)
     problemLayout->addWidget(retry, 0, Qt::AlignCenter);
     problemLayout->addStretch();
     m_stack->addWidget(m_problem);
+
+    m_waiting = new QWidget(content);
+    m_waiting->setObjectName(QStringLiteral("waitingForBrowser"));
+    auto *waitingLayout = new QVBoxLayout(m_waiting);
+    auto *waitingText = new QLabel(
+        tr("Waiting for the browser…\n\nDeepomatic opened in your web browser. Take the photos "
+           "there; FieldConnect continues when Deepomatic sends you back."),
+        m_waiting);
+    waitingText->setWordWrap(true);
+    waitingText->setAlignment(Qt::AlignCenter);
+    m_cancelBrowser = new QPushButton(tr("Cancel"), m_waiting);
+    m_cancelBrowser->setObjectName(QStringLiteral("cancelBrowserButton"));
+    m_cancelBrowser->setMinimumHeight(56);
+    waitingLayout->addStretch();
+    waitingLayout->addWidget(waitingText);
+    waitingLayout->addWidget(m_cancelBrowser, 0, Qt::AlignCenter);
+    waitingLayout->addStretch();
+    m_stack->addWidget(m_waiting);
     layout->addWidget(content, 1);
+    connect(m_cancelBrowser, &QPushButton::clicked, this, &ConnectorView::browserWaitCancelled);
 
     connect(m_return, &QPushButton::clicked, this, &ConnectorView::returnRequested);
     connect(m_back, &QPushButton::clicked, this, [this] {
@@ -168,6 +187,20 @@ void ConnectorView::ensureView()
     m_stack->addWidget(m_view);
 }
 
+void ConnectorView::showWaitingForBrowser()
+{
+    m_title->clear();
+    m_loading->hide();
+    m_back->setEnabled(false);
+    m_reload->setEnabled(false);
+    m_stack->setCurrentWidget(m_waiting);
+}
+
+bool ConnectorView::isWaitingForBrowser() const
+{
+    return m_stack->currentWidget() == m_waiting;
+}
+
 void ConnectorView::setPreview(bool preview)
 {
     m_previewBadge->setVisible(preview);
@@ -225,6 +258,7 @@ void ConnectorView::attachPage(QWebEnginePage *page)
         m_problemShown = false;
         m_loading->setValue(0);
         m_loading->show();
+        m_reload->setEnabled(true);
         m_stack->setCurrentWidget(m_view);
     });
     m_pageConnections << connect(page, &QWebEnginePage::loadProgress, m_loading,

@@ -31,12 +31,18 @@ public:
     void setPreview(bool preview);
     bool isPreview() const;
     QLabel *previewBadge() const { return m_previewBadge; }
+    // The connector is open in the system browser: a panel says so, with Cancel.
+    void showWaitingForBrowser();
+    bool isWaitingForBrowser() const;
+    QPushButton *cancelBrowserButton() const { return m_cancelBrowser; }
     // The site whose page this is: its environment badge above the page.
     void setSite(const SiteProfile &site);
     EnvironmentBadge *badge() const { return m_badge; }
 
 signals:
     void returnRequested();
+    // Cancel on the "waiting for the browser" panel: the launch is to end.
+    void browserWaitCancelled();
 
 private:
     void ensureView();
@@ -52,6 +58,8 @@ private:
     QWebEnginePage *m_page = nullptr;
     QStackedLayout *m_stack;
     QWidget *m_problem;
+    QWidget *m_waiting;
+    QPushButton *m_cancelBrowser;
     QLabel *m_problemText;
     QLabel *m_title;
     QLabel *m_notice;

@@ -187,8 +187,29 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSiteLabel);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateSiteLabel);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSiteLabel);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::refreshDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // The row the filter's reset took away and gave back: its details are shown.
+        if (!m_restoringCurrent || selectedKey() != m_details->currentKey())
+            refreshDetails();
+    });
+    // A new filter resets the list, which forgets its current row: kept by key.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptKey = selectedKey(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        const QString key = std::exchange(m_keptKey, QString());
+        if (key.isEmpty() || !m_listLoaded)
+            return;
+        const int sourceRow = m_model->rowOf(key);
+        const QModelIndex index =
+            sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        if (!index.isValid()) {
+            refreshDetails(); // filtered out: no work order is selected
+            return;
+        }
+        m_restoringCurrent = true;
+        m_table->setCurrentIndex(index);
+        m_restoringCurrent = false;
+    });
 
     connect(m_details, &WorkOrderDetailsPane::openRequested, this, &MainWindow::openSelected);
     connect(m_details, &WorkOrderDetailsPane::closeRequested, this, &MainWindow::closeSelected);
@@ -213,6 +234,12 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
                     m_details->setMessage(message, !linked);
             });
     connect(m_connector, &ConnectorView::returnRequested, this, &MainWindow::showWorkOrders);
+    connect(m_connector, &ConnectorView::browserWaitCancelled, this, [this] {
+        m_session->endLaunch();
+        showWorkOrders();
+        statusBar()->showMessage(
+            tr("Cancelled: a return from the browser for this launch is now refused."), 8000);
+    });
 
     connect(m_controller, &InterventionController::workOrderChanged, this,
             &MainWindow::onWorkOrderChanged);
@@ -220,7 +247,8 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
             [this](const QString &key, int progress) {
                 // The technician is done in Deepomatic: come back to the work order.
                 m_pages->setCurrentIndex(0);
-                selectWorkOrder(key);
+                if (key != selectedKey()) // the selected one is shown as announced already
+                    selectWorkOrder(key);
                 statusBar()->showMessage(
                     tr("Deepomatic reported %1 %. Checking with the API…").arg(progress), 5000);
             });
@@ -280,8 +308,10 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
                     results->showResults(remote);
             });
     connect(m_controller, &InterventionController::verificationFinished, this,
-            [this](const QString &key) {
-                if (key == m_resultsKey)
+            [this](const QString &key, bool verified) {
+                // A good verification brought the results with it; a failed one did not, and
+                // the kept ones are shown with why.
+                if (!verified && key == m_resultsKey)
                     if (const auto wo = m_controller->workOrder(key))
                         loadResults(*wo);
             });
@@ -672,20 +702,26 @@ void MainWindow::refreshDetails()
         m_resultsKey.clear();
         return;
     }
-    if (wo->key != m_resultsKey)
-        loadResults(*wo);
+    showDetails(*wo);
+}
+
+void MainWindow::showDetails(const WorkOrder &workOrder)
+{
+    const QString &key = workOrder.key;
+    if (workOrder.key != m_resultsKey)
+        loadResults(workOrder);
     m_details->setOverrideAvailable(m_controller->site().supervisorOverride);
-    m_details->showWorkOrder(*wo, m_controller->decision(*wo), m_controller->openBlocker(*wo),
-                             m_store->events(key));
+    m_details->showWorkOrder(workOrder, m_controller->decision(workOrder),
+                             m_controller->openBlocker(workOrder), m_store->events(key));
     QString note;
-    if (wo->needsReview)
+    if (workOrder.needsReview)
         note = tr("Needs review: closed with unverified progress, which Deepomatic later "
                   "contradicted.");
     else if (m_controller->hasPendingRequests(key))
         note = tr("Pending: waiting to be sent to Deepomatic or the back office.");
     m_details->setOutboxNote(note);
     const auto unresolved =
-        wo->isCreatedInDeepomatic() ? std::nullopt : m_runner->unresolvedCreate(key);
+        workOrder.isCreatedInDeepomatic() ? std::nullopt : m_runner->unresolvedCreate(key);
     if (!unresolved)
         m_details->setCreationProblem(WorkOrderDetailsPane::CreationProblem::None, {});
     else
@@ -703,7 +739,7 @@ void MainWindow::onWorkOrderChanged(const WorkOrder &workOrder)
         return; // another site's: not in this list
     m_model->upsert(workOrder);
     if (workOrder.key == selectedKey())
-        refreshDetails();
+        showDetails(workOrder);
 }
 
 void MainWindow::openSelected(const QString &key)
@@ -714,6 +750,8 @@ void MainWindow::openSelected(const QString &key)
         return;
     }
     m_connector->setPreview(false);
+    if (const auto launch = m_session->currentLaunch(); launch && launch->external)
+        m_connector->showWaitingForBrowser();
     showConnector();
 }
 

@@ -118,6 +118,8 @@ private:
     enum class SelectFirst { Now, AfterPaint };
     void showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select);
     void refreshDetails();
+    // The details pane for `workOrder`, as announced (not read again).
+    void showDetails(const WorkOrder &workOrder);
     void onWorkOrderChanged(const WorkOrder &workOrder);
     void openSelected(const QString &key);
     void closeSelected(const QString &key);
@@ -154,6 +156,8 @@ private:
     QLabel *m_siteLabel;
     QLabel *m_listTitle;
     QString m_listSite; // the site profile whose work orders the list shows
+    QString m_keptKey; // the current row's, across a reset of the filter
+    bool m_restoringCurrent = false;
     bool m_listLoaded = false;
     EnvironmentBadge *m_badge;
     QAction *m_settingsAction;

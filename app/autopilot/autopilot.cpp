@@ -155,6 +155,20 @@ void Autopilot::openConnector()
     if (!m_window->isConnectorShown())
         return fail(QStringLiteral("connector_unavailable"), tr("The connector did not open."));
     QWebEnginePage *page = m_window->connectorView()->webView()->page();
+    if (auto *connectorPage = qobject_cast<ConnectorPage *>(page)) {
+        // From the first navigation on: a sign-in sent to a host outside the allow-list is
+        // refused before the page ever loads. The flow goes on (the page may not need what was
+        // refused), but a script must see what was refused and where.
+        m_connections << connect(
+            connectorPage, &ConnectorPage::navigationBlocked, this,
+            [this](const QUrl &url, const QString &reason) {
+                emitEvent(QStringLiteral("navigation_refused"),
+                          {{QStringLiteral("code"), QStringLiteral("navigation_refused")},
+                           {QStringLiteral("url"), url.toString()},
+                           {QStringLiteral("host"), url.host()},
+                           {QStringLiteral("message"), reason}});
+            });
+    }
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = connect(page, &QWebEnginePage::loadFinished, this, [this, once, page](bool ok) {
         disconnect(*once);
@@ -164,17 +178,6 @@ void Autopilot::openConnector()
         emitEvent(QStringLiteral("loaded"));
         if (auto *connectorPage =
                 qobject_cast<ConnectorPage *>(m_window->connectorView()->webView()->page())) {
-            // The flow goes on (the page may not need what was refused), but a script must
-            // see what was refused and where.
-            m_connections << connect(
-                connectorPage, &ConnectorPage::navigationBlocked, this,
-                [this](const QUrl &url, const QString &reason) {
-                    emitEvent(QStringLiteral("navigation_refused"),
-                              {{QStringLiteral("code"), QStringLiteral("navigation_refused")},
-                               {QStringLiteral("url"), url.toString()},
-                               {QStringLiteral("host"), url.host()},
-                               {QStringLiteral("message"), reason}});
-                });
             connectorPage->setFileChooser(
                 [this](QWebEnginePage::FileSelectionMode, const QStringList &) {
                     const QString photo = SamplePhoto::write(m_photos.path(), ++m_photosTaken);

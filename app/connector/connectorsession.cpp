@@ -6,6 +6,7 @@
 #include "urlorigin.h"
 #include "webprofiles.h"
 
+#include <QDesktopServices>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcConnector)
@@ -29,6 +30,7 @@ QString originText(const QUrl &url)
 ConnectorSession::ConnectorSession(WebProfiles *profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
+    , m_openBrowser([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     connect(m_profiles->schemeHandler(), &CallbackSchemeHandler::requestSeen, this,
             [this](const QUrl &url) {
@@ -90,8 +92,19 @@ ConnectorLink::Result ConnectorSession::open(const SiteProfile &site, const QStr
     if (!CallbackUri::isWellFormedLaunchId(launchId))
         return {{}, tr("Internal error: the launch id is malformed.")};
 
-    m_launch = Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site, preview};
+    const bool external = !preview && site.connectorMode == SiteProfile::ConnectorMode::External;
+    m_launch =
+        Launch{workOrderKey, deepomaticId, launchId, callback, link.url, site, preview, external};
     m_reportedByPage.clear();
+    if (external) {
+        if (!m_openBrowser(link.url)) {
+            m_launch.reset();
+            return {{}, tr("The system browser could not be opened.")};
+        }
+        qCInfo(lcConnector) << "opened connector in the system browser for" << workOrderKey;
+        emit launchStarted(*m_launch);
+        return link;
+    }
     ensurePage(site);
     // The same site id may come back with a changed allow-list, studio or callback mode.
     applySite(site);
@@ -107,43 +120,89 @@ void ConnectorSession::endLaunch()
     m_launch.reset();
 }
 
+ConnectorSession::Judgement ConnectorSession::reject(const QString &code, const QString &reason,
+                                                     const QUrl &url,
+                                                     const std::optional<QString> &workOrderKey)
+{
+    const QString key = workOrderKey ? *workOrderKey
+                        : m_launch   ? m_launch->workOrderKey
+                                     : QString();
+    qCWarning(lcConnector).noquote() << "rejected callback for" << key << ":" << reason;
+    emit callbackRejected(key, reason, url);
+    return {false, code, reason, key, -1};
+}
+
 void ConnectorSession::judge(const QUrl &url, Source source, const QUrl &initiator,
                              const QUrl &sentBy)
 {
-    const QString key = m_launch ? m_launch->workOrderKey : QString();
-    auto reject = [&](const QString &reason) {
-        qCWarning(lcConnector).noquote() << "rejected callback for" << key << ":" << reason;
-        emit callbackRejected(key, reason, url);
+    auto refuse = [&](const char *code, const QString &reason) {
+        reject(QLatin1String(code), reason, url);
     };
     if (source == Source::PopUp)
-        return reject(tr("The callback came from a pop-up window, not from the connector page."));
+        return refuse("popup", tr("The callback came from a pop-up window, not from the "
+                                  "connector page."));
     if (source != Source::MainFrame)
-        return reject(tr("The callback did not come from the connector page itself."));
+        return refuse("not_main_frame",
+                      tr("The callback did not come from the connector page itself."));
     if (!m_launch)
-        return reject(tr("No connector launch is open."));
+        return refuse("no_launch", tr("No connector launch is open."));
     // Only the studio's own page may end the launch: not a frame laid over it, not another
     // allow-listed host (an identity provider, a CDN), not a server it was sent on to.
     const QUrl studio = m_launch->site.studioUrl;
     if (!initiator.isEmpty() && !UrlOrigin::same(initiator, studio))
-        return reject(tr("The callback was started by a page of %1, not by the Deepomatic "
+        return refuse("wrong_initiator",
+                      tr("The callback was started by a page of %1, not by the Deepomatic "
                          "studio (%2).")
                           .arg(originText(initiator), originText(studio)));
     if (!UrlOrigin::same(sentBy, studio))
-        return reject(tr("The callback was sent by %1, not by the Deepomatic studio (%2).")
+        return refuse("wrong_sender",
+                      tr("The callback was sent by %1, not by the Deepomatic studio (%2).")
                           .arg(sentBy.isEmpty() ? tr("an unknown page") : originText(sentBy),
                                originText(studio)));
+    conclude(url);
+}
+
+ConnectorSession::Judgement ConnectorSession::judgeExternal(const QUrl &url)
+{
+    const QUrl endpoint = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    for (const auto &[used, key] : std::as_const(m_usedCallbacks)) {
+        if (used == endpoint)
+            return reject(QStringLiteral("replay"),
+                          tr("This callback was already used: a launch takes one callback only."),
+                          url, key);
+    }
+    if (!m_launch)
+        return reject(QStringLiteral("no_launch"), tr("No connector launch is open."), url);
+    if (!m_launch->external && !m_launch->preview)
+        // The view's own callbacks are checked for the page that sent them; a browser outside
+        // the app cannot be, so it may only end a launch that was opened there.
+        return reject(QStringLiteral("embedded_launch"),
+                      tr("The open launch runs inside FieldConnect: a callback from a browser "
+                         "outside the app is not accepted for it."),
+                      url);
+    return conclude(url);
+}
+
+ConnectorSession::Judgement ConnectorSession::conclude(const QUrl &url)
+{
     // Kept open: every further attempt from the preview is rejected the same way.
     if (m_launch->preview)
-        return reject(tr("This page is a preview: a return from Deepomatic changes nothing."));
+        return reject(QStringLiteral("preview"),
+                      tr("This page is a preview: a return from Deepomatic changes nothing."), url);
 
     const CallbackParser::Verdict verdict =
         CallbackParser::parse(url, {m_launch->callbackUri, m_launch->deepomaticId});
     if (!verdict.accepted)
-        return reject(verdict.reason);
+        return reject(verdict.code, verdict.reason, url);
 
     const Launch launch = *m_launch;
     m_launch.reset(); // single use: a replay of the same URL is now rejected
+    m_usedCallbacks.append({launch.callbackUri.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment),
+                            launch.workOrderKey});
+    if (m_usedCallbacks.size() > 64) // a day's launches: an older replay is still refused
+        m_usedCallbacks.removeFirst();
     qCInfo(lcConnector) << "accepted callback for" << launch.workOrderKey << "progress"
                         << verdict.progress;
     emit callbackAccepted(launch, verdict, url);
+    return {true, QStringLiteral("accepted"), {}, launch.workOrderKey, verdict.progress};
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 #include "connectorpage.h"
@@ -29,7 +30,24 @@ public:
         SiteProfile site;
         // A dispatcher's read-only look at the page: every callback from it is rejected.
         bool preview = false;
+        // Opened in the system browser (the site's connector_mode): its callback comes back
+        // from another process, through the operating system's scheme handler.
+        bool external = false;
     };
+
+    // What became of a callback: accepted, or why not (a stable untranslated code beside the
+    // translated reason).
+    struct Judgement {
+        bool accepted = false;
+        QString code;
+        QString reason;
+        QString workOrderKey;
+        int progress = -1;
+    };
+
+    // Opens a URL in the system browser; true when the system took it. The product's is
+    // QDesktopServices::openUrl; tests play the browser instead of starting one.
+    using BrowserOpener = std::function<bool(const QUrl &)>;
 
     ConnectorSession(WebProfiles *profiles, QObject *parent = nullptr);
     ~ConnectorSession() override;
@@ -42,6 +60,13 @@ public:
                                bool preview = false);
     // Forgets the open launch: any later callback for it is rejected.
     void endLaunch();
+    void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
+
+    // A callback that came from outside the app (a browser, through the operating system's
+    // fieldconnect:// handler): judged against the open launch by the same rules as a callback
+    // captured in the view, and accepted only for a launch opened in the system browser.
+    // callbackAccepted or callbackRejected follows, as for the view's.
+    Judgement judgeExternal(const QUrl &url);
 
     std::optional<Launch> currentLaunch() const { return m_launch; }
     ConnectorPage *page() const { return m_page; }
@@ -63,11 +88,21 @@ private:
     // initiator and sentBy as ConnectorPage::callbackNavigationRequested gives them.
     void judge(const QUrl &url, Source source, const QUrl &initiator = {}, const QUrl &sentBy = {});
     void applySite(const SiteProfile &site);
+    // The open launch's own rules, whatever the source: the URL's launch and value, then
+    // single use.
+    Judgement conclude(const QUrl &url);
+    // `key`: the work order it is recorded against (default: the open launch's).
+    Judgement reject(const QString &code, const QString &reason, const QUrl &url,
+                     const std::optional<QString> &key = std::nullopt);
 
     WebProfiles *m_profiles = nullptr;
     QPointer<ConnectorPage> m_page;
     QString m_pageSiteId;
     std::optional<Launch> m_launch;
+    // The callback URIs of launches that already took their callback, with their work order:
+    // a replay is named so, on that work order's audit trail.
+    QList<QPair<QUrl, QString>> m_usedCallbacks;
+    BrowserOpener m_openBrowser;
     // fieldconnect:// requests the page has reported, which the scheme handler reports again
     // when they reach it: judged once.
     QStringList m_reportedByPage;

@@ -57,19 +57,21 @@ int CallbackParser::parseProgress(const QString &text)
 CallbackParser::Verdict CallbackParser::parse(const QUrl &url, const Expectation &expected)
 {
     Verdict verdict;
-    auto reject = [&verdict](const QString &reason) {
+    auto reject = [&verdict](const char *code, const QString &reason) {
         verdict.accepted = false;
         verdict.progress = -1;
+        verdict.code = QLatin1String(code);
         verdict.reason = reason;
         return verdict;
     };
 
     if (!url.isValid())
-        return reject(tr("The callback URL is not a valid URL."));
+        return reject("invalid_url", tr("The callback URL is not a valid URL."));
     if (!expected.callbackUri.isValid() || expected.callbackUri.isEmpty())
-        return reject(tr("No connector launch is waiting for a callback."));
+        return reject("no_launch", tr("No connector launch is waiting for a callback."));
     if (!sameEndpoint(url, expected.callbackUri))
-        return reject(tr("The callback is not for the work order launch currently open."));
+        return reject("wrong_launch",
+                      tr("The callback is not for the work order launch currently open."));
 
     const ParamSet query = readParams(url.query(QUrl::FullyEncoded), url.hasQuery());
     const ParamSet fragment = readParams(url.fragment(QUrl::FullyEncoded), url.hasFragment());
@@ -85,34 +87,38 @@ CallbackParser::Verdict CallbackParser::parse(const QUrl &url, const Expectation
             else if (!verdict.extras.contains(item.first))
                 verdict.extras.insert(item.first, item.second);
             else if (verdict.extras.value(item.first) != item.second)
-                return reject(tr("The parameter \"%1\" appears more than once with different "
+                return reject("duplicate_parameter",
+                              tr("The parameter \"%1\" appears more than once with different "
                                  "values.")
                                   .arg(item.first));
         }
         if (progressTexts[i].size() > 1)
-            return reject(tr("work_order_progress appears more than once."));
+            return reject("duplicate_progress", tr("work_order_progress appears more than once."));
     }
     if (progressTexts[0].isEmpty() && progressTexts[1].isEmpty())
-        return reject(tr("The callback carries no work_order_progress."));
+        return reject("missing_progress", tr("The callback carries no work_order_progress."));
     if (!progressTexts[0].isEmpty() && !progressTexts[1].isEmpty())
-        return reject(tr("work_order_progress appears in both the query and the fragment; it "
+        return reject("duplicate_progress",
+                      tr("work_order_progress appears in both the query and the fragment; it "
                          "must appear exactly once."));
 
     const bool fromFragment = progressTexts[0].isEmpty();
     const QString progressText = progressTexts[fromFragment ? 1 : 0].constFirst();
     const int progress = parseProgress(progressText);
     if (progress < 0)
-        return reject(tr("work_order_progress \"%1\" is not an integer from 0 to 100.")
+        return reject("invalid_progress",
+                      tr("work_order_progress \"%1\" is not an integer from 0 to 100.")
                           .arg(progressText.left(40)));
     const QString reportedId = verdict.extras.value(QStringLiteral("work_order_id"));
     if (!reportedId.isEmpty()
         && reportedId.compare(expected.deepomaticId, Qt::CaseInsensitive) != 0)
-        return reject(tr("The callback names work order %1, but %2 is open.")
-                          .arg(reportedId.left(64), expected.deepomaticId));
+        return reject("wrong_work_order", tr("The callback names work order %1, but %2 is open.")
+                                              .arg(reportedId.left(64), expected.deepomaticId));
 
     verdict.accepted = true;
     verdict.fromFragment = fromFragment;
     verdict.progress = progress;
     verdict.reason.clear();
+    verdict.code.clear();
     return verdict;
 }

@@ -22,6 +22,10 @@ public:
         int progress = -1;
         bool fromFragment = false;
         QString reason; // why it was rejected (empty when accepted)
+        // The same, as a stable untranslated word for scripts (empty when accepted):
+        // invalid_url, no_launch, wrong_launch, duplicate_parameter, duplicate_progress,
+        // missing_progress, invalid_progress, wrong_work_order.
+        QString code;
         QMap<QString, QString> extras; // every other parameter, recorded as received
     };
 

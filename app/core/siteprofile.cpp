@@ -143,6 +143,11 @@ QStringList SiteProfile::validate() const
             || !isAcceptableServiceUrl(httpsCallbackPrefix)))
         errors << tr("The https callback prefix \"%1\" must be an https URL with a host.")
                       .arg(httpsCallbackPrefix.toDisplayString());
+    // The system browser can only hand a fieldconnect:// URL back to the app; an https callback
+    // would just load there.
+    if (connectorMode == ConnectorMode::External && callbackMode != CallbackMode::CustomScheme)
+        errors << tr("connector_mode \"external\" needs callback_mode \"scheme\": the browser "
+                     "can only give a fieldconnect:// callback back to the app.");
     if (!closureReportUrl.isEmpty() && !isAcceptableServiceUrl(closureReportUrl))
         errors << tr("The closure report URL \"%1\" must be https (plain http only on loopback).")
                       .arg(closureReportUrl.toDisplayString());

@@ -20,6 +20,10 @@ public:
     enum class ExternalLinks { Refuse, Open };
     // Camera and microphone: granted to allow-listed origins, or never.
     enum class MediaPermissions { AllowListed, Deny };
+    // Where the connector opens: in the app's own view, or in the system browser (for
+    // identity providers that refuse embedded views), the callback then coming back through
+    // the operating system's fieldconnect:// handler and the running instance.
+    enum class ConnectorMode { Embedded, External };
 
     QString id; // stable key of the profile, used for the web profile's storage
     QString displayName;
@@ -33,6 +37,7 @@ public:
     CallbackMode callbackMode = CallbackMode::CustomScheme;
     QUrl httpsCallbackPrefix; // used with CallbackMode::HttpsPrefix
     bool useFragment = false;
+    ConnectorMode connectorMode = ConnectorMode::Embedded;
     VerificationPolicy verificationPolicy = VerificationPolicy::Block;
     // Hosts the connector page may show besides the studio host (which is always allowed):
     // typically the SSO identity provider's. Exact host names, no wildcards, lower case.

@@ -24,6 +24,7 @@ const KeySpec Keys[] = {{"id", false},
                         {"use_fragment", true},
                         {"callback_mode", false},
                         {"callback_prefix", false},
+                        {"connector_mode", false},
                         {"verification_policy", false},
                         {"allow_hosts", false},
                         {"photo_hosts", false},
@@ -83,6 +84,9 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
     } else {
         set("callback_mode", QStringLiteral("scheme"));
     }
+    set("connector_mode", p.connectorMode == SiteProfile::ConnectorMode::External
+                              ? QStringLiteral("external")
+                              : QStringLiteral("embedded"));
     set("verification_policy",
         p.verificationPolicy == SiteProfile::VerificationPolicy::AllowUnverified
             ? QStringLiteral("allow-unverified")
@@ -138,11 +142,14 @@ using Policy = SiteProfile::VerificationPolicy;
 using Links = SiteProfile::ExternalLinks;
 using Media = SiteProfile::MediaPermissions;
 using Mode = SiteProfile::CallbackMode;
+using Connector = SiteProfile::ConnectorMode;
 
 // The first text of each list is the default, written first in the message.
 const Choice<Env> Environments[] = {{"testing", Env::Testing}, {"production", Env::Production}};
 const Choice<Region> Regions[] = {{"EU", Region::EU}, {"US", Region::US}};
 const Choice<Mode> CallbackModes[] = {{"scheme", Mode::CustomScheme}, {"https", Mode::HttpsPrefix}};
+const Choice<Connector> ConnectorModes[] = {{"embedded", Connector::Embedded},
+                                            {"external", Connector::External}};
 const Choice<Policy> Policies[] = {{"block", Policy::Block},
                                    {"allow-unverified", Policy::AllowUnverified}};
 const Choice<Links> LinkPolicies[] = {{"refuse", Links::Refuse}, {"open", Links::Open}};
@@ -243,6 +250,7 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     choose("callback_mode", p.callbackMode, CallbackModes);
     if (p.callbackMode == Mode::HttpsPrefix)
         p.httpsCallbackPrefix = QUrl(value("callback_prefix"), QUrl::StrictMode);
+    choose("connector_mode", p.connectorMode, ConnectorModes);
     choose("verification_policy", p.verificationPolicy, Policies);
     choose("external_links", p.externalLinks, LinkPolicies);
     choose("media_permissions", p.mediaPermissions, MediaPolicies);

@@ -34,6 +34,11 @@ InterventionController::InterventionController(WorkOrderStore *store, Deepomatic
     connect(m_runner, &OutboxRunner::workOrderChanged, this,
             &InterventionController::workOrderChanged);
     connect(m_runner, &OutboxRunner::entrySettled, this, &InterventionController::onEntrySettled);
+    connect(m_runner, &OutboxRunner::resultsReceived, this,
+            [this](const QString &key, const RemoteWorkOrder &remote) {
+                keepResults(key, remote);
+                emit resultsFetched(key, remote, {}, {});
+            });
     // Resumes what the last run left in flight; nothing is sent before the event loop runs,
     // so the site and the connectivity can still be set.
     m_runner->start();
@@ -94,39 +99,34 @@ bool InterventionController::hasPendingRequests(const QString &key) const
 void InterventionController::onEntrySettled(const OutboxEntry &entry, const ApiError &error)
 {
     const QString &key = entry.workOrderKey;
+    if (entry.kind == OutboxEntry::Kind::VerifyProgress) {
+        Transient &t = m_transient[key];
+        t.verificationPending = false;
+        ++t.verification; // its budget no longer runs
+        t.verificationError = error.isError() ? error.message() : QString();
+    }
+    // The outcome's change, announced once, after the state the decision reads is up to date.
+    const auto wo = workOrder(key);
+    if (wo)
+        emit workOrderChanged(*wo);
     switch (entry.kind) {
     case OutboxEntry::Kind::CreateWorkOrder:
         if (entry.state == OutboxEntry::State::Done)
             emit creationFinished(key, true, tr("Created in Deepomatic."));
         else if (!entry.isOpen())
             emit creationFinished(key, false, error.message());
-        else if (const auto wo = workOrder(key))
-            emit workOrderChanged(*wo); // still pending: the list says so
         break;
-    case OutboxEntry::Kind::VerifyProgress: {
-        Transient &t = m_transient[key];
-        t.verificationPending = false;
-        ++t.verification; // its budget no longer runs
-        const auto wo = workOrder(key);
+    case OutboxEntry::Kind::VerifyProgress:
         if (error.isError()) {
-            t.verificationError = error.message();
             const int claimed = wo && wo->lastProgress.source == ProgressReading::Source::Callback
                                     ? wo->lastProgress.value
                                     : -1;
-            if (wo)
-                emit workOrderChanged(*wo);
             emit verificationFinished(key, false, claimed, error.message());
         } else {
-            t.verificationError.clear();
-            if (wo)
-                emit workOrderChanged(*wo); // no longer "checking"
             emit verificationFinished(key, true, wo ? wo->lastProgress.value : -1, {});
         }
         break;
-    }
     case OutboxEntry::Kind::ClosureReport:
-        if (const auto wo = workOrder(key))
-            emit workOrderChanged(*wo);
         break;
     }
 }
@@ -281,12 +281,19 @@ void InterventionController::onCallbackAccepted(const ConnectorSession::Launch &
                            {QStringLiteral("from_fragment"), verdict.fromFragment},
                            {QStringLiteral("launch_id"), launch.launchId},
                            {QStringLiteral("parameters"), extras}};
-    // Recorded before anything else happens.
-    if (!commit(*wo, WorkOrderEvent::Kind::CallbackAccepted,
-                tr("Deepomatic reported %1 % progress.").arg(verdict.progress), data, from))
+    // Recorded before anything else happens, with the verification that follows it, in one
+    // transaction; announced once, checking already.
+    const WorkOrderEvent event =
+        transition(*wo, WorkOrderEvent::Kind::CallbackAccepted,
+                   tr("Deepomatic reported %1 % progress.").arg(verdict.progress), data, from);
+    Outbox::Effect effect;
+    wo->updated = event.time;
+    effect.workOrder = *wo;
+    effect.events << event;
+    if (!queueVerification(wo->key, Detail::WithResults, effect))
         return;
+    emit workOrderChanged(*wo);
     emit callbackAccepted(wo->key, verdict.progress, verdict.fromFragment);
-    verify(wo->key);
 }
 
 void InterventionController::onCallbackRejected(const QString &key, const QString &reason,
@@ -302,7 +309,12 @@ void InterventionController::onCallbackRejected(const QString &key, const QStrin
 
 void InterventionController::refreshProgress(const QString &key)
 {
-    verify(key);
+    verify(key, Detail::WithResults);
+}
+
+void InterventionController::refreshProgressOnly(const QString &key)
+{
+    verify(key, Detail::ProgressOnly);
 }
 
 void InterventionController::fetchResults(const QString &key)
@@ -315,14 +327,9 @@ void InterventionController::fetchResults(const QString &key)
     const QString deepomaticId = wo->deepomaticId;
     QPointer<ApiCall> call = m_client->getWorkOrder(
         deepomaticId, true, this,
-        [this, key, deepomaticId, answered](const RemoteWorkOrder &remote, const ApiError &error) {
-            if (!error.isError()) {
-                if (!m_store->saveResults(
-                        key,
-                        {deepomaticId, QJsonDocument(remote.source).toJson(QJsonDocument::Compact),
-                         QDateTime::currentDateTimeUtc()}))
-                    qCWarning(lcFlow).noquote() << m_store->lastError();
-            }
+        [this, key, answered](const RemoteWorkOrder &remote, const ApiError &error) {
+            if (!error.isError())
+                keepResults(key, remote);
             if (std::exchange(*answered, true)) {
                 // Already answered from the store: a fresh answer still replaces it.
                 if (!error.isError())
@@ -367,7 +374,7 @@ void InterventionController::deliverResults(const QString &key, const RemoteWork
     }
     const auto kept = m_store->storedResults(key);
     const auto wo = workOrder(key);
-    if (kept && wo && kept->deepomaticId == wo->deepomaticId) {
+    if (kept && wo && kept->deepomaticId.compare(wo->deepomaticId, Qt::CaseInsensitive) == 0) {
         const RemoteWorkOrder::Parsed parsed = RemoteWorkOrder::fromJson(kept->json);
         if (parsed.ok()) {
             emit resultsFetched(key, parsed.workOrder, error, kept->fetched);
@@ -379,32 +386,53 @@ void InterventionController::deliverResults(const QString &key, const RemoteWork
     emit resultsFetched(key, {}, error, {});
 }
 
-void InterventionController::verify(const QString &key)
+bool InterventionController::queueVerification(const QString &key, Detail detail,
+                                               const Outbox::Effect &effect)
+{
+    Outbox *outbox = m_runner->outbox();
+    const auto open = outbox->openEntry(OutboxEntry::Kind::VerifyProgress, key);
+    QList<OutboxEntry> entries;
+    if (!open) {
+        OutboxEntry entry;
+        entry.kind = OutboxEntry::Kind::VerifyProgress;
+        entry.workOrderKey = key;
+        if (detail == Detail::WithResults)
+            entry.payload.insert(QStringLiteral("include_inputs"), true);
+        entries << entry;
+    }
+    if ((!entries.isEmpty() || effect.workOrder || !effect.events.isEmpty())
+        && !outbox->enqueue(entries, effect)) {
+        emit errorOccurred(outbox->lastError());
+        return false;
+    }
+    if (open) // already queued, perhaps waiting out a back-off: it is wanted now
+        outbox->expedite(open->id);
+    Transient &t = m_transient[key];
+    t.verificationPending = true;
+    t.verificationError.clear();
+    const int verification = ++t.verification;
+    m_runner->wake();
+    QTimer::singleShot(m_checkBudgetMs, this,
+                       [this, key, verification] { verificationOverBudget(key, verification); });
+    return true;
+}
+
+void InterventionController::verify(const QString &key, Detail detail)
 {
     const auto wo = workOrder(key);
     if (!wo || !wo->isCreatedInDeepomatic())
         return;
-    Transient &t = m_transient[key];
-    Outbox *outbox = m_runner->outbox();
-    if (const auto open = outbox->openEntry(OutboxEntry::Kind::VerifyProgress, key)) {
-        // Already queued, perhaps waiting out a back-off: the user asks for it now.
-        outbox->expedite(open->id);
-    } else {
-        OutboxEntry entry;
-        entry.kind = OutboxEntry::Kind::VerifyProgress;
-        entry.workOrderKey = key;
-        if (!outbox->enqueue({entry})) {
-            emit errorOccurred(outbox->lastError());
-            return;
-        }
-    }
-    t.verificationPending = true;
-    t.verificationError.clear();
-    const int verification = ++t.verification;
-    emit workOrderChanged(*wo);
-    m_runner->wake();
-    QTimer::singleShot(m_checkBudgetMs, this,
-                       [this, key, verification] { verificationOverBudget(key, verification); });
+    if (queueVerification(key, detail))
+        emit workOrderChanged(*wo);
+}
+
+void InterventionController::keepResults(const QString &key, const RemoteWorkOrder &remote)
+{
+    const WorkOrderStore::StoredResults kept{
+        remote.id, QJsonDocument(remote.source).toJson(QJsonDocument::Compact),
+        QDateTime::currentDateTimeUtc()};
+    if (!m_store->saveResults(key, kept))
+        qCWarning(lcFlow).noquote() << m_store->lastError();
 }
 
 void InterventionController::verificationOverBudget(const QString &key, int verification)

@@ -5,6 +5,7 @@
 #include "closepolicy.h"
 #include "connectorlink.h"
 #include "connectorsession.h"
+#include "outbox.h"
 #include "remoteworkorder.h"
 #include "siteprofile.h"
 #include "workorder.h"
@@ -64,7 +65,11 @@ public:
     // changed or remembered (no launch id is stored), and every callback from it is rejected.
     ConnectorLink::Result openPreview(const QString &key);
     void createInDeepomatic(const QString &key);
+    // Asks Deepomatic for the work order's progress, with its photos and analyses: one request
+    // answers both verificationFinished() and resultsFetched().
     void refreshProgress(const QString &key);
+    // The same for a whole list (a dispatcher's refresh): the progress only, the smaller answer.
+    void refreshProgressOnly(const QString &key);
     // Reads the work order with its photos and analyses; resultsFetched() follows, within the
     // check budget. Each good answer is kept in the store; when the site cannot be reached
     // (or answers with an error) the kept one is given instead, with its date.
@@ -102,7 +107,12 @@ private:
     void onCallbackAccepted(const ConnectorSession::Launch &launch,
                             const CallbackParser::Verdict &verdict, const QUrl &url);
     void onCallbackRejected(const QString &key, const QString &reason, const QUrl &url);
-    void verify(const QString &key);
+    enum class Detail { ProgressOnly, WithResults };
+    // Queues the verification of `key` (or hurries the one already queued) together with
+    // `effect`, in one transaction, and starts its budget. The caller announces the change.
+    bool queueVerification(const QString &key, Detail detail, const Outbox::Effect &effect = {});
+    void verify(const QString &key, Detail detail);
+    void keepResults(const QString &key, const RemoteWorkOrder &remote);
     void verificationOverBudget(const QString &key, int verification);
     // The stored answer for `key`, parsed, with the error that kept a fresh one away.
     void deliverResults(const QString &key, const RemoteWorkOrder &fresh, const ApiError &error);

@@ -563,7 +563,8 @@ void OutboxRunner::sendVerify(const OutboxEntry &entry)
                {});
         return;
     }
-    m_client->getWorkOrder(wo->deepomaticId, false, this,
+    const bool withResults = entry.payload.value(QLatin1String("include_inputs")).toBool();
+    m_client->getWorkOrder(wo->deepomaticId, withResults, this,
                            [this, entry](const RemoteWorkOrder &remote, const ApiError &error) {
                                onVerified(entry, remote, error);
                            });
@@ -662,6 +663,8 @@ void OutboxRunner::onVerified(const OutboxEntry &entry, const RemoteWorkOrder &r
     wo->updated = e.time;
     effect.workOrder = wo;
     effect.events << e;
+    if (entry.payload.value(QLatin1String("include_inputs")).toBool())
+        emit resultsReceived(wo->key, remote);
     settle(entry, {}, effect);
 }
 
@@ -727,8 +730,6 @@ void OutboxRunner::settle(const OutboxEntry &entry, const ApiError &error,
     }
     qCDebug(lcOutbox) << OutboxEntry::kindKey(entry.kind) << entry.workOrderKey << "->"
                       << OutboxEntry::stateKey(now.state);
-    if (effect.workOrder)
-        emit workOrderChanged(*effect.workOrder);
     emit entrySettled(now, error);
     emit countsChanged();
     wake();

@@ -95,10 +95,14 @@ public:
     static OutboxRules::Failure classify(const ApiError &error);
 
 signals:
-    // An entry's attempt ended and its outcome is on disk. `entry` is as it is now (Done,
-    // Failed, InDoubt, or Pending again); `error` is what the attempt met, if anything.
+    // An entry's attempt ended and its outcome (with its change to the work order) is on disk.
+    // `entry` is as it is now (Done, Failed, InDoubt, or Pending again); `error` is what the
+    // attempt met, if anything.
     void entrySettled(const OutboxEntry &entry, const ApiError &error);
+    // A change not made by an entry's outcome (that one follows entrySettled()).
     void workOrderChanged(const WorkOrder &workOrder);
+    // A verification asked with the results brought them: the work order as Deepomatic has it.
+    void resultsReceived(const QString &workOrderKey, const RemoteWorkOrder &remote);
     void countsChanged();
     // No entry is pending or in flight any more.
     void drained();

@@ -89,7 +89,7 @@ void ProgressRefresher::pump()
         const QString key = m_queue.takeFirst();
         m_pacer.recordStart(now);
         m_inFlight.insert(key, m_run);
-        m_controller->refreshProgress(key);
+        m_controller->refreshProgressOnly(key);
     }
 }
 

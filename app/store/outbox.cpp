@@ -371,8 +371,11 @@ QString Outbox::siteFilter() const
 {
     if (m_siteProfile.isEmpty())
         return {};
-    return QStringLiteral(" AND work_order_key NOT IN (SELECT key FROM work_orders"
-                          " WHERE site_profile <> '' AND site_profile <> ?)");
+    // One primary-key look-up per candidate entry, not a scan of every work order per query
+    // (which made a batch quadratic).
+    return QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM work_orders w"
+                          " WHERE w.key = outbox.work_order_key"
+                          " AND w.site_profile <> '' AND w.site_profile <> ?)");
 }
 
 QList<OutboxEntry> Outbox::unfinished() const

@@ -276,7 +276,7 @@ void BenchCallback::run(BenchReport *report)
         "from runJavaScript(Finish click) on the sandbox page (GET, 302 to fieldconnect://) to "
         "the first paint of Close intervention after callbackAccepted: the callback parsed, "
         "committed to SQLite with its event, the details pane back on screen with the button in "
-        "its state before verification (SPEC 9: without verification); baseline: bare "
+        "its state before verification (without verification); baseline: bare "
         "QWebEnginePage enabling a QPushButton in acceptNavigationRequest, to that button's "
         "first paint; same page, same trigger, same end (the button's new state on screen)");
     verified.note = QStringLiteral("same start, to verificationFinished with Close "

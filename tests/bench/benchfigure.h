@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// One line of the report: what was measured, the baseline beside it, and the SPEC target.
+// One line of the report: what was measured, the baseline beside it, and the target it is held to.
 struct BenchFigure {
     enum class Target {
         None, // shown for information

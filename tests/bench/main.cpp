@@ -4,6 +4,7 @@
 
 #include "baselinetable.h"
 #include "benchcallback.h"
+#include "benchfilter.h"
 #include "benchimport.h"
 #include "benchopen.h"
 #include "benchoptions.h"
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
         BenchCallback(options).run(&report);
     if (options.wants(QStringLiteral("import")))
         BenchImport(options).run(&report);
+    if (options.wants(QStringLiteral("filter")))
+        BenchFilter(options).run(&report);
 
     report.printTable(stdout);
     if (!options.jsonFile.isEmpty() && !report.writeJson(options.jsonFile, &error)) {

@@ -4,6 +4,8 @@
 #include "sandboxprocess.h"
 #include "workorderstore.h"
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -46,6 +50,7 @@ private slots:
     void autopilotWithAllPhotosMayClose();
     void autopilotWithOnePhotoIsBlockedWithAReason();
     void autopilotOnAnUnknownWorkOrderFails();
+    void autopilotSaysWhichNavigationWasRefused();
     void headlessRunWithNoTokenPrintsItsErrorLine_data();
     void headlessRunWithNoTokenPrintsItsErrorLine();
     void embeddedSandboxReadsFaultsFromTheEnvironment_data();
@@ -180,31 +185,24 @@ QString tst_CommandLine::writeSiteConfig(const QString &id, const QByteArray &ex
 Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
                          const QHash<QString, QString> &environment, const QStringList &unset)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")); // only where a test sets it
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    for (const QString &name : unset)
-        env.remove(name);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
+    ProcessRun::Options options;
+    options.set = environment;
+    if (!options.set.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        options.set.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Faults only where a test sets them.
+    if (!options.set.contains(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")))
+        options.unset << QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS");
+    options.unset << unset;
+    options.timeoutMs = timeoutMs;
+    const ProcessRun p =
+        ProcessRun::run(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments, options);
     Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "timed out:" << arguments;
+    if (!p.finished())
         return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : result.out.split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            result.events << doc.object();
-    }
+    result.exitCode = p.exitCode();
+    result.out = p.out();
+    result.err = p.err();
+    result.events = p.jsonLines();
     return result;
 }
 
@@ -411,6 +409,51 @@ void tst_CommandLine::autopilotOnAnUnknownWorkOrderFails()
                 .value(QStringLiteral("message"))
                 .toString()
                 .contains(QLatin1String("NO-SUCH-WO")));
+}
+
+void tst_CommandLine::autopilotSaysWhichNavigationWasRefused()
+{
+    // A site that signs in through an identity provider on another origin (localhost), and a
+    // profile that does not allow-list it: the sign-in redirect is refused, and the run says
+    // which host, with a stable code and the words the technician would read.
+    QProcess sso;
+    QString why;
+    const QHash<QByteArray, QByteArray> facts = SandboxProcess::start(
+        sso, QStringLiteral(FIELDCONNECT_SANDBOX_EXECUTABLE),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sso"),
+         QStringLiteral("--state"), m_dir.filePath(QStringLiteral("sso-site/state.json"))},
+        &why);
+    QVERIFY2(!facts.isEmpty(), qPrintable(why));
+    const QString dataDir = m_dir.filePath(QStringLiteral("refused"));
+    // writeSiteConfig() writes the profile of the site in m_siteFacts: this one, for once.
+    const QHash<QByteArray, QByteArray> usual = std::exchange(m_siteFacts, facts);
+    const QString config = writeSiteConfig(QStringLiteral("sso"), {}, dataDir);
+    m_siteFacts = usual;
+    QVERIFY(!config.isEmpty());
+    QVERIFY(planWorkOrder(dataDir, QStringLiteral("sso"), QStringLiteral("WO-SSO-1")));
+    const Run r = run({QStringLiteral("--autopilot"), QStringLiteral("--work-order"),
+                       QStringLiteral("WO-SSO-1"), QStringLiteral("--config"), config,
+                       QStringLiteral("--data-dir"), dataDir},
+                      90000);
+    sso.kill();
+    sso.waitForFinished();
+    const QList<QJsonObject> refused = eventsNamed(r, "navigation_refused");
+    QVERIFY2(!refused.isEmpty(), r.out + r.err);
+    const QJsonObject first = refused.constFirst();
+    QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("navigation_refused"));
+    QCOMPARE(first.value(QStringLiteral("host")).toString(), QStringLiteral("localhost"));
+    QCOMPARE(QUrl(first.value(QStringLiteral("url")).toString()).host(),
+             QStringLiteral("localhost"));
+    const QString message = first.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("localhost"))
+                 && message.contains(QLatin1String("allow_hosts")),
+             qPrintable(message));
+    // Refused before the page's first load finished: the run then ends on that page.
+    QVERIFY2(r.exitCode == 1, r.err.constData());
+    QCOMPARE(r.events.constLast().value(QStringLiteral("code")).toString(),
+             QStringLiteral("page_not_loaded"));
+    QVERIFY(r.events.indexOf(first) < r.events.size() - 1);
+    QVERIFY(eventsNamed(r, "closed").isEmpty());
 }
 
 void tst_CommandLine::headlessRunWithNoTokenPrintsItsErrorLine_data()

@@ -150,10 +150,31 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     QVERIFY(page);
     QSignalSpy captured(page, &ConnectorPage::callbackNavigationRequested);
     QSignalSpy verified(a.controller(), &InterventionController::verificationFinished);
+    QSignalSpy changed(a.controller(), &InterventionController::workOrderChanged);
+    QSignalSpy results(a.controller(), &InterventionController::resultsFetched);
+    const qsizetype requestsBefore = a.sandbox.receivedRequests().size();
     finish();
     QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 15000);
     QCOMPARE(verified.first().at(1).toBool(), true);
     QCOMPARE(verified.first().at(2).toInt(), 100);
+    // Each change announced once, with its value: the callback (checking already), then the
+    // verification's outcome.
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).value<WorkOrder>().lastProgress.source,
+             ProgressReading::Source::Callback);
+    QVERIFY(changed.at(1).at(0).value<WorkOrder>().lastProgress.verified);
+    // One request answers the verification and the results pane.
+    QCOMPARE(results.count(), 1);
+    QCOMPARE(results.first().at(1).value<RemoteWorkOrder>().progressScore, 100);
+    QTest::qWait(200); // nothing else follows
+    QStringList rest;
+    const QList<SandboxServer::ReceivedRequest> received = a.sandbox.receivedRequests();
+    for (qsizetype i = requestsBefore; i < received.size(); ++i)
+        if (received.at(i).request.startsWith(QLatin1String("GET /v0.2/work-orders/")))
+            rest << received.at(i).request;
+    QCOMPARE(rest.size(), 1);
+    QVERIFY(
+        !results.first().at(1).value<RemoteWorkOrder>().source.value("inputs").toArray().isEmpty());
     // Finish submits to the sandbox, which answers 302 to the callback: a server redirect.
     QCOMPARE(captured.count(), 1);
     QCOMPARE(captured.first().at(1).toBool(), true); // main frame

@@ -4,10 +4,11 @@
 
 #include "workorderstore.h"
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,35 +75,23 @@ void tst_ImportCommand::initTestCase()
 
 Run tst_ImportCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments);
+    ProcessRun::Options options;
+    options.unset = QStringList{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")};
+    const ProcessRun p =
+        ProcessRun::run(QStringLiteral(FIELDCONNECT_EXECUTABLE), arguments, options);
     Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "timed out:" << arguments;
+    if (!p.finished())
         return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : result.out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            result.everyLineIsJson = false;
-            continue;
-        }
-        if (doc.object().contains(QStringLiteral("summary")))
-            result.summary = doc.object().value(QStringLiteral("summary")).toObject();
+    result.exitCode = p.exitCode();
+    result.out = p.out();
+    result.err = p.err();
+    result.everyLineIsJson = p.everyLineIsJson();
+    for (const QJsonObject &line : p.jsonLines()) {
+        if (line.contains(QStringLiteral("summary")))
+            result.summary = line.value(QStringLiteral("summary")).toObject();
         else
-            result.problems << doc.object();
+            result.problems << line;
     }
     return result;
 }

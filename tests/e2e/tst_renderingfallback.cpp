@@ -2,6 +2,8 @@
 // died with the web view running (Chromium's GPU code runs inside the app's process), each
 // told to the user once, with the whole flow still working. The real executable, headless.
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -38,7 +40,7 @@ private slots:
     void terminationWithThePageOpenIsAnOrderlyExit();
 
 private:
-    QProcessEnvironment environment() const;
+    static ProcessRun::Options options();
     Run run(const QString &dataDir, const QStringList &extra = {});
     QString dataDir(const QString &name) const { return m_dir.filePath(name); }
 
@@ -51,37 +53,33 @@ void tst_RenderingFallback::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QProcessEnvironment tst_RenderingFallback::environment() const
+ProcessRun::Options tst_RenderingFallback::options()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.webenginecontext.info=true"));
-    env.remove(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"));
-    env.remove(QStringLiteral("QT_QUICK_BACKEND"));
-    return env;
+    ProcessRun::Options options;
+    options.set = {
+        {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+        {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.webenginecontext.info=true")}};
+    options.unset = QStringList{QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"),
+                                QStringLiteral("QT_QUICK_BACKEND")};
+    options.timeoutMs = 90000;
+    return options;
 }
 
 Run tst_RenderingFallback::run(const QString &dataDir, const QStringList &extra)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
-                  QStringList{QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
-                              QStringLiteral("--data-dir"), dataDir}
-                      + extra);
+    const ProcessRun p =
+        ProcessRun::run(QStringLiteral(FIELDCONNECT_EXECUTABLE),
+                        QStringList{QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
+                                    QStringLiteral("--data-dir"), dataDir}
+                            + extra,
+                        options());
     Run result;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
+    if (!p.finished())
         return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            result.events << doc.object().value(QStringLiteral("event")).toString();
-    }
+    result.exitCode = p.exitCode();
+    result.err = p.err();
+    for (const QJsonObject &line : p.jsonLines())
+        result.events << line.value(QStringLiteral("event")).toString();
     return result;
 }
 
@@ -111,7 +109,7 @@ void tst_RenderingFallback::crashWithThePageOpenSwitchesToSoftwareRendering()
     const QString dir = dataDir(QStringLiteral("crash"));
     // Kill the app (as a driver crash would) while the Deepomatic page is on screen.
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(ProcessRun::environment(options()));
     process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
                   {QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
                    QStringLiteral("--data-dir"), dir});
@@ -170,7 +168,7 @@ void tst_RenderingFallback::terminationWithThePageOpenIsAnOrderlyExit()
     // closed, keeps using the graphics card, and the next start says nothing.
     const QString dir = dataDir(QStringLiteral("terminated"));
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(ProcessRun::environment(options()));
     process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
                   {QStringLiteral("--sandbox"), QStringLiteral("--autopilot"),
                    QStringLiteral("--data-dir"), dir});

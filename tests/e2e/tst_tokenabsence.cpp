@@ -4,7 +4,8 @@
 // configuration and data directories, and everything it printed, is searched for the token.
 // The demo token is public, so the sandbox is made to accept only the secret one: the run's
 // "verified" step proves the secret was really used. The run's own log file is read too: it
-// must hold the run's story, and neither the token, nor the sign-in's password or cookie.
+// must hold the run's story, and neither the token, nor the sign-in's password or cookie; nor
+// must the diagnostics archive exported from that data directory afterwards.
 
 #include "filecredentialstore.h"
 
@@ -173,6 +174,23 @@ void tst_TokenAbsence::tokenIsInNoFileAndNoLogAfterAFullRun()
     // The run left its database, web profile and settings there: the search had material.
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("fieldconnect.sqlite"))));
     QVERIFY2(files > 10, qPrintable(QString::number(files)));
+
+    // What support is sent from that device: the diagnostics archive of the same data
+    // directory, with that log, those settings and the credential store that holds the token.
+    const QString archive = home.filePath(QStringLiteral("diagnostics.tar"));
+    process.start(QStringLiteral(FIELDCONNECT_EXECUTABLE),
+                  {QStringLiteral("--export-diagnostics"), archive, QStringLiteral("--config"), ini,
+                   QStringLiteral("--data-dir"), data});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile tar(archive);
+    QVERIFY(tar.open(QIODevice::ReadOnly));
+    const QByteArray exported = tar.readAll();
+    QVERIFY2(exported.contains("logs/fieldconnect.log"), "the archive has no log");
+    QVERIFY2(!contains(exported, &how),
+             qPrintable(QStringLiteral("the archive has the token ") + how));
+    QVERIFY2(!exported.contains(kPassword), "the archive has the sign-in password");
+    QVERIFY2(!exported.contains(kCookieName + '='), "the archive has the sign-in cookie");
 }
 
 QTEST_GUILESS_MAIN(tst_TokenAbsence)

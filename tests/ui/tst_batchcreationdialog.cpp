@@ -6,6 +6,7 @@
 #include "batchcreationdialog.h"
 #include "batchprogress.h"
 #include "deepomaticclient.h"
+#include "outboxrig.h"
 #include "outboxrunner.h"
 #include "sandboxserver.h"
 #include "workorderstore.h"
@@ -42,23 +43,15 @@ private:
     int remoteCount(const QString &prefix) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<WorkOrderStore> m_store;
-    std::unique_ptr<DeepomaticClient> m_client;
-    std::unique_ptr<OutboxRunner> m_runner;
+    std::unique_ptr<OutboxRig> m_rig;
     QList<WorkOrder> m_planned;
 };
 
 void tst_BatchCreationDialog::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->start(0));
-    const QString engineer = m_sandbox->seededWorkOrders()
-                                 .constFirst()
-                                 .value(QStringLiteral("field_engineer_email"))
-                                 .toString();
-    m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_run))));
+    m_rig = std::make_unique<OutboxRig>();
+    QVERIFY(m_rig->start(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_run))));
+    const QString engineer = m_rig->knownEngineer();
     m_planned.clear();
     for (int i = 1; i <= kGood; ++i) {
         WorkOrder wo;
@@ -75,43 +68,29 @@ void tst_BatchCreationDialog::init()
     m_planned << badName << unknownEngineer;
     WorkOrderEvent planned;
     planned.kind = QStringLiteral("planned");
-    QVERIFY(m_store->insert(m_planned, planned));
+    QVERIFY(m_rig->store().insert(m_planned, planned));
 
-    m_client = std::make_unique<DeepomaticClient>();
-    m_client->setBaseUrl(m_sandbox->siteProfile().effectiveApiUrl());
-    m_client->setToken(m_sandbox->apiToken());
-    m_runner = std::make_unique<OutboxRunner>(m_store.get(), m_client.get());
-    m_runner->setSite(m_sandbox->siteProfile());
-    m_runner->start();
+    m_rig->runner().start();
 }
 
 void tst_BatchCreationDialog::cleanup()
 {
-    m_runner.reset();
-    m_client.reset();
-    m_store.reset();
-    m_sandbox.reset();
+    m_rig.reset();
 }
 
 std::unique_ptr<BatchCreationDialog> tst_BatchCreationDialog::runDialog()
 {
     QList<WorkOrder> current;
     for (const WorkOrder &wo : m_planned)
-        current << *m_store->find(wo.key);
-    auto dialog = std::make_unique<BatchCreationDialog>(m_runner.get(), current);
+        current << *m_rig->store().find(wo.key);
+    auto dialog = std::make_unique<BatchCreationDialog>(&m_rig->runner(), current);
     dialog->show();
     return dialog;
 }
 
 int tst_BatchCreationDialog::remoteCount(const QString &prefix) const
 {
-    int n = 0;
-    for (const QString &id : m_sandbox->workOrderIds())
-        n += m_sandbox->workOrderJson(id)
-                 .value(QStringLiteral("name"))
-                 .toString()
-                 .startsWith(prefix);
-    return n;
+    return m_rig->remoteCount([&prefix](const QString &name) { return name.startsWith(prefix); });
 }
 
 void tst_BatchCreationDialog::showsCountRateAndEachFailureInTheServersWords()
@@ -143,7 +122,7 @@ void tst_BatchCreationDialog::showsCountRateAndEachFailureInTheServersWords()
     QCOMPARE(dialog->cancelButton()->text(), QStringLiteral("Close"));
     QCOMPARE(remoteCount(QStringLiteral("BATCH-")), kGood);
     for (int i = 1; i <= kGood; ++i)
-        QVERIFY(m_store->find(QStringLiteral("BATCH-%1").arg(i))->isCreatedInDeepomatic());
+        QVERIFY(m_rig->store().find(QStringLiteral("BATCH-%1").arg(i))->isCreatedInDeepomatic());
 }
 
 void tst_BatchCreationDialog::secondRunCreatesOnlyWhatIsMissing()
@@ -151,24 +130,24 @@ void tst_BatchCreationDialog::secondRunCreatesOnlyWhatIsMissing()
     auto first = runDialog();
     QTRY_VERIFY_WITH_TIMEOUT(first->batch()->isFinished(), 20000);
     first.reset();
-    const int requests = m_sandbox->createRequestCount();
+    const int requests = m_rig->sandbox().createRequestCount();
     auto second = runDialog();
     QTRY_VERIFY_WITH_TIMEOUT(second->batch()->isFinished(), 20000);
     QCOMPARE(second->batch()->alreadyCreated(), kGood);
     QCOMPARE(second->batch()->progress().total, 2); // only the two still missing
     // Only the one the server refused was sent again (the bad name never leaves the device).
-    QCOMPARE(m_sandbox->createRequestCount(), requests + 1);
+    QCOMPARE(m_rig->sandbox().createRequestCount(), requests + 1);
     QCOMPARE(remoteCount(QStringLiteral("BATCH-")), kGood);
     QVERIFY(second->summaryLabel()->text().contains(QLatin1String("already in Deepomatic")));
 }
 
 void tst_BatchCreationDialog::cancelStopsWhatWasNotSent()
 {
-    m_sandbox->setLatency(300);
-    m_runner->setMaxConcurrent(2);
+    m_rig->sandbox().setLatency(300);
+    m_rig->runner().setMaxConcurrent(2);
     auto dialog = runDialog();
     QSignalSpy settled(dialog->batch(), &BatchCreation::workOrderSettled);
-    QTRY_VERIFY_WITH_TIMEOUT(m_runner->inFlight() == 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->runner().inFlight() == 2, 10000);
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
     QVERIFY(!dialog->cancelButton()->isEnabled()); // until what is on the wire is settled
     QTRY_VERIFY_WITH_TIMEOUT(dialog->batch()->isFinished(), 20000);
@@ -177,12 +156,12 @@ void tst_BatchCreationDialog::cancelStopsWhatWasNotSent()
     QCOMPARE(p.cancelled, kGood - 2 + 1); // never sent (the unknown engineer included)
     QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("cancelled")));
     QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 2);
-    QCOMPARE(m_runner->counts().open(), 0);
+    QCOMPARE(m_rig->runner().counts().open(), 0);
     int planned = 0;
-    for (const WorkOrder &wo : m_store->loadAll())
+    for (const WorkOrder &wo : m_rig->store().loadAll())
         planned += wo.status == WorkOrderStatus::Planned && !wo.isCreatedInDeepomatic();
     QCOMPARE(planned, kGood - 2 + 2); // still planned, ready for another run
-    QCOMPARE(m_store->events(QStringLiteral("BATCH-10")).constLast().kind,
+    QCOMPARE(m_rig->store().events(QStringLiteral("BATCH-10")).constLast().kind,
              QStringLiteral("request_cancelled")); // the trail says so
     QVERIFY(dialog->cancelButton()->isEnabled());
 }
@@ -191,27 +170,27 @@ void tst_BatchCreationDialog::heldRunnerSendsNothingUntilReleased()
 {
     // As while a site's token is still being read from the credential store: a request sent
     // without it would fail for good (401), so the queue waits, pending and visible.
-    m_runner->setHeld(true);
+    m_rig->runner().setHeld(true);
     QList<WorkOrder> good = m_planned.mid(0, 3);
     QHash<QString, QString> problems;
-    QCOMPARE(m_runner->queueCreates(good, &problems).size(), 3);
+    QCOMPARE(m_rig->runner().queueCreates(good, &problems).size(), 3);
     QTest::qWait(300);
     QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 0);
-    QCOMPARE(m_runner->counts().open(), 3);
-    QCOMPARE(m_runner->inFlight(), 0);
+    QCOMPARE(m_rig->runner().counts().open(), 3);
+    QCOMPARE(m_rig->runner().inFlight(), 0);
 
-    m_runner->setHeld(false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_runner->counts().open(), 0, 10000);
+    m_rig->runner().setHeld(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_rig->runner().counts().open(), 0, 10000);
     QCOMPARE(remoteCount(QStringLiteral("BATCH-")), 3);
     for (const WorkOrder &wo : good)
-        QVERIFY(m_store->find(wo.key)->isCreatedInDeepomatic());
+        QVERIFY(m_rig->store().find(wo.key)->isCreatedInDeepomatic());
 }
 
 void tst_BatchCreationDialog::entriesOfAnotherSiteWaitForIt()
 {
     // Queued for one site, then the user switches to another: the request must not reach the
     // site in use (with its token); it waits until its own site is back.
-    const SiteProfile here = m_sandbox->siteProfile();
+    const SiteProfile here = m_rig->sandbox().siteProfile();
     WorkOrder elsewhere = m_planned.at(0);
     elsewhere.key = elsewhere.name = QStringLiteral("BATCH-ELSEWHERE");
     elsewhere.siteProfile = QStringLiteral("production-site");
@@ -220,28 +199,30 @@ void tst_BatchCreationDialog::entriesOfAnotherSiteWaitForIt()
     local.siteProfile = here.id;
     WorkOrderEvent planned;
     planned.kind = QStringLiteral("planned");
-    QVERIFY(m_store->insert({elsewhere, local}, planned));
+    QVERIFY(m_rig->store().insert({elsewhere, local}, planned));
 
     QHash<QString, QString> problems;
     QCOMPARE(
-        m_runner
-            ->queueCreates({*m_store->find(elsewhere.key), *m_store->find(local.key)}, &problems)
+        m_rig->runner()
+            .queueCreates({*m_rig->store().find(elsewhere.key), *m_rig->store().find(local.key)},
+                          &problems)
             .size(),
         2);
-    QTRY_VERIFY_WITH_TIMEOUT(m_store->find(local.key)->isCreatedInDeepomatic(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->store().find(local.key)->isCreatedInDeepomatic(), 10000);
     QTest::qWait(300);
     QCOMPARE(remoteCount(QStringLiteral("BATCH-ELSEWHERE")), 0);
     // Nothing of this site is left to send (what the badge and a batch count); the other
     // site's create waits in the outbox.
-    QCOMPARE(m_runner->counts().open(), 0);
-    const QList<OutboxEntry> waiting = m_runner->outbox()->entriesIn(OutboxEntry::State::Pending);
+    QCOMPARE(m_rig->runner().counts().open(), 0);
+    const QList<OutboxEntry> waiting =
+        m_rig->runner().outbox()->entriesIn(OutboxEntry::State::Pending);
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.constFirst().workOrderKey, elsewhere.key);
 
     SiteProfile other = here; // the same sandbox stands in for the other site
     other.id = elsewhere.siteProfile;
-    m_runner->setSite(other);
-    QTRY_COMPARE_WITH_TIMEOUT(m_runner->counts().open(), 0, 10000);
+    m_rig->runner().setSite(other);
+    QTRY_COMPARE_WITH_TIMEOUT(m_rig->runner().counts().open(), 0, 10000);
     QCOMPARE(remoteCount(QStringLiteral("BATCH-ELSEWHERE")), 1);
 }
 

@@ -68,6 +68,7 @@ private slots:
     void searchFiltersAsYouType_data();
     void searchFiltersAsYouType();
     void statusFilterKeepsOneStatus();
+    void searchKeepsTheSelectedWorkOrder();
     void sortsByProgress();
     void blockedWorkOrderSaysWhyInWords();
     void readyWorkOrderClosesOnClick();
@@ -180,6 +181,30 @@ void tst_MainWindow::searchFiltersAsYouType()
     search->setFocus();
     QTest::keyClicks(search, typed);
     QCOMPARE(m_window->tableView()->model()->rowCount(), rows);
+    search->clear();
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+}
+
+void tst_MainWindow::searchKeepsTheSelectedWorkOrder()
+{
+    const QString key = QStringLiteral("WO-LYON-1");
+    selectKey(key);
+    QCOMPARE(m_window->detailsPane()->currentKey(), key);
+    QLineEdit *search = m_window->searchField();
+    search->setFocus();
+    // Still listed: still selected, its details still shown, letter after letter.
+    for (const QChar c : QStringLiteral("lyon")) {
+        QTest::keyClick(search, c.toLatin1());
+        QCOMPARE(m_window->selectedKey(), key);
+        QCOMPARE(m_window->detailsPane()->currentKey(), key);
+    }
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(m_window->selectedKey(), key);
+    // Filtered out: nothing is selected, and the pane does not show a hidden work order.
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
+    QVERIFY(m_window->selectedKey().isEmpty());
+    QVERIFY(m_window->detailsPane()->currentKey().isEmpty());
     search->clear();
     QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
 }

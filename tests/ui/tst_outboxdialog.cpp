@@ -7,6 +7,7 @@
 #include "deepomaticclient.h"
 #include "outbox.h"
 #include "outboxdialog.h"
+#include "outboxrig.h"
 #include "outboxrunner.h"
 #include "sandboxserver.h"
 #include "workorderstore.h"
@@ -33,10 +34,7 @@ private:
     int remoteCount(const QString &name) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<WorkOrderStore> m_store;
-    std::unique_ptr<DeepomaticClient> m_client;
-    std::unique_ptr<OutboxRunner> m_runner;
+    std::unique_ptr<OutboxRig> m_rig;
 };
 
 namespace {
@@ -47,50 +45,36 @@ int s_run = 0;
 
 void tst_OutboxDialog::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
-    QVERIFY(m_sandbox->start(0));
-    const QString engineer = m_sandbox->seededWorkOrders()
-                                 .constFirst()
-                                 .value(QStringLiteral("field_engineer_email"))
-                                 .toString();
-    m_store = std::make_unique<WorkOrderStore>();
-    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_run))));
+    m_rig = std::make_unique<OutboxRig>();
+    QVERIFY(m_rig->start(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++s_run))));
     WorkOrder refused; // the server refuses its engineer: failed for good
     refused.key = refused.name = kRefused;
     refused.technicianEmail = QStringLiteral("nobody@nowhere.example");
     WorkOrder doubt;
     doubt.key = doubt.name = kDoubt;
-    doubt.technicianEmail = engineer;
-    QVERIFY(m_store->insert({refused, doubt},
-                            WorkOrderEvent::of(WorkOrderEvent::Kind::Planned, {}, {}, {})));
-
-    m_client = std::make_unique<DeepomaticClient>();
-    m_client->setBaseUrl(m_sandbox->siteProfile().effectiveApiUrl());
-    m_client->setToken(m_sandbox->apiToken());
+    doubt.technicianEmail = m_rig->knownEngineer();
+    QVERIFY(m_rig->store().insert({refused, doubt},
+                                  WorkOrderEvent::of(WorkOrderEvent::Kind::Planned, {}, {}, {})));
     // A site whose listing cannot be searched by name: a lost answer cannot be settled.
-    m_client->setLookupByNameSupported(false);
-    m_runner = std::make_unique<OutboxRunner>(m_store.get(), m_client.get());
-    m_runner->setSite(m_sandbox->siteProfile());
-    m_runner->setUserName(QStringLiteral("camille"));
+    m_rig->client().setLookupByNameSupported(false);
+    OutboxRunner &runner = m_rig->runner();
+    runner.setUserName(QStringLiteral("camille"));
 
-    m_runner->queueCreates({*m_store->find(kRefused)});
-    m_runner->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_runner->counts().failed, 1, 10000);
+    runner.queueCreates({*m_rig->store().find(kRefused)});
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(runner.counts().failed, 1, 10000);
     SandboxFaults drop;
     drop.dropAfter = 1; // applied, answer lost
-    m_sandbox->setFaults(drop);
-    m_runner->queueCreates({*m_store->find(kDoubt)});
-    QTRY_COMPARE_WITH_TIMEOUT(m_runner->counts().inDoubt, 1, 10000);
-    m_sandbox->setFaults({});
+    m_rig->sandbox().setFaults(drop);
+    runner.queueCreates({*m_rig->store().find(kDoubt)});
+    QTRY_COMPARE_WITH_TIMEOUT(runner.counts().inDoubt, 1, 10000);
+    m_rig->sandbox().setFaults({});
     QCOMPARE(remoteCount(kDoubt), 1);
 }
 
 void tst_OutboxDialog::cleanup()
 {
-    m_runner.reset();
-    m_client.reset();
-    m_store.reset();
-    m_sandbox.reset();
+    m_rig.reset();
 }
 
 int tst_OutboxDialog::row(OutboxDialog &dialog, const QString &key) const
@@ -104,15 +88,12 @@ int tst_OutboxDialog::row(OutboxDialog &dialog, const QString &key) const
 
 int tst_OutboxDialog::remoteCount(const QString &name) const
 {
-    int n = 0;
-    for (const QString &id : m_sandbox->workOrderIds())
-        n += m_sandbox->workOrderJson(id).value(QStringLiteral("name")).toString() == name;
-    return n;
+    return m_rig->remoteCount([&name](const QString &n) { return n == name; });
 }
 
 void tst_OutboxDialog::listsWhatIsNotDoneWithItsErrorInWords()
 {
-    OutboxDialog dialog(m_runner.get());
+    OutboxDialog dialog(&m_rig->runner());
     dialog.show();
     QCOMPARE(dialog.table()->rowCount(), 2);
     const int refused = row(dialog, kRefused);
@@ -141,7 +122,7 @@ void tst_OutboxDialog::listsWhatIsNotDoneWithItsErrorInWords()
 
 void tst_OutboxDialog::retryOfACreateInDoubtNamesTheRiskAndSendsOnlyWhenConfirmed()
 {
-    OutboxDialog dialog(m_runner.get());
+    OutboxDialog dialog(&m_rig->runner());
     dialog.show();
     QString asked;
     bool answer = false;
@@ -153,7 +134,7 @@ void tst_OutboxDialog::retryOfACreateInDoubtNamesTheRiskAndSendsOnlyWhenConfirme
     QTest::mouseClick(dialog.retryButton(), Qt::LeftButton);
     QVERIFY2(asked.contains(QLatin1String("second work order")), qPrintable(asked));
     QTest::qWait(300);
-    QCOMPARE(m_runner->counts().inDoubt, 1); // declined: nothing sent
+    QCOMPARE(m_rig->runner().counts().inDoubt, 1); // declined: nothing sent
     QCOMPARE(remoteCount(kDoubt), 1);
 
     answer = true;
@@ -163,7 +144,7 @@ void tst_OutboxDialog::retryOfACreateInDoubtNamesTheRiskAndSendsOnlyWhenConfirme
     QTRY_COMPARE_WITH_TIMEOUT(remoteCount(kDoubt), 2, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(row(dialog, kDoubt), -1, 10000); // done: leaves the list
     bool recorded = false;
-    for (const WorkOrderEvent &e : m_store->events(kDoubt))
+    for (const WorkOrderEvent &e : m_rig->store().events(kDoubt))
         recorded |=
             e.is(WorkOrderEvent::Kind::CreateSentAgain) && e.user == QLatin1String("camille");
     QVERIFY(recorded);
@@ -171,7 +152,7 @@ void tst_OutboxDialog::retryOfACreateInDoubtNamesTheRiskAndSendsOnlyWhenConfirme
 
 void tst_OutboxDialog::discardIsConfirmedAndKeptInTheTrail()
 {
-    OutboxDialog dialog(m_runner.get());
+    OutboxDialog dialog(&m_rig->runner());
     dialog.show();
     QString asked;
     bool answer = false;
@@ -182,16 +163,16 @@ void tst_OutboxDialog::discardIsConfirmedAndKeptInTheTrail()
     dialog.table()->selectRow(row(dialog, kRefused));
     QTest::mouseClick(dialog.discardButton(), Qt::LeftButton);
     QVERIFY2(asked.contains(kRefused), qPrintable(asked));
-    QCOMPARE(m_runner->counts().failed, 1);
+    QCOMPARE(m_rig->runner().counts().failed, 1);
 
     answer = true;
     dialog.table()->selectRow(row(dialog, kRefused));
     QTest::mouseClick(dialog.discardButton(), Qt::LeftButton);
-    QCOMPARE(m_runner->counts().failed, 0);
+    QCOMPARE(m_rig->runner().counts().failed, 0);
     QCOMPARE(row(dialog, kRefused), -1);
     QCOMPARE(dialog.table()->rowCount(), 1);
-    QVERIFY(m_store->find(kRefused)); // the work order itself stays
-    const QList<WorkOrderEvent> events = m_store->events(kRefused);
+    QVERIFY(m_rig->store().find(kRefused)); // the work order itself stays
+    const QList<WorkOrderEvent> events = m_rig->store().events(kRefused);
     QVERIFY(!events.isEmpty());
     QVERIFY(events.last().is(WorkOrderEvent::Kind::RequestDiscarded));
     QCOMPARE(events.last().user, QStringLiteral("camille"));

@@ -37,7 +37,21 @@ private slots:
     void allowHostsAreReadAsAList_data();
     void allowHostsAreReadAsAList();
     void contentPolicyDefaults();
+    void externalConnectorModeIsReadAndWrittenBack();
 };
+
+void tst_SiteProfileConfig::externalConnectorModeIsReadAndWrittenBack()
+{
+    const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(
+        with(minimal(), QStringLiteral("connector_mode"), QStringLiteral("External")),
+        QStringLiteral("a.ini"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    QCOMPARE(parsed.profile.connectorMode, SiteProfile::ConnectorMode::External);
+    const Values written = SiteProfileConfig::toValues(parsed.profile, QStringLiteral("site"));
+    QCOMPARE(written.value(QStringLiteral("site/connector_mode")), QStringLiteral("external"));
+    QCOMPARE(SiteProfileConfig::parse(written, QStringLiteral("b.ini")).profile.connectorMode,
+             SiteProfile::ConnectorMode::External);
+}
 
 void tst_SiteProfileConfig::minimalFileGivesDocumentedDefaults()
 {
@@ -53,6 +67,7 @@ void tst_SiteProfileConfig::minimalFileGivesDocumentedDefaults()
         p.effectiveApiUrl(),
         QUrl(QStringLiteral("https://api.000f0174-bdf0-47b3-bb3e.customers.deepomatic.com/v0.2/")));
     QCOMPARE(p.callbackMode, SiteProfile::CallbackMode::CustomScheme);
+    QCOMPARE(p.connectorMode, SiteProfile::ConnectorMode::Embedded);
     QVERIFY(!p.useFragment);
     QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::Block);
     QCOMPARE(p.maxRequestsInFlight, 4);
@@ -144,6 +159,14 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
     QTest::newRow("callback_mode")
         << with(ok, QStringLiteral("callback_mode"), QStringLiteral("email"))
         << QStringLiteral("callback_mode");
+    QTest::newRow("connector_mode")
+        << with(ok, QStringLiteral("connector_mode"), QStringLiteral("popup"))
+        << QStringLiteral("connector_mode: \"popup\" is not embedded or external");
+    QTest::newRow("external connector with an https callback")
+        << with(with(with(ok, QStringLiteral("connector_mode"), QStringLiteral("external")),
+                     QStringLiteral("callback_mode"), QStringLiteral("https")),
+                QStringLiteral("callback_prefix"), QStringLiteral("https://cb.example.com/fc"))
+        << QStringLiteral("needs callback_mode");
     QTest::newRow("https callback without prefix")
         << with(ok, QStringLiteral("callback_mode"), QStringLiteral("https"))
         << QStringLiteral("prefix");

@@ -1,0 +1,128 @@
+#include "benchfilter.h"
+
+#include "baselinetablemodel.h"
+#include "benchfigure.h"
+#include "benchreport.h"
+#include "workorder.h"
+#include "workorderfiltermodel.h"
+#include "workordertablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+const char *const kCities[] = {"Lyon", "Paris", "Bordeaux", "Lille", "Nantes", "Toulouse"};
+const char *const kTechnicians[] = {"Camille Martin", "Youssef Benali", "Léa Dubois",
+                                    "Thomas Nguyen", "Inès Moreau"};
+const WorkOrderStatus kStatuses[] = {WorkOrderStatus::Planned,      WorkOrderStatus::Created,
+                                     WorkOrderStatus::InProgress,   WorkOrderStatus::Blocked,
+                                     WorkOrderStatus::ReadyToClose, WorkOrderStatus::Closed};
+
+QList<WorkOrder> workOrders(int count)
+{
+    QList<WorkOrder> list;
+    list.reserve(count);
+    const QDate first(2026, 6, 1);
+    for (int i = 0; i < count; ++i) {
+        WorkOrder wo;
+        wo.key = wo.name = QStringLiteral("WO-BENCH-%1").arg(100000 + i);
+        wo.siteProfile = QStringLiteral("sandbox");
+        wo.plannedDate = first.addDays(i / 40);
+        wo.address = QStringLiteral("%1 rue de la République, %2")
+                         .arg(i % 200 + 1)
+                         .arg(QString::fromLatin1(kCities[i % 6]));
+        wo.technicianName = QString::fromUtf8(kTechnicians[i % 5]);
+        wo.status = kStatuses[i % 6];
+        wo.types = QStringList{QStringLiteral("maintenance")};
+        list << wo;
+    }
+    return list;
+}
+
+void likeTheWindow(QTableView *table)
+{
+    table->setSortingEnabled(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(48);
+    table->resize(1280, 800);
+    table->show();
+}
+
+// The slowest step of typing, deleting a letter and clearing, each until the table is painted.
+double slowestStep(QTableView *table, const std::function<void(const QString &)> &setText)
+{
+    const QStringList steps{QStringLiteral("l"),    QStringLiteral("ly"),  QStringLiteral("lyo"),
+                            QStringLiteral("lyon"), QStringLiteral("lyo"), QString()};
+    double slowest = 0;
+    QElapsedTimer timer;
+    for (const QString &text : steps) {
+        timer.start();
+        setText(text);
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        slowest = qMax(slowest, double(timer.nsecsElapsed()) / 1e6);
+    }
+    return slowest;
+}
+
+} // namespace
+
+void BenchFilter::run(BenchReport *report)
+{
+    BenchFigure figure;
+    figure.id = QStringLiteral("filter");
+    figure.label =
+        QStringLiteral("Filter %1 work orders: slowest keystroke, clearing included").arg(Rows);
+    figure.target = BenchFigure::Target::AbsoluteMs;
+    figure.targetValue = 16; // one frame
+
+    const QList<WorkOrder> list = workOrders(Rows);
+    QList<BaselineTableModel::Row> bareRows;
+    bareRows.reserve(list.size());
+    for (const WorkOrder &wo : list)
+        bareRows << BaselineTableModel::Row{wo.name,           workOrderStatusKey(wo.status),
+                                            QVariant(),        wo.plannedDate.toString(Qt::ISODate),
+                                            wo.technicianName, wo.address};
+
+    WorkOrderTableModel model;
+    model.setWorkOrders(list);
+    WorkOrderFilterModel filter;
+    filter.setWorkOrderModel(&model);
+    QTableView table;
+    table.setModel(&filter);
+    likeTheWindow(&table);
+    table.sortByColumn(WorkOrderTableModel::PlannedColumn, Qt::AscendingOrder);
+
+    BaselineTableModel bareModel;
+    bareModel.setRows(bareRows);
+    QSortFilterProxyModel bareFilter;
+    bareFilter.setSourceModel(&bareModel);
+    bareFilter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    bareFilter.setFilterKeyColumn(-1); // every column
+    QTableView bareTable;
+    bareTable.setModel(&bareFilter);
+    likeTheWindow(&bareTable);
+    bareTable.sortByColumn(3, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+
+    for (int run = 0; run < m_options.repeat; ++run) {
+        std::fprintf(stderr, "filter: run %d of %d\n", run + 1, m_options.repeat);
+        figure.baseline.add(slowestStep(
+            &bareTable, [&bareFilter](const QString &t) { bareFilter.setFilterFixedString(t); }));
+        figure.subject.add(
+            slowestStep(&table, [&filter](const QString &t) { filter.setSearchText(t); }));
+    }
+    if (filter.rowCount() != Rows || bareFilter.rowCount() != Rows)
+        figure.error = QStringLiteral("the cleared filter does not show every work order");
+    figure.note = QStringLiteral("baseline: a bare QSortFilterProxyModel over a plain table "
+                                 "model in a bare QTableView, the same rows and keystrokes");
+    report->add(figure);
+}
