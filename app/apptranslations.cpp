@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -21,4 +22,18 @@ void AppTranslations::install()
         QCoreApplication::installTranslator(&m_qt);
     if (m_haveOwn)
         QCoreApplication::installTranslator(&m_own);
+}
+
+QStringList AppTranslations::availableLanguages()
+{
+    // English is the source language: it has no translation file.
+    QStringList languages;
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n"))
+            .entryList({QStringLiteral("fieldconnect_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages.append(file.mid(13, file.size() - 13 - 3));
+    languages.removeAll(QStringLiteral("en"));
+    languages.prepend(QStringLiteral("en"));
+    return languages;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QTranslator>
 
 // FieldConnect's translations and Qt's own (standard dialogs and buttons), for the language
@@ -13,6 +14,9 @@ public:
     void load(const QString &language);
     // Installs the loaded translations in the current application object.
     void install();
+    // The interface languages this build carries, as codes ("en" first, then the translations
+    // compiled into the executable, sorted): what --lang and the settings may choose from.
+    static QStringList availableLanguages();
 
 private:
     QTranslator m_qt;
