@@ -2433,16 +2433,8 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <translation>Nom</translation>
     </message>
     <message>
-        <source>ACME fibre (testing)</source>
-        <translation>ACME fibre (test)</translation>
-    </message>
-    <message>
         <source>Profile id</source>
         <translation>Identifiant du profil</translation>
-    </message>
-    <message>
-        <source>acme-testing</source>
-        <translation>acme-testing</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -2495,10 +2487,6 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Sign-in hosts</source>
         <translation>Hôtes de connexion</translation>
-    </message>
-    <message>
-        <source>login.example.com, …</source>
-        <translation>login.example.com, …</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -2597,6 +2585,170 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>Set by your organisation: the profile in use cannot be changed (%1).</source>
         <translation>Fixé par votre organisation&#xa0;: le profil utilisé ne peut pas être changé (%1).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>for example: ACME fibre (testing)</source>
+        <translation>par exemple&#xa0;: ACME fibre (test)</translation>
+    </message>
+    <message>
+        <source>for example: acme-testing</source>
+        <translation>par exemple&#xa0;: acme-test</translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Closing an intervention</source>
+        <translation>Clôture d&apos;une intervention</translation>
+    </message>
+    <message>
+        <source>Thresholds per work order type</source>
+        <translation>Seuils par type d&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <source>for example: installation=80, maintenance=60</source>
+        <translation>par exemple&#xa0;: installation=80, maintenance=60</translation>
+    </message>
+    <message>
+        <source>When Deepomatic cannot be reached</source>
+        <translation>Quand Deepomatic est injoignable</translation>
+    </message>
+    <message>
+        <source>Block until the progress is verified</source>
+        <translation>Bloquer jusqu&apos;à la vérification de l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Allow an unverified progress (recorded as such)</source>
+        <translation>Accepter un avancement non vérifié (enregistré comme tel)</translation>
+    </message>
+    <message>
+        <source>May close a work order never opened on this device</source>
+        <translation>Peut clôturer un ordre de travail jamais ouvert sur cet appareil</translation>
+    </message>
+    <message>
+        <source>A supervisor may close a blocked intervention, with a reason</source>
+        <translation>Un superviseur peut clôturer une intervention bloquée, avec un motif</translation>
+    </message>
+    <message>
+        <source>Connector and callback</source>
+        <translation>Connecteur et retour</translation>
+    </message>
+    <message>
+        <source>Connector opens</source>
+        <translation>Le connecteur s&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>Inside FieldConnect</source>
+        <translation>Dans FieldConnect</translation>
+    </message>
+    <message>
+        <source>In the system browser</source>
+        <translation>Dans le navigateur du système</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>fieldconnect:// address</source>
+        <translation>Adresse fieldconnect://</translation>
+    </message>
+    <message>
+        <source>https:// address of the site</source>
+        <translation>Adresse https:// du site</translation>
+    </message>
+    <message>
+        <source>Callback https prefix</source>
+        <translation>Préfixe https du retour</translation>
+    </message>
+    <message>
+        <source>Pass the progress in the URL fragment</source>
+        <translation>Transmettre l&apos;avancement dans le fragment de l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Private browsing: never keep the Deepomatic sign-in</source>
+        <translation>Navigation privée&#xa0;: ne jamais garder la connexion à Deepomatic</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>for example: login.example.com, sso.example.com</source>
+        <translation>par exemple&#xa0;: login.example.com, sso.example.com</translation>
+    </message>
+    <message>
+        <source>Photo hosts</source>
+        <translation>Hôtes des photos</translation>
+    </message>
+    <message>
+        <source>for example: storage.example.com</source>
+        <translation>par exemple&#xa0;: storage.example.com</translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation>Liens vers d&apos;autres sites</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Opened in the system browser</source>
+        <translation>Ouverts dans le navigateur du système</translation>
+    </message>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>Caméra et microphone</translation>
+    </message>
+    <message>
+        <source>Allowed for the sign-in and studio hosts</source>
+        <translation>Autorisés pour les hôtes de connexion et du studio</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Allow downloads from the page</source>
+        <translation>Autoriser les téléchargements depuis la page</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>The site can find a work order by name (resolves uncertain creations)</source>
+        <translation>Le site sait trouver un ordre de travail par son nom (résout les créations incertaines)</translation>
+    </message>
+    <message>
+        <source>Closure report URL</source>
+        <translation>URL du rapport de clôture</translation>
+    </message>
+    <message>
+        <source>none: no report is sent</source>
+        <translation>aucune&#xa0;: aucun rapport n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>Certificat épinglé</translation>
+    </message>
+    <message>
+        <source>for example: host.example.com followed by its SHA-256 fingerprint</source>
+        <translation>par exemple&#xa0;: host.example.com suivi de son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme &lt;type d&apos;ordre de travail&gt;=&lt;seuil&gt;</translation>
     </message>
 </context>
 <context>

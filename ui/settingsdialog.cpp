@@ -7,6 +7,7 @@
 #include "profileregistry.h"
 #include "siteprofileconfig.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,12 +17,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScroller>
 #include <QVBoxLayout>
 
 namespace {
 const QString kGroup = QStringLiteral("form");
+// Not a key of its own: the form's one field for every threshold.<type> key.
+constexpr const char kTypeThresholds[] = "type_thresholds";
 
 QString originText(ProfileRegistry::Origin origin)
 {
@@ -52,6 +60,7 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     auto *left = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setWordWrap(true); // a long name stays readable in a narrow column
     left->addWidget(m_list, 1);
     auto *add = new QPushButton(tr("Add profile"), this);
     add->setObjectName(QStringLiteral("addButton"));
@@ -77,14 +86,22 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     m_origin->setObjectName(QStringLiteral("originNote"));
     m_origin->setWordWrap(true);
     right->addWidget(m_origin);
-    auto *form = new QFormLayout;
+    // One section per concern, every key of a profile editable (or shown locked); inside a
+    // scroll area, so the dialog fits a small screen at any scaling.
+    QFormLayout *form = nullptr;
+    auto section = [&](const QString &title) {
+        auto *box = new QGroupBox(title, this);
+        form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        right->addWidget(box);
+    };
     auto addRow = [&](const QString &key, const QString &label, QWidget *input) {
         auto *cell = new QWidget(this);
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         input->setParent(cell);
         input->setObjectName(key);
-        input->setMinimumHeight(40);
+        input->setMinimumHeight(48);
         cellLayout->addWidget(input);
         // Said in words under the field, not only in a tooltip: a tablet has no hover.
         auto *lock = new QLabel(tr("Set by your organisation"), cell);
@@ -103,9 +120,13 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         m_errors.insert(key, error);
         form->addRow(label, cell);
     };
-    auto addField = [&](const QString &key, const QString &label, const QString &placeholder) {
+    // An empty field means the key is not set: the profile's default applies. A placeholder
+    // is therefore either that default or an example marked as one.
+    auto addField = [&](const QString &key, const QString &label, const QString &placeholder,
+                        Qt::InputMethodHints hints = Qt::ImhNoAutoUppercase) {
         auto *edit = new QLineEdit;
         edit->setPlaceholderText(placeholder);
+        edit->setInputMethodHints(hints | Qt::ImhNoPredictiveText);
         m_fields.insert(key, edit);
         addRow(key, label, edit);
     };
@@ -117,22 +138,82 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         m_choices.insert(key, combo);
         addRow(key, label, combo);
     };
-    addField(QStringLiteral("name"), tr("Name"), tr("ACME fibre (testing)"));
-    addField(QStringLiteral("id"), tr("Profile id"), tr("acme-testing"));
+    auto addFlag = [&](const QString &key, const QString &text) {
+        auto *box = new QCheckBox(text);
+        // A box a gloved finger can hit, not the style's 13 px one.
+        box->setStyleSheet(QStringLiteral("QCheckBox::indicator{width:28px;height:28px;}"));
+        m_flags.insert(key, box);
+        addRow(key, QString(), box);
+    };
+    const QString https = QStringLiteral("https://");
+    section(tr("Site"));
+    addField(QStringLiteral("name"), tr("Name"), tr("for example: ACME fibre (testing)"),
+             Qt::ImhNone);
+    addField(QStringLiteral("id"), tr("Profile id"), tr("for example: acme-testing"));
     addChoice(QStringLiteral("environment"), tr("Environment"),
               {{tr("Testing"), QStringLiteral("testing")},
                {tr("Production"), QStringLiteral("production")}});
     addChoice(QStringLiteral("region"), tr("Region"),
               {{tr("EU"), QStringLiteral("EU")}, {tr("US"), QStringLiteral("US")}});
     addField(QStringLiteral("site_id"), tr("Site id (UUID)"),
-             QStringLiteral("000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b"));
-    addField(QStringLiteral("org_slug"), tr("Organisation slug"), QStringLiteral("acme"));
-    addField(QStringLiteral("studio_url"), tr("Studio URL"),
-             QStringLiteral("https://studio.deepomatic.com"));
-    addField(QStringLiteral("api_url"), tr("API URL"), tr("derived from the region and site id"));
-    addField(QStringLiteral("threshold"), tr("Threshold (%)"), QStringLiteral("100"));
-    addField(QStringLiteral("allow_hosts"), tr("Sign-in hosts"), tr("login.example.com, …"));
-    right->addLayout(form);
+             tr("for example: %1").arg(QStringLiteral("000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b")));
+    addField(QStringLiteral("org_slug"), tr("Organisation slug"),
+             tr("for example: %1").arg(QStringLiteral("acme")));
+    addField(QStringLiteral("studio_url"), tr("Studio URL"), SiteProfile().studioUrl.toString(),
+             Qt::ImhUrlCharactersOnly);
+    addField(QStringLiteral("api_url"), tr("API URL"), tr("derived from the region and site id"),
+             Qt::ImhUrlCharactersOnly);
+
+    section(tr("Closing an intervention"));
+    addField(QStringLiteral("threshold"), tr("Threshold (%)"),
+             QString::number(SiteProfile().threshold), Qt::ImhDigitsOnly);
+    addField(QLatin1String(kTypeThresholds), tr("Thresholds per work order type"),
+             tr("for example: installation=80, maintenance=60"));
+    addChoice(QStringLiteral("verification_policy"), tr("When Deepomatic cannot be reached"),
+              {{tr("Block until the progress is verified"), QStringLiteral("block")},
+               {tr("Allow an unverified progress (recorded as such)"),
+                QStringLiteral("allow-unverified")}});
+    addFlag(QStringLiteral("close_without_launch"),
+            tr("May close a work order never opened on this device"));
+    addFlag(QStringLiteral("supervisor_override"),
+            tr("A supervisor may close a blocked intervention, with a reason"));
+
+    section(tr("Connector and callback"));
+    addChoice(QStringLiteral("connector_mode"), tr("Connector opens"),
+              {{tr("Inside FieldConnect"), QStringLiteral("embedded")},
+               {tr("In the system browser"), QStringLiteral("external")}});
+    addChoice(QStringLiteral("callback_mode"), tr("Callback"),
+              {{tr("fieldconnect:// address"), QStringLiteral("scheme")},
+               {tr("https:// address of the site"), QStringLiteral("https")}});
+    addField(QStringLiteral("callback_prefix"), tr("Callback https prefix"),
+             tr("for example: %1").arg(https + QStringLiteral("acme.example.com/fieldconnect/")),
+             Qt::ImhUrlCharactersOnly);
+    addFlag(QStringLiteral("use_fragment"), tr("Pass the progress in the URL fragment"));
+    addFlag(QStringLiteral("private_browsing"),
+            tr("Private browsing: never keep the Deepomatic sign-in"));
+
+    section(tr("Web page"));
+    addField(QStringLiteral("allow_hosts"), tr("Sign-in hosts"),
+             tr("for example: login.example.com, sso.example.com"), Qt::ImhUrlCharactersOnly);
+    addField(QStringLiteral("photo_hosts"), tr("Photo hosts"),
+             tr("for example: storage.example.com"), Qt::ImhUrlCharactersOnly);
+    addChoice(QStringLiteral("external_links"), tr("Links to other sites"),
+              {{tr("Refused"), QStringLiteral("refuse")},
+               {tr("Opened in the system browser"), QStringLiteral("open")}});
+    addChoice(QStringLiteral("media_permissions"), tr("Camera and microphone"),
+              {{tr("Allowed for the sign-in and studio hosts"), QStringLiteral("allow-listed")},
+               {tr("Never"), QStringLiteral("deny")}});
+    addFlag(QStringLiteral("allow_downloads"), tr("Allow downloads from the page"));
+
+    section(tr("Network"));
+    addField(QStringLiteral("max_requests_in_flight"), tr("Requests at once"),
+             QString::number(SiteProfile().maxRequestsInFlight), Qt::ImhDigitsOnly);
+    addFlag(QStringLiteral("lookup_by_name"),
+            tr("The site can find a work order by name (resolves uncertain creations)"));
+    addField(QStringLiteral("closure_report_url"), tr("Closure report URL"),
+             tr("none: no report is sent"), Qt::ImhUrlCharactersOnly);
+    addField(QStringLiteral("tls_override"), tr("Pinned certificate"),
+             tr("for example: host.example.com followed by its SHA-256 fingerprint"));
     m_formError = new QLabel(this);
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setWordWrap(true);
@@ -183,9 +264,21 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     right->addStretch();
     layout->addLayout(right, 3);
 
+    // Everything but Close scrolls, by finger too: the dialog fits a 800 px screen at 200 %.
+    auto *content = new QWidget;
+    content->setLayout(layout);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Rows wrap their label above the field instead: nothing to scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
     auto *outer = new QVBoxLayout(this);
-    outer->addLayout(layout, 1);
+    outer->addWidget(scroll, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setMinimumSize(96, 48);
     outer->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -208,7 +301,8 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     connect(m_registry, &ProfileRegistry::activeProfileChanged, this, &SettingsDialog::rebuildList);
     rebuildList();
     selectProfile(m_registry->activeId());
-    resize(900, 700);
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(960, screen.width()), qMin(760, screen.height()));
 }
 
 QString SettingsDialog::selectedId() const
@@ -255,19 +349,49 @@ void SettingsDialog::rebuildList()
 void SettingsDialog::setFormEditable(bool editable)
 {
     for (QLineEdit *edit : std::as_const(m_fields))
-        edit->setReadOnly(!editable);
+        setFieldReadOnly(edit, !editable);
     for (QComboBox *combo : std::as_const(m_choices))
         combo->setEnabled(editable);
+    for (QCheckBox *box : std::as_const(m_flags))
+        box->setEnabled(editable);
     m_save->setEnabled(editable);
+}
+
+void SettingsDialog::setFieldReadOnly(QLineEdit *edit, bool readOnly)
+{
+    // On the window's colour and without its frame, a read-only value reads as text, not as a
+    // field one could type in; an editable one takes the palette of the window again.
+    edit->setReadOnly(readOnly);
+    edit->setFrame(!readOnly);
+    QPalette palette;
+    if (readOnly) {
+        palette = edit->parentWidget()->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    }
+    edit->setPalette(palette);
+}
+
+QWidget *SettingsDialog::input(const QString &key) const
+{
+    if (QLineEdit *edit = m_fields.value(key))
+        return edit;
+    if (QComboBox *combo = m_choices.value(key))
+        return combo;
+    return m_flags.value(key);
 }
 
 void SettingsDialog::showLocks(const QHash<QString, QString> &managed)
 {
+    // Every threshold.<type> key is shown in one field.
+    QHash<QString, QString> byField;
+    for (auto it = managed.cbegin(); it != managed.cend(); ++it)
+        byField.insert(it.key().startsWith(QLatin1String("threshold."))
+                           ? QString::fromLatin1(kTypeThresholds)
+                           : it.key(),
+                       it.value());
     for (auto it = m_locks.cbegin(); it != m_locks.cend(); ++it) {
-        const QString where = managed.value(it.key());
-        QWidget *input = m_fields.value(it.key());
-        if (!input)
-            input = m_choices.value(it.key());
+        const QString where = byField.value(it.key());
+        QWidget *input = this->input(it.key());
         const QString why =
             where.isEmpty()
                 ? QString()
@@ -279,7 +403,7 @@ void SettingsDialog::showLocks(const QHash<QString, QString> &managed)
             continue;
         // Locked whatever the profile's origin: the organisation's value is the one used.
         if (auto *edit = qobject_cast<QLineEdit *>(input))
-            edit->setReadOnly(true);
+            setFieldReadOnly(edit, true);
         else
             input->setEnabled(false);
     }
@@ -308,10 +432,14 @@ void SettingsDialog::showProfile(const QString &id)
     clearErrors();
     const QHash<QString, QString> values = SiteProfileConfig::toValues(entry->profile, kGroup);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        it.value()->setText(values.value(kGroup + u'/' + it.key()));
+        it.value()->setText(it.key() == QLatin1String(kTypeThresholds)
+                                ? typeThresholdsText(entry->profile)
+                                : values.value(kGroup + u'/' + it.key()));
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
         it.value()->setCurrentIndex(
             qMax(0, it.value()->findData(values.value(kGroup + u'/' + it.key()))));
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it)
+        it.value()->setChecked(values.value(kGroup + u'/' + it.key()) == QLatin1String("true"));
     m_origin->setText(originText(entry->origin));
     setFormEditable(entry->editable());
     showLocks(m_registry->managedKeys(id));
@@ -330,6 +458,10 @@ void SettingsDialog::startNewProfile()
         edit->clear();
     for (QComboBox *combo : std::as_const(m_choices))
         combo->setCurrentIndex(0);
+    // A new profile starts from the defaults, as a deployment file with only the required keys.
+    const QHash<QString, QString> defaults = SiteProfileConfig::toValues(SiteProfile(), kGroup);
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it)
+        it.value()->setChecked(defaults.value(kGroup + u'/' + it.key()) == QLatin1String("true"));
     m_origin->setText(tr("A new profile of your own."));
     setFormEditable(true);
     showLocks({});
@@ -351,16 +483,35 @@ void SettingsDialog::saveProfile()
     QHash<QString, QString> values = SiteProfileConfig::toValues(formBase(), kGroup);
     if (m_editingId.isEmpty())
         values.remove(kGroup + QStringLiteral("/site_id")); // a new profile has none yet
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        values.insert(kGroup + u'/' + it.key(), it.value()->text().trimmed());
+    const QString typePrefix = kGroup + QStringLiteral("/threshold.");
+    values.removeIf([&typePrefix](const QHash<QString, QString>::iterator it) {
+        return it.key().startsWith(typePrefix);
+    });
+    QString typesProblem;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString text = it.value()->text().trimmed();
+        if (it.key() == QLatin1String(kTypeThresholds))
+            typesProblem = addTypeThresholds(text, &values);
+        else if (text.isEmpty()) // not set: the default applies, as the placeholder says
+            values.remove(kGroup + u'/' + it.key());
+        else
+            values.insert(kGroup + u'/' + it.key(), text);
+    }
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
         values.insert(kGroup + u'/' + it.key(), it.value()->currentData().toString());
-    if (values.value(kGroup + QStringLiteral("/api_url")).isEmpty())
-        values.remove(kGroup + QStringLiteral("/api_url"));
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it)
+        values.insert(kGroup + u'/' + it.key(),
+                      it.value()->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
     const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(values, tr("form"), kGroup);
     QStringList general;
+    if (!typesProblem.isEmpty()) {
+        fieldError(QLatin1String(kTypeThresholds))->setText(typesProblem);
+        fieldError(QLatin1String(kTypeThresholds))->show();
+    }
     for (auto it = parsed.keyErrors.cbegin(); it != parsed.keyErrors.cend(); ++it) {
-        QLabel *label = m_errors.value(it.key());
+        QLabel *label = m_errors.value(it.key().startsWith(QLatin1String("threshold."))
+                                           ? QString::fromLatin1(kTypeThresholds)
+                                           : it.key());
         if (!label) {
             general << it.value();
             continue;
@@ -368,7 +519,7 @@ void SettingsDialog::saveProfile()
         label->setText(it.value());
         label->show();
     }
-    if (parsed.ok()) {
+    if (parsed.ok() && typesProblem.isEmpty()) {
         SiteProfile profile = parsed.profile;
         profile.id = values.value(kGroup + QStringLiteral("/id"));
         if (profile.displayName.isEmpty())
@@ -506,4 +657,32 @@ void SettingsDialog::testConnection()
                               else
                                   fromStore();
                           });
+}
+
+QString SettingsDialog::typeThresholdsText(const SiteProfile &profile)
+{
+    QStringList types = profile.typeThresholds.keys();
+    types.sort();
+    QStringList pairs;
+    for (const QString &type : std::as_const(types))
+        pairs << type + u'=' + QString::number(profile.typeThresholds.value(type));
+    return pairs.join(QStringLiteral(", "));
+}
+
+QString SettingsDialog::addTypeThresholds(const QString &text, QHash<QString, QString> *values)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    for (const QString &item : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString pair = item.trimmed();
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString type = pair.left(equals).trimmed();
+        if (pair.isEmpty())
+            continue;
+        if (equals <= 0 || type.contains(QRegularExpression(QStringLiteral("\\s"))))
+            return tr("\"%1\" is not <work order type>=<threshold>").arg(pair);
+        // The value is judged with the others, as threshold.<type> in a deployment file.
+        values->insert(kGroup + QStringLiteral("/threshold.") + type,
+                       pair.mid(equals + 1).trimmed());
+    }
+    return {};
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 
 class ConnectionTest;
+class QCheckBox;
 class CredentialStore;
 class ProfileRegistry;
 class QComboBox;
@@ -37,6 +38,10 @@ public:
     QLabel *fieldError(const QString &key) const { return m_errors.value(key); }
     // "Set by your organisation" under a field, shown when the organisation set its value.
     QLabel *fieldLock(const QString &key) const { return m_locks.value(key); }
+    QCheckBox *flag(const QString &key) const { return m_flags.value(key); }
+    // The field, choice or flag of `key`; "type_thresholds" is the field of every
+    // threshold.<type> key ("installation=80, maintenance=60").
+    QWidget *input(const QString &key) const;
 
 signals:
     // The token of this profile was saved, or removed: whoever uses it should read it again.
@@ -53,6 +58,10 @@ private:
     void removeToken();
     void testConnection();
     void setFormEditable(bool editable);
+    static void setFieldReadOnly(QLineEdit *edit, bool readOnly);
+    static QString typeThresholdsText(const SiteProfile &profile);
+    // Adds the threshold.<type> keys the field names; a problem of its syntax, or empty.
+    static QString addTypeThresholds(const QString &text, QHash<QString, QString> *values);
     // `managed`: the keys the organisation set (key -> where), shown locked.
     void showLocks(const QHash<QString, QString> &managed);
     void clearErrors();
@@ -67,6 +76,7 @@ private:
     QListWidget *m_list;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QComboBox *> m_choices;
+    QHash<QString, QCheckBox *> m_flags;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QLabel *> m_locks;
     QLabel *m_activeLock;

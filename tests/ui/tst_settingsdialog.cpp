@@ -1,6 +1,7 @@
 // The settings dialog with QTest clicks and keys: validation in words next to each field,
 // Test connection against the sandbox with a good and a bad token, the token never shown back,
-// and switching profile: API base, badge, connector URL and web profile all follow.
+// and switching profile: API base, badge, connector URL and web profile all follow. Every key
+// of a profile has its input; what the organisation set is shown locked.
 
 #include "callbackschemehandler.h"
 #include "connectorpage.h"
@@ -16,17 +17,23 @@
 #include "profileswitcher.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
+#include "siteprofileconfig.h"
 #include "testapp.h"
 #include "webprofiles.h"
 #include "workorderstore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +68,12 @@ private slots:
     void validationIsShownNextToTheField_data();
     void validationIsShownNextToTheField();
     void newProfileIsSavedAndEditable();
+    void everyProfileKeyHasAnInputAndSurvivesASave();
+    void emptyFieldTakesTheDefaultItsPlaceholderShows();
+    void typeThresholdsAreEditedInOneField_data();
+    void typeThresholdsAreEditedInOneField();
+    void organisationsValuesAreLockedTheOthersEditable();
+    void dialogFitsTheScreenAndScrollsInside();
     void testConnectionReportsInWords_data();
     void testConnectionReportsInWords();
     void tokenIsSavedNeverShownBackAndRemoved();
@@ -235,6 +248,218 @@ void tst_SettingsDialog::newProfileIsSavedAndEditable()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeButton")),
                       Qt::LeftButton);
     QVERIFY(!a.app()->registry()->entry(QStringLiteral("acme-prod")));
+}
+
+void tst_SettingsDialog::everyProfileKeyHasAnInputAndSurvivesASave()
+{
+    App &a = *m_app;
+    // A profile far from the defaults in every key.
+    SiteProfile p = qaProfile();
+    p.id = QStringLiteral("everything");
+    p.displayName = QStringLiteral("Everything set");
+    p.region = SiteProfile::Region::US;
+    p.callbackMode = SiteProfile::CallbackMode::HttpsPrefix;
+    p.httpsCallbackPrefix = QUrl(QStringLiteral("https://acme.example.com/fc/"));
+    p.useFragment = true;
+    p.verificationPolicy = SiteProfile::VerificationPolicy::AllowUnverified;
+    p.navigationAllowList = {QStringLiteral("login.example.com")};
+    p.photoHosts = {QStringLiteral("storage.example.com")};
+    p.externalLinks = SiteProfile::ExternalLinks::Open;
+    p.mediaPermissions = SiteProfile::MediaPermissions::Deny;
+    p.allowDownloads = true;
+    p.privateBrowsing = true;
+    p.typeThresholds = {{QStringLiteral("installation"), 70}, {QStringLiteral("maintenance"), 55}};
+    p.supervisorOverride = true;
+    p.tlsOverrides = {{QStringLiteral("localhost"), QByteArray(32, '\x2a')}};
+    p.closureReportUrl = QUrl(QStringLiteral("https://reports.example.com/closures"));
+    p.maxRequestsInFlight = 2;
+    p.lookupByName = true;
+    p.closeWithoutLaunch = false;
+    QVERIFY(a.app()->registry()->saveUserProfile(p).isEmpty());
+    const QHash<QString, QString> before = SiteProfileConfig::toValues(p, QStringLiteral("g"));
+
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
+    dialog.show();
+    dialog.selectProfile(p.id);
+    for (const QString &key : SiteProfileConfig::knownKeys(QStringLiteral("g"))) {
+        const QString name = key.mid(2);
+        QWidget *input = dialog.input(name);
+        QVERIFY2(input, qPrintable(name));
+        QVERIFY2(input->isEnabled(), qPrintable(name));
+    }
+    QCOMPARE(dialog.field(QStringLiteral("type_thresholds"))->text(),
+             QStringLiteral("installation=70, maintenance=55"));
+    QCOMPARE(dialog.choice(QStringLiteral("connector_mode"))->currentData().toString(),
+             QStringLiteral("embedded"));
+    QVERIFY(dialog.flag(QStringLiteral("private_browsing"))->isChecked());
+    QVERIFY(!dialog.flag(QStringLiteral("close_without_launch"))->isChecked());
+
+    // Saved as shown: the same profile comes back.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QVERIFY2(!dialog.findChild<QLabel *>(QStringLiteral("formError"))->isVisible(),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formError"))->text()));
+    const auto saved = a.app()->registry()->entry(p.id);
+    QVERIFY(saved);
+    QCOMPARE(SiteProfileConfig::toValues(saved->profile, QStringLiteral("g")), before);
+
+    // A change in a key only this dialog's new rows show, then saved.
+    dialog.flag(QStringLiteral("lookup_by_name"))->click();
+    dialog.choice(QStringLiteral("media_permissions"))->setCurrentIndex(0);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    const SiteProfile changed = a.app()->registry()->entry(p.id)->profile;
+    QVERIFY(!changed.lookupByName);
+    QCOMPARE(changed.mediaPermissions, SiteProfile::MediaPermissions::AllowListed);
+    QCOMPARE(changed.typeThresholds.value(QStringLiteral("installation")), 70);
+}
+
+void tst_SettingsDialog::emptyFieldTakesTheDefaultItsPlaceholderShows()
+{
+    App &a = *m_app;
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    fillValidForm(dialog, QStringLiteral("defaults"));
+    for (const char *key : {"threshold", "studio_url", "max_requests_in_flight"})
+        dialog.field(QLatin1String(key))->clear();
+    QCOMPARE(dialog.field(QStringLiteral("threshold"))->placeholderText(), QStringLiteral("100"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    const auto entry = a.app()->registry()->entry(QStringLiteral("defaults"));
+    QVERIFY2(entry, qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formError"))->text()));
+    QCOMPARE(entry->profile.threshold, 100);
+    QCOMPARE(entry->profile.studioUrl, SiteProfile().studioUrl);
+    QCOMPARE(entry->profile.maxRequestsInFlight, SiteProfile().maxRequestsInFlight);
+    QCOMPARE(entry->profile.closeWithoutLaunch, SiteProfile().closeWithoutLaunch);
+    // Examples are marked as such, not shown as if they were values.
+    QVERIFY(dialog.field(QStringLiteral("org_slug"))
+                ->placeholderText()
+                .contains(QLatin1String("for example")));
+}
+
+void tst_SettingsDialog::typeThresholdsAreEditedInOneField_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error"); // empty: saved
+
+    QTest::newRow("two types") << QStringLiteral("installation=80; maintenance = 60") << QString();
+    QTest::newRow("out of range") << QStringLiteral("installation=150")
+                                  << QStringLiteral("\"150\" is not an integer from 0 to 100");
+    QTest::newRow("no value") << QStringLiteral("installation")
+                              << QStringLiteral("\"installation\" is not <work order type>=");
+    QTest::newRow("space in type")
+        << QStringLiteral("meter reading=50") << QStringLiteral("\"meter reading=50\" is not");
+}
+
+void tst_SettingsDialog::typeThresholdsAreEditedInOneField()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    App &a = *m_app;
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
+    dialog.show();
+    dialog.selectProfile(QStringLiteral("qa-testing"));
+    QLineEdit *field = dialog.field(QStringLiteral("type_thresholds"));
+    QVERIFY(field);
+    QTest::keyClicks(field, text);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    const SiteProfile saved = a.app()->registry()->entry(QStringLiteral("qa-testing"))->profile;
+    QLabel *label = dialog.fieldError(QStringLiteral("type_thresholds"));
+    if (error.isEmpty()) {
+        QVERIFY2(!label->isVisible(), qPrintable(label->text()));
+        QCOMPARE(saved.typeThresholds.value(QStringLiteral("installation")), 80);
+        QCOMPARE(saved.typeThresholds.value(QStringLiteral("maintenance")), 60);
+        QCOMPARE(field->text(), QStringLiteral("installation=80, maintenance=60"));
+    } else {
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(error), qPrintable(label->text()));
+        QVERIFY(saved.typeThresholds.isEmpty()); // nothing saved
+    }
+}
+
+void tst_SettingsDialog::organisationsValuesAreLockedTheOthersEditable()
+{
+    App &a = *m_app;
+    const QString where = QStringLiteral("/etc/xdg/FieldConnect/fieldconnect.ini:12");
+    a.app()->registry()->setManaged({{QStringLiteral("qa-testing"),
+                                      {{QStringLiteral("threshold"), where},
+                                       {QStringLiteral("connector_mode"), where},
+                                       {QStringLiteral("private_browsing"), where},
+                                       {QStringLiteral("threshold.installation"), where}}}});
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
+    dialog.show();
+    dialog.selectProfile(QStringLiteral("qa-testing"));
+
+    for (const char *key : {"threshold", "connector_mode", "private_browsing", "type_thresholds"}) {
+        QLabel *lock = dialog.fieldLock(QLatin1String(key));
+        QVERIFY2(lock && lock->isVisible(), key);
+        QCOMPARE(lock->text(), QStringLiteral("Set by your organisation"));
+        QVERIFY2(dialog.input(QLatin1String(key))->toolTip().contains(where), key);
+    }
+    QLineEdit *threshold = dialog.field(QStringLiteral("threshold"));
+    QVERIFY(threshold->isReadOnly());
+    QVERIFY(!threshold->hasFrame()); // reads as text, not as a field
+    QCOMPARE(threshold->palette().color(QPalette::Base),
+             threshold->palette().color(QPalette::Window));
+    QVERIFY(!dialog.choice(QStringLiteral("connector_mode"))->isEnabled());
+    QVERIFY(!dialog.flag(QStringLiteral("private_browsing"))->isEnabled());
+    QVERIFY(dialog.field(QStringLiteral("type_thresholds"))->isReadOnly());
+    // What the organisation did not set stays the user's.
+    QLineEdit *slug = dialog.field(QStringLiteral("org_slug"));
+    QVERIFY(!slug->isReadOnly());
+    QVERIFY(slug->hasFrame());
+    QVERIFY(slug->palette().color(QPalette::Base) != slug->palette().color(QPalette::Window));
+    QVERIFY(!dialog.fieldLock(QStringLiteral("org_slug"))->isVisible());
+    QVERIFY(dialog.choice(QStringLiteral("callback_mode"))->isEnabled());
+    QVERIFY(dialog.flag(QStringLiteral("allow_downloads"))->isEnabled());
+
+    // Typing in the locked field changes nothing; the free one is saved.
+    QTest::keyClicks(threshold, QStringLiteral("5"));
+    QCOMPARE(threshold->text(), QStringLiteral("80"));
+    slug->clear();
+    QTest::keyClicks(slug, QStringLiteral("acme-qa"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    const SiteProfile saved = a.app()->registry()->entry(QStringLiteral("qa-testing"))->profile;
+    QCOMPARE(saved.orgSlug, QStringLiteral("acme-qa"));
+    QCOMPARE(saved.threshold, 80);
+
+    // Another profile the organisation did not touch: nothing locked.
+    dialog.selectProfile(QStringLiteral("sandbox"));
+    QVERIFY(!dialog.fieldLock(QStringLiteral("threshold"))->isVisible());
+}
+
+void tst_SettingsDialog::dialogFitsTheScreenAndScrollsInside()
+{
+    App &a = *m_app;
+    SettingsDialog dialog(a.app()->registry(), a.app()->credentials(), a.app()->sessionTokens(),
+                          {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRect screen = dialog.screen()->availableGeometry();
+    QVERIFY2(
+        dialog.frameGeometry().height() <= screen.height(),
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(screen.height())));
+    QVERIFY(dialog.width() <= screen.width());
+    // Close stays on screen; the form scrolls above it.
+    auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+    QVERIFY(close->isVisible());
+    QVERIFY(close->height() >= 48);
+    QVERIFY(dialog.rect().contains(QRect(close->mapTo(&dialog, QPoint(0, 0)), close->size())));
+    auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+    QVERIFY(scroll);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // more than a screen of settings
+    QWidget *last = dialog.input(QStringLiteral("tls_override"));
+    scroll->ensureWidgetVisible(last);
+    QVERIFY(scroll->viewport()->rect().contains(
+        QRect(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size())));
 }
 
 void tst_SettingsDialog::testConnectionReportsInWords_data()
