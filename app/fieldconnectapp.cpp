@@ -270,6 +270,7 @@ bool FieldConnectApp::readConfiguration(QString *error)
     // The user-level file under what the organisation set for the machine (DeploymentSources).
     m_deployment = DeploymentSources::read(m_options.configFile);
     m_deploymentFile = DeploymentSources::userFile(m_options.configFile);
+    m_systemDeploymentFile = DeploymentSources::systemFile();
     if (!m_deployment.ok()) {
         *error = m_deployment.errors.join(u'\n');
         return false;
@@ -639,6 +640,7 @@ DiagnosticsExport *FieldConnectApp::diagnostics()
         sources.dataDir = m_dataDir;
         sources.logDir = MessageLog::directory(m_dataDir);
         sources.deploymentFile = m_deploymentFile;
+        sources.systemDeploymentFile = m_systemDeploymentFile;
         sources.userSettings = m_userSettings.get();
         sources.registry = &m_registry;
         sources.store = m_store.get();

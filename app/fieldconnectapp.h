@@ -152,7 +152,8 @@ private:
     // First in, last out: the other parts' last messages still reach the file.
     std::unique_ptr<MessageLog> m_log;
     DeploymentConfig m_deployment;
-    QString m_deploymentFile; // the one read, if any
+    QString m_deploymentFile; // the user-level one read, if any
+    QString m_systemDeploymentFile; // the machine's, if any
     std::unique_ptr<QSettings> m_userSettings;
     std::unique_ptr<UserProfileStore> m_userProfiles;
     ProfileRegistry m_registry;

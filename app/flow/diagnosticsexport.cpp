@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDiagnostics, "fieldconnect.diagnostics")
 
@@ -140,18 +141,26 @@ QList<DiagnosticsExport::Member> DiagnosticsExport::snapshot() const
         QStringLiteral("time_zone: %1\n").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     about += QStringLiteral("data_dir: %1\n").arg(QDir::toNativeSeparators(m_sources.dataDir));
     about += QStringLiteral("log_dir: %1\n").arg(QDir::toNativeSeparators(m_sources.logDir));
-    about += QStringLiteral("deployment_file: %1\n")
-                 .arg(m_sources.deploymentFile.isEmpty()
-                          ? QStringLiteral("(none)")
-                          : QDir::toNativeSeparators(m_sources.deploymentFile));
+    auto nameOf = [](const QString &path) {
+        return path.isEmpty() ? QStringLiteral("(none)") : QDir::toNativeSeparators(path);
+    };
+    about += QStringLiteral("deployment_file: %1\n").arg(nameOf(m_sources.deploymentFile));
+    about +=
+        QStringLiteral("system_deployment_file: %1\n").arg(nameOf(m_sources.systemDeploymentFile));
     members << Member{QStringLiteral("versions.txt"), about.toUtf8()};
 
-    if (!m_sources.deploymentFile.isEmpty()) {
-        QFile file(m_sources.deploymentFile);
+    // Both files as they are on disk: support compares them with what the organisation sent.
+    for (const auto &[path, member] :
+         {std::pair{m_sources.deploymentFile, QStringLiteral("settings/deployment.ini")},
+          std::pair{m_sources.systemDeploymentFile,
+                    QStringLiteral("settings/deployment-system.ini")}}) {
+        if (path.isEmpty())
+            continue;
+        QFile file(path);
         const QByteArray text = file.open(QIODevice::ReadOnly)
                                     ? file.readAll()
                                     : "# cannot read: " + file.errorString().toUtf8() + '\n';
-        members << Member{QStringLiteral("settings/deployment.ini"), text};
+        members << Member{member, "# " + QDir::toNativeSeparators(path).toUtf8() + '\n' + text};
     }
     if (m_sources.userSettings) {
         // Through QSettings, so the same on every platform (the registry on Windows).

@@ -17,11 +17,11 @@ class QSettings;
 class WorkOrderStore;
 
 // Export diagnostics: one tar archive for support with the logs (every rotated file), the
-// versions, the deployment file, the user's settings, the effective site profiles, the
-// outbox's counts and the operating system, every file passed through SecretRedactor. The
-// tokens of every profile are read from the credential stores first, so that they are removed
-// by value too, wherever they appear. What lives on this thread (settings, registry, store) is
-// read here; reading the logs, redacting and writing happen on a worker thread.
+// versions, the deployment files (the user's and the machine's), the user's settings, the effective
+// site profiles, the outbox's counts and the operating system, every file passed through
+// SecretRedactor. The tokens of every profile are read from the credential stores first, so that
+// they are removed by value too, wherever they appear. What lives on this thread (settings,
+// registry, store) is read here; reading the logs, redacting and writing happen on a worker thread.
 class DiagnosticsExport : public QObject
 {
     Q_OBJECT
@@ -30,7 +30,8 @@ public:
     struct Sources {
         QString dataDir;
         QString logDir;
-        QString deploymentFile; // empty: none was read
+        QString deploymentFile; // the user-level one (or --config); empty: none was read
+        QString systemDeploymentFile; // the organisation's, for the machine; empty: none
         QSettings *userSettings = nullptr;
         const ProfileRegistry *registry = nullptr;
         WorkOrderStore *store = nullptr;

@@ -46,6 +46,7 @@ private:
     QTemporaryDir m_dir;
     QString m_data;
     QString m_config;
+    QString m_systemConfig;
 };
 
 void tst_DiagnosticsCommand::initTestCase()
@@ -58,6 +59,15 @@ void tst_DiagnosticsCommand::initTestCase()
     QVERIFY(ini.open(QIODevice::WriteOnly));
     ini.write("[fieldconnect]\nallow_file_credential_store=true\n");
     ini.close();
+    // The organisation's file for the machine, as IT installs it.
+    const QString machine = m_dir.filePath(QStringLiteral("etc-xdg/FieldConnect"));
+    QVERIFY(QDir().mkpath(machine));
+    m_systemConfig = QDir(machine).filePath(QStringLiteral("fieldconnect.ini"));
+    QFile system(m_systemConfig);
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write("; Fleet policy 2026-12\n[profile.fleet]\nname=Fleet\n"
+                 "site_id=000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b\norg_slug=acme\nthreshold=90\n");
+    system.close();
     // The sandbox profile's token, as the app's file store keeps it.
     FileCredentialStore store(QDir(m_data).filePath(QStringLiteral("credentials")));
     bool written = false;
@@ -82,7 +92,8 @@ Run tst_DiagnosticsCommand::run(const QStringList &arguments)
                     QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS")};
     options.set = {
         {QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home"))},
-        {QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config"))}};
+        {QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config"))},
+        {QStringLiteral("XDG_CONFIG_DIRS"), m_dir.filePath(QStringLiteral("etc-xdg"))}};
     const ProcessRun p = ProcessRun::run(
         QStringLiteral(FIELDCONNECT_EXECUTABLE),
         QStringList{QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"), m_data}
@@ -117,6 +128,10 @@ void tst_DiagnosticsCommand::archiveIsWrittenWithNoDisplayAndNoSecret()
     QCOMPARE(qint64(bytes.size()), qint64(line.value(QStringLiteral("bytes")).toDouble()));
     for (const QByteArray &secret : {kToken, kBearer, kPassword})
         QVERIFY2(!bytes.contains(secret) && !bytes.contains(secret.toBase64()), secret.constData());
+    // Both deployment files, named, as they are on disk.
+    QVERIFY(bytes.contains("system_deployment_file: " + m_systemConfig.toUtf8()));
+    QVERIFY(bytes.contains("# " + m_systemConfig.toUtf8() + "\n; Fleet policy 2026-12\n"));
+    QVERIFY(bytes.contains("deployment_file: " + m_config.toUtf8()));
     // The log is kept, its secrets replaced.
     QVERIFY(bytes.contains("info fieldconnect.test: token [REDACTED] password=[REDACTED]"));
 
@@ -131,7 +146,8 @@ void tst_DiagnosticsCommand::archiveIsWrittenWithNoDisplayAndNoSecret()
         reported << name.toString();
     QCOMPARE(listed, reported);
     for (const char *expected : {"/manifest.txt", "/versions.txt", "/settings/deployment.ini",
-                                 "/settings/profiles.ini", "/logs/fieldconnect.log.1"}) {
+                                 "/settings/deployment-system.ini", "/settings/profiles.ini",
+                                 "/logs/fieldconnect.log.1"}) {
         QVERIFY2(std::any_of(
                      listed.cbegin(), listed.cend(),
                      [expected](const QString &n) { return n.endsWith(QLatin1String(expected)); }),
