@@ -64,6 +64,7 @@ private slots:
     void sandboxChosenLastTimeIsTheProfileAtStart();
     void createAllSendsTheActiveProfilesWorkOrdersOnly();
     void runWritesNothingOutsideItsDataDir();
+    void machinesFileWinsOverTheUsersAndLocksTheCommandLine();
     void cleanupTestCase();
 
 private:
@@ -189,6 +190,10 @@ Run tst_CommandLine::run(const QStringList &arguments, int timeoutMs,
     options.set = environment;
     if (!options.set.contains(QStringLiteral("QT_QPA_PLATFORM")))
         options.set.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // No machine-wide deployment file but the one a test installs.
+    if (!options.set.contains(QStringLiteral("XDG_CONFIG_DIRS")))
+        options.set.insert(QStringLiteral("XDG_CONFIG_DIRS"),
+                           m_dir.filePath(QStringLiteral("no-machine-config")));
     // Faults only where a test sets them.
     if (!options.set.contains(QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS")))
         options.unset << QStringLiteral("FIELDCONNECT_SANDBOX_FAULTS");
@@ -777,6 +782,73 @@ void tst_CommandLine::runWritesNothingOutsideItsDataDir()
     const QStringList after = filesUnder(home.path());
     QVERIFY2(after == before, qPrintable(after.join(u' ')));
     QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("fieldconnect.sqlite"))));
+}
+
+void tst_CommandLine::machinesFileWinsOverTheUsersAndLocksTheCommandLine()
+{
+    // IT installed a file for the machine in XDG_CONFIG_DIRS that sets the threshold of the
+    // site's profile; the technician's own file (--config) says otherwise.
+    QString why;
+    QVERIFY2(startExternalSite(&why), qPrintable(why));
+    const QString dataDir = m_dir.filePath(QStringLiteral("managed"));
+    const QString user = writeSiteConfig(QStringLiteral("fleet"), "threshold=100\n", dataDir);
+    QVERIFY(!user.isEmpty());
+    const QString machine = m_dir.filePath(QStringLiteral("etc-xdg"));
+    QVERIFY(QDir().mkpath(machine + QStringLiteral("/FieldConnect")));
+    const QString system = machine + QStringLiteral("/FieldConnect/fieldconnect.ini");
+    {
+        QFile file(system);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("; installed by IT\n[profile.fleet]\nthreshold=40\n");
+    }
+    QVERIFY(planWorkOrder(dataDir, QStringLiteral("fleet"), QStringLiteral("FL-1")));
+    const QHash<QString, QString> env{{QStringLiteral("XDG_CONFIG_DIRS"), machine}};
+    const QStringList noKeyring{QStringLiteral("DBUS_SESSION_BUS_ADDRESS")};
+
+    const Run r = run({QStringLiteral("--config"), user, QStringLiteral("--autopilot"),
+                       QStringLiteral("--photos"), QStringLiteral("1"),
+                       QStringLiteral("--data-dir"), dataDir},
+                      60000, env, noKeyring);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> started = eventsNamed(r, "started");
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst().value(QStringLiteral("threshold")).toInt(-1), 40);
+    const QList<QJsonObject> close = eventsNamed(r, "close");
+    QCOMPARE(close.size(), 1);
+    QCOMPARE(close.constFirst().value(QStringLiteral("threshold")).toInt(-1), 40);
+    // The user's value that lost is said, naming the key and both files.
+    QFile log(QDir(dataDir).filePath(QStringLiteral("logs/fieldconnect.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll() + r.err;
+    bool warned = false;
+    for (const QByteArray &line : logged.split('\n'))
+        warned = warned
+                 || (line.contains("threshold") && line.contains(system.toUtf8())
+                     && line.contains(user.toUtf8()));
+    QVERIFY2(warned, logged.constData());
+
+    // The command line may not change what the organisation set.
+    const Run refused =
+        run({QStringLiteral("--config"), user, QStringLiteral("--threshold"), QStringLiteral("10"),
+             QStringLiteral("--autopilot"), QStringLiteral("--data-dir"), dataDir},
+            60000, env, noKeyring);
+    QCOMPARE(refused.exitCode, 2);
+    const QString err = QString::fromUtf8(refused.err);
+    QVERIFY2(err.contains(QLatin1String("--threshold"))
+                 && err.contains(system + QLatin1String(":3"))
+                 && err.contains(QLatin1String("set by your organisation")),
+             qPrintable(err));
+    QVERIFY(eventsNamed(refused, "started").isEmpty()); // refused before anything started
+
+    // Without the machine's file, the user's own value holds again.
+    const Run own = run(
+        {QStringLiteral("--config"), user, QStringLiteral("--autopilot"),
+         QStringLiteral("--photos"), QStringLiteral("1"), QStringLiteral("--data-dir"), dataDir},
+        60000, {{QStringLiteral("XDG_CONFIG_DIRS"), m_dir.filePath(QStringLiteral("none"))}},
+        noKeyring);
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    QCOMPARE(eventsNamed(own, "started").value(0).value(QStringLiteral("threshold")).toInt(-1),
+             100);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
