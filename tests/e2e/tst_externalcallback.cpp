@@ -43,8 +43,10 @@ private slots:
     void cancelEndsTheLaunch();
     void withNoInstanceTheProcessRefusesACallbackWithNoOpenLaunch();
     void notACallbackUrlIsAUsageError();
+    void browsersCopyOfAnEmbeddedLaunchIsRefused();
 
 private:
+    void startApp(SiteProfile::ConnectorMode mode);
     // Opens `key` as the technician does; the launch's callback URI.
     QUrl openInBrowser(const QString &key);
     void takeEveryPhoto(const QString &key);
@@ -58,11 +60,17 @@ private:
 
 void tst_ExternalCallback::init()
 {
+    startApp(SiteProfile::ConnectorMode::External);
+}
+
+void tst_ExternalCallback::startApp(SiteProfile::ConnectorMode mode)
+{
     m_opened.clear();
+    m_app.reset();
     m_app = std::make_unique<E2eApp>();
     QString started;
     QVERIFY2(m_app->startSandbox(&started), qPrintable(started));
-    m_app->site.connectorMode = SiteProfile::ConnectorMode::External;
+    m_app->site.connectorMode = mode;
     QVERIFY(m_app->launch());
     QVERIFY2(m_app->app()->instanceServer(), "the running instance listens on its socket");
     m_app->session()->setBrowserOpener([this](const QUrl &url) {
@@ -306,6 +314,35 @@ void tst_ExternalCallback::notACallbackUrlIsAUsageError()
         QVERIFY2(process.readAllStandardError().contains("fieldconnect://callback/"),
                  qPrintable(argument));
     }
+}
+
+void tst_ExternalCallback::browsersCopyOfAnEmbeddedLaunchIsRefused()
+{
+    // The connector opened inside the app: a callback for it arriving from outside (a copied
+    // URL, a browser someone opened it in) is not the page's, so it may not end the launch.
+    startApp(SiteProfile::ConnectorMode::Embedded);
+    E2eApp &a = *m_app;
+    const QString key = a.planAndCreate(QStringLiteral("WO-EMB-COPY"));
+    QVERIFY(!key.isEmpty());
+    a.window()->selectWorkOrder(key);
+    QTest::mouseClick(a.window()->detailsPane()->openButton(), Qt::LeftButton);
+    QVERIFY(a.window()->isConnectorShown());
+    QVERIFY(m_opened.isEmpty()); // nothing went to the system browser
+    const auto launch = a.session()->currentLaunch();
+    QVERIFY(launch && !launch->external);
+    takeEveryPhoto(key);
+
+    const SecondProcess copy = deliver(withProgress(launch->callbackUri, 100));
+    QCOMPARE(copy.exitCode, 3);
+    QCOMPARE(copy.line.value(QStringLiteral("event")).toString(),
+             QStringLiteral("callback_rejected"));
+    QCOMPARE(copy.line.value(QStringLiteral("code")).toString(), QStringLiteral("embedded_launch"));
+    QVERIFY(!a.controller()->workOrder(key)->lastProgress.isValid());
+    QVERIFY(!a.controller()->decision(key).allowed);
+    // The page's own launch is untouched: still open, for the page's callback.
+    QVERIFY(a.session()->currentLaunch());
+    QCOMPARE(a.session()->currentLaunch()->launchId, launch->launchId);
+    QVERIFY(a.window()->isConnectorShown());
 }
 
 QTEST_MAIN(tst_ExternalCallback)
