@@ -345,6 +345,37 @@
     </message>
 </context>
 <context>
+    <name>CloseConfirmationDialog</name>
+    <message>
+        <source>Close intervention</source>
+        <translation>Clôturer l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Close the intervention for %1?</source>
+        <translation>Clôturer l&apos;intervention pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Progress %1 %, verified with Deepomatic on %2.</source>
+        <translation>Avancement %1&#xa0;%, vérifié auprès de Deepomatic le %2.</translation>
+    </message>
+    <message>
+        <source>Progress %1 %, not verified with Deepomatic (%2).</source>
+        <translation>Avancement %1&#xa0;%, non vérifié auprès de Deepomatic (%2).</translation>
+    </message>
+    <message>
+        <source>The closure will be recorded as unverified.</source>
+        <translation>La clôture sera enregistrée comme non vérifiée.</translation>
+    </message>
+    <message>
+        <source>A closed intervention cannot be reopened here.</source>
+        <translation>Une intervention clôturée ne peut pas être rouverte ici.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ClosePolicy</name>
     <message>
         <source>This intervention is already closed.</source>

@@ -2,6 +2,7 @@
 
 #include "batchcreation.h"
 #include "batchcreationdialog.h"
+#include "closeconfirmationdialog.h"
 #include "connectivity.h"
 #include "connectorpage.h"
 #include "connectorsession.h"
@@ -818,6 +819,14 @@ void MainWindow::createAgainSelected(const QString &key)
 
 void MainWindow::closeSelected(const QString &key)
 {
+    const auto wo = m_controller->workOrder(key);
+    if (!wo)
+        return;
+    // Asked first: a close cannot be undone, and a tablet is tapped by accident. What the
+    // controller decides when the answer comes is what counts, not what was shown.
+    CloseConfirmationDialog confirm(*wo, m_controller->decision(*wo), this);
+    if (confirm.exec() != QDialog::Accepted)
+        return;
     QString error;
     if (!m_controller->closeIntervention(key, &error)) {
         m_details->setMessage(error, true);

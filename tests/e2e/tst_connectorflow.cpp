@@ -11,6 +11,7 @@
 #include "e2eapp.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "samplephoto.h"
 #include "sandboxserver.h"
 #include "webprofiles.h"
@@ -194,7 +195,9 @@ void tst_ConnectorFlow::allPhotosEnableClose()
     QPushButton *close = a.window()->detailsPane()->closeButton();
     QVERIFY(close->isEnabled());
 
+    const ModalAnswer confirm(QStringLiteral("confirmCloseButton"));
     QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(confirm.answered());
     QCOMPARE(a.controller()->workOrder(key)->status, WorkOrderStatus::Closed);
     QStringList kinds;
     for (const WorkOrderEvent &e : a.store()->events(key))

@@ -4,10 +4,12 @@
 #include "batchcreation.h"
 #include "batchcreationdialog.h"
 #include "callbackschemehandler.h"
+#include "closeconfirmationdialog.h"
 #include "connectorsession.h"
 #include "deepomaticclient.h"
 #include "interventioncontroller.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "profileregistry.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
@@ -72,6 +74,8 @@ private slots:
     void sortsByProgress();
     void blockedWorkOrderSaysWhyInWords();
     void readyWorkOrderClosesOnClick();
+    void cancelledCloseKeepsTheInterventionOpen();
+    void closeConfirmationIsTouchSized();
     void unverifiedProgressDoesNotEnableClose();
     void createInDeepomaticFromThePane();
     void statusBarNamesTheSite();
@@ -261,7 +265,10 @@ void tst_MainWindow::readyWorkOrderClosesOnClick()
     selectKey(QStringLiteral("WO-LYON-2"));
     QPushButton *close = m_window->detailsPane()->closeButton();
     QVERIFY(close->isEnabled());
+    const ModalAnswer confirm(QStringLiteral("confirmCloseButton"));
     QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(confirm.answered()); // asked first, with what is being closed
+    QVERIFY2(confirm.text().contains(QLatin1String("100 %, verified")), qPrintable(confirm.text()));
     const WorkOrder wo = *m_controller->workOrder(QStringLiteral("WO-LYON-2"));
     QCOMPARE(wo.status, WorkOrderStatus::Closed);
     const WorkOrderEvent last = m_store->events(wo.key).constLast();
@@ -277,6 +284,42 @@ void tst_MainWindow::readyWorkOrderClosesOnClick()
                  .data()
                  .toString(),
              QStringLiteral("Closed"));
+}
+
+void tst_MainWindow::cancelledCloseKeepsTheInterventionOpen()
+{
+    selectKey(QStringLiteral("WO-LYON-2"));
+    QPushButton *close = m_window->detailsPane()->closeButton();
+    const int events = m_store->events(QStringLiteral("WO-LYON-2")).size();
+    const ModalAnswer cancel(QStringLiteral("cancelCloseButton"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(cancel.answered());
+    QCOMPARE(m_controller->workOrder(QStringLiteral("WO-LYON-2"))->status,
+             WorkOrderStatus::ReadyToClose);
+    QCOMPARE(m_store->events(QStringLiteral("WO-LYON-2")).size(), events); // nothing recorded
+    QVERIFY(close->isEnabled());
+}
+
+void tst_MainWindow::closeConfirmationIsTouchSized()
+{
+    WorkOrder wo;
+    wo.name = QStringLiteral("WO-LYON-2");
+    wo.lastProgress = ProgressReading::fromApi(100, QDateTime::currentDateTime());
+    CloseConfirmationDialog dialog(wo, CloseDecision{true, false, false, false, QString()},
+                                   m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (QPushButton *b : {dialog.confirmButton(), dialog.cancelButton()}) {
+        QVERIFY2(b->width() >= 48 && b->height() >= 48, qPrintable(b->text()));
+        QVERIFY(!b->geometry().intersects(
+            (b == dialog.confirmButton() ? dialog.cancelButton() : dialog.confirmButton())
+                ->geometry()
+                .adjusted(-16, 0, 16, 0))); // apart
+    }
+    // Return answers "Cancel": a stray key press closes nothing.
+    QVERIFY(dialog.cancelButton()->isDefault());
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void tst_MainWindow::unverifiedProgressDoesNotEnableClose()
