@@ -526,6 +526,7 @@ void FieldConnectApp::createWindow()
     flows.refresher = m_refresher.get();
     m_window = std::make_unique<MainWindow>(flows);
     m_window->setThumbnailLoader(m_thumbnails.get());
+    m_window->restoreLayout(m_userSettings.get());
     new HelpMenu(diagnostics(), m_window.get()); // the window's child, last in its menu bar
     connect(m_window.get(), &MainWindow::settingsRequested, this, &FieldConnectApp::openSettings);
 }

@@ -1558,6 +1558,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>Cancelled: a return from the browser for this launch is now refused.</source>
         <translation>Annulé&#xa0;: un retour du navigateur pour ce lancement est désormais refusé.</translation>
     </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation>☰ Menu</translation>
+    </message>
+    <message>
+        <source>Application menu</source>
+        <translation>Menu de l&apos;application</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>

@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScroller>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -70,7 +71,13 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
 
     // Work order list and details.
     auto *splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("listDetailsSplitter"));
+    // Explicit minimum widths: the splitter then ignores what the panes' contents would like,
+    // so the buttons do not move under the finger when another work order is selected.
+    splitter->setChildrenCollapsible(false);
     auto *listPanel = new QWidget(splitter);
+    listPanel->setMinimumWidth(360);
     auto *listLayout = new QVBoxLayout(listPanel);
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(listPanel);
@@ -142,6 +149,7 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     listLayout->addWidget(m_table, 1);
 
     m_details = new WorkOrderDetailsPane(splitter);
+    m_details->setMinimumWidth(360);
     splitter->addWidget(listPanel);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -155,6 +163,25 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     auto *siteBar = new QToolBar(tr("Site"), this);
     siteBar->setObjectName(QStringLiteral("siteBar"));
     siteBar->setMovable(false);
+    // Every menu of the menu bar, one finger-sized button away: a menu bar is too small to hit
+    // with a glove, and kiosk or full-screen tablets may not show it at all.
+    m_menuButton = new QToolButton(siteBar);
+    m_menuButton->setObjectName(QStringLiteral("appMenuButton"));
+    m_menuButton->setText(tr("☰ Menu"));
+    m_menuButton->setAccessibleName(tr("Application menu"));
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_menuButton->setMinimumSize(96, 48);
+    auto *appMenu = new QMenu(m_menuButton);
+    appMenu->setObjectName(QStringLiteral("appMenu"));
+    // Built when opened, so menus added later (Help) are in it too.
+    connect(appMenu, &QMenu::aboutToShow, this, [this, appMenu] {
+        appMenu->clear();
+        for (QAction *menu : menuBar()->actions())
+            appMenu->addAction(menu);
+    });
+    m_menuButton->setMenu(appMenu);
+    siteBar->addWidget(m_menuButton);
     m_settingsAction = siteBar->addAction(tr("Settings…"));
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setToolTip(tr("Site profiles and API token"));
@@ -354,6 +381,31 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
 
     onSiteChanged(m_controller->site());
     resize(1280, 800);
+}
+
+void MainWindow::restoreLayout(QSettings *settings)
+{
+    m_layoutSettings = settings;
+    if (!settings)
+        return;
+    const QByteArray split = settings->value(QStringLiteral("window/split")).toByteArray();
+    if (!split.isEmpty())
+        m_splitter->restoreState(split);
+    const QByteArray columns = settings->value(QStringLiteral("window/columns")).toByteArray();
+    if (!columns.isEmpty())
+        m_table->horizontalHeader()->restoreState(columns);
+    // Kept as the technician leaves them, for the next start.
+    if (std::exchange(m_savingLayout, true))
+        return;
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_layoutSettings)
+            m_layoutSettings->setValue(QStringLiteral("window/split"), m_splitter->saveState());
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_layoutSettings)
+            m_layoutSettings->setValue(QStringLiteral("window/columns"),
+                                       m_table->horizontalHeader()->saveState());
+    });
 }
 
 void MainWindow::signOutOfDeepomatic()

@@ -27,6 +27,8 @@ class QToolButton;
 class QLineEdit;
 class QMessageBox;
 class QPushButton;
+class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class ThumbnailLoader;
@@ -58,6 +60,12 @@ public:
     void reload();
     // Where the details pane loads photo thumbnails from (none: no thumbnails).
     void setThumbnailLoader(ThumbnailLoader *loader);
+    // Where the list/details split and the column widths are kept across starts (not owned;
+    // outlives the window): restores them, then saves every change the user makes.
+    void restoreLayout(QSettings *settings);
+    QSplitter *splitter() const { return m_splitter; }
+    // The application menu: every menu of the menu bar, finger-sized.
+    QToolButton *menuButton() const { return m_menuButton; }
     // The same, with the database read on a worker thread: the window is usable (and says it
     // is loading) while thousands of rows are read. workOrdersLoaded() follows.
     void reloadInBackground();
@@ -170,5 +178,9 @@ private:
     QAction *m_refreshProgressAction = nullptr;
     QLabel *m_offlineBanner;
     QToolButton *m_pendingBadge;
+    QToolButton *m_menuButton;
+    QSplitter *m_splitter;
+    QSettings *m_layoutSettings = nullptr;
+    bool m_savingLayout = false; // the layout's changes are being saved
     QPushButton *m_batchCreate;
 };

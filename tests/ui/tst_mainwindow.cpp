@@ -23,13 +23,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -75,6 +80,9 @@ private slots:
     void blockedWorkOrderSaysWhyInWords();
     void readyWorkOrderClosesOnClick();
     void cancelledCloseKeepsTheInterventionOpen();
+    void splitStaysWhereItIsWhenTheSelectionChanges();
+    void splitAndColumnsAreKeptForTheNextStart();
+    void menuButtonReachesEveryMenu();
     void closeConfirmationIsTouchSized();
     void unverifiedProgressDoesNotEnableClose();
     void createInDeepomaticFromThePane();
@@ -298,6 +306,79 @@ void tst_MainWindow::cancelledCloseKeepsTheInterventionOpen()
              WorkOrderStatus::ReadyToClose);
     QCOMPARE(m_store->events(QStringLiteral("WO-LYON-2")).size(), events); // nothing recorded
     QVERIFY(close->isEnabled());
+}
+
+void tst_MainWindow::splitStaysWhereItIsWhenTheSelectionChanges()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const QList<int> sizes = m_window->splitter()->sizes();
+    QVERIFY(sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(1) > 0);
+    // Work orders with different facts, buttons and reasons.
+    for (const char *key : {"WO-LYON-1", "WO-PARIS-1", "WO-NANTES-1", "WO-BREST-1", "WO-LYON-2"}) {
+        selectKey(QLatin1String(key));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->splitter()->sizes(), sizes);
+    }
+}
+
+void tst_MainWindow::splitAndColumnsAreKeptForTheNextStart()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->restoreLayout(&settings);
+    // The technician drags the handle to the left, and widens a column.
+    QSplitterHandle *handle = m_window->splitter()->handle(1);
+    const int before = m_window->splitter()->sizes().at(0);
+    const QPoint middle = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+    QMouseEvent move(QEvent::MouseMove, middle - QPoint(120, 0),
+                     handle->mapToGlobal(middle - QPoint(120, 0)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(handle, &move);
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(120, 0));
+    const QList<int> dragged = m_window->splitter()->sizes();
+    QVERIFY2(dragged.at(0) < before - 60, qPrintable(QString::number(dragged.at(0))));
+    m_window->tableView()->horizontalHeader()->resizeSection(WorkOrderTableModel::NameColumn, 260);
+    settings.sync();
+    // What the next start finds on disk.
+    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("settings.ini")),
+                        dir.filePath(QStringLiteral("next.ini"))));
+
+    // The next start: another layout until the saved one is restored.
+    m_window->splitter()->setSizes({before, before});
+    m_window->tableView()->horizontalHeader()->resizeSection(WorkOrderTableModel::NameColumn, 90);
+    QSettings next(dir.filePath(QStringLiteral("next.ini")), QSettings::IniFormat);
+    m_window->restoreLayout(&next);
+    QCOMPARE(m_window->splitter()->sizes(), dragged);
+    QCOMPARE(
+        m_window->tableView()->horizontalHeader()->sectionSize(WorkOrderTableModel::NameColumn),
+        260);
+}
+
+void tst_MainWindow::menuButtonReachesEveryMenu()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QToolButton *button = m_window->menuButton();
+    QVERIFY(button->isVisible());
+    QVERIFY(button->width() >= 48 && button->height() >= 48);
+    QMenu *menu = button->menu();
+    menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+    QTRY_VERIFY(menu->isVisible());
+    QStringList reachable;
+    for (QAction *entry : menu->actions()) {
+        QVERIFY2(entry->menu(), qPrintable(entry->text()));
+        for (QAction *a : entry->menu()->actions())
+            reachable << a->objectName();
+    }
+    menu->hide();
+    // Every menu of the menu bar, so every action it holds.
+    QCOMPARE(menu->actions(), m_window->menuBar()->actions());
+    for (const char *name : {"signOutAction", "importPlanningAction", "refreshProgressAction"})
+        QVERIFY2(reachable.contains(QLatin1String(name)), name);
 }
 
 void tst_MainWindow::closeConfirmationIsTouchSized()
