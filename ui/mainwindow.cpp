@@ -277,6 +277,8 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
                 m_pages->setCurrentIndex(0);
                 if (key != selectedKey()) // the selected one is shown as announced already
                     selectWorkOrder(key);
+                else if (m_table->currentIndex().isValid())
+                    m_table->scrollTo(m_table->currentIndex()); // in sight, whatever scrolled
                 statusBar()->showMessage(
                     tr("Deepomatic reported %1 %. Checking with the API…").arg(progress), 5000);
             });
