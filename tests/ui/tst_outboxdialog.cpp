@@ -19,6 +19,21 @@
 
 #include <memory>
 
+namespace {
+// The person at the dialog: what they were asked last, and what they answer next.
+struct ScriptedAnswer {
+    explicit ScriptedAnswer(OutboxDialog &dialog)
+    {
+        dialog.setConfirm([this](const QString &, const QString &text) {
+            asked = text;
+            return answer;
+        });
+    }
+    QString asked;
+    bool answer = false;
+};
+} // namespace
+
 class tst_OutboxDialog : public QObject
 {
     Q_OBJECT
@@ -124,12 +139,9 @@ void tst_OutboxDialog::retryOfACreateInDoubtNamesTheRiskAndSendsOnlyWhenConfirme
 {
     OutboxDialog dialog(&m_rig->runner());
     dialog.show();
-    QString asked;
-    bool answer = false;
-    dialog.setConfirm([&](const QString &, const QString &text) {
-        asked = text;
-        return answer;
-    });
+    ScriptedAnswer confirm(dialog);
+    QString &asked = confirm.asked;
+    bool &answer = confirm.answer;
     dialog.table()->selectRow(row(dialog, kDoubt));
     QTest::mouseClick(dialog.retryButton(), Qt::LeftButton);
     QVERIFY2(asked.contains(QLatin1String("second work order")), qPrintable(asked));
@@ -154,12 +166,9 @@ void tst_OutboxDialog::discardIsConfirmedAndKeptInTheTrail()
 {
     OutboxDialog dialog(&m_rig->runner());
     dialog.show();
-    QString asked;
-    bool answer = false;
-    dialog.setConfirm([&](const QString &, const QString &text) {
-        asked = text;
-        return answer;
-    });
+    ScriptedAnswer confirm(dialog);
+    QString &asked = confirm.asked;
+    bool &answer = confirm.answer;
     dialog.table()->selectRow(row(dialog, kRefused));
     QTest::mouseClick(dialog.discardButton(), Qt::LeftButton);
     QVERIFY2(asked.contains(kRefused), qPrintable(asked));
