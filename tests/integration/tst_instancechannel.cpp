@@ -46,6 +46,7 @@ private slots:
     void secondServerOnTheSameNameIsRefused();
 
 private:
+    static void countCalls(InstanceServer &server, int *calls);
     QString nameFor(const QString &dataDir) const
     {
         return InstanceMessage::serverName(QStringLiteral("tester"), dataDir, m_runtime.path());
@@ -88,14 +89,20 @@ void tst_InstanceChannel::theHandlersVerdictComesBack()
     QCOMPARE(answered.count(), 1);
 }
 
+// A handler that only counts: the tests that use it expect it not to be reached.
+void tst_InstanceChannel::countCalls(InstanceServer &server, int *calls)
+{
+    server.setHandler([calls](const QUrl &) {
+        ++*calls;
+        return InstanceMessage::Reply::refused(QStringLiteral("x"), QStringLiteral("x"));
+    });
+}
+
 void tst_InstanceChannel::anotherDataDirDoesNotMeetThisInstance()
 {
     InstanceServer server;
     int calls = 0;
-    server.setHandler([&calls](const QUrl &) {
-        ++calls;
-        return InstanceMessage::Reply::refused(QStringLiteral("x"), QStringLiteral("x"));
-    });
+    countCalls(server, &calls);
     QString error;
     QVERIFY2(server.listen(nameFor(QStringLiteral("/data/a")), &error), qPrintable(error));
     QVERIFY(nameFor(QStringLiteral("/data/a")) != nameFor(QStringLiteral("/data/b")));
@@ -120,10 +127,7 @@ void tst_InstanceChannel::malformedMessageIsRefusedWithoutTheHandler()
 {
     InstanceServer server;
     int calls = 0;
-    server.setHandler([&calls](const QUrl &) {
-        ++calls;
-        return InstanceMessage::Reply::refused(QStringLiteral("x"), QStringLiteral("x"));
-    });
+    countCalls(server, &calls);
     QString error;
     QVERIFY2(server.listen(nameFor(QStringLiteral("/data/m")), &error), qPrintable(error));
 
