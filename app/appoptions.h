@@ -1,8 +1,12 @@
 #pragma once
 
+#include "displaypreferences.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 // What one run of FieldConnect is asked to do, as CommandLine parsed and checked it. The
 // application object is built from it; the tests' rigs fill one in directly.
@@ -26,7 +30,10 @@ struct AppOptions {
     QString dataDir; // absolute; empty: the platform's application data directory
     int threshold = -1; // 0-100 for this run, whatever the profile says; -1: the profile's
     bool useFragment = false;
-    QString language; // empty: the system's
+    QString language; // empty: the one chosen in the display settings, else the system's
+    // For this run, whatever the display settings say (screenshots, QA).
+    std::optional<DisplayPreferences::Theme> theme;
+    std::optional<DisplayPreferences::TextSize> textSize;
 
     // With Mode::Autopilot.
     QString autopilotWorkOrder; // empty: a fresh copy of a planned one

@@ -61,6 +61,14 @@ const OptionSpec Options[] = {
     {"lang",
      QT_TRANSLATE_NOOP("CommandLine", "Interface language (en, fr); default: the system's."),
      "code"},
+    {"theme",
+     QT_TRANSLATE_NOOP("CommandLine", "Theme for this run: system, light, dark or high_contrast "
+                                      "(default: the one chosen in Display)."),
+     "name"},
+    {"text-size",
+     QT_TRANSLATE_NOOP("CommandLine", "Text size for this run: normal, large or extra_large "
+                                      "(default: the one chosen in Display)."),
+     "size"},
     {"autopilot",
      QT_TRANSLATE_NOOP("CommandLine", "Run one intervention headless and print one JSON object "
                                       "per step.")},
@@ -117,11 +125,23 @@ CommandLine::CommandLine()
 
 QString CommandLine::languageArgument(const QStringList &arguments)
 {
+    return earlyValue(arguments, QStringLiteral("--lang"));
+}
+
+QString CommandLine::dataDirArgument(const QStringList &arguments)
+{
+    const QString dir = earlyValue(arguments, QStringLiteral("--data-dir"));
+    return dir.isEmpty() ? dir : QDir(dir).absolutePath();
+}
+
+QString CommandLine::earlyValue(const QStringList &arguments, const QString &option)
+{
+    const QString withValue = option + u'=';
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+        if (arguments.at(i) == option && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            return arguments.at(i).mid(7);
+        if (arguments.at(i).startsWith(withValue))
+            return arguments.at(i).mid(withValue.size());
     }
     return {};
 }
@@ -199,6 +219,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!ok || o.autopilotPhotos < 0)
             return fail(
                 tr("--photos: \"%1\" is not \"all\" or a number of photos.").arg(value("photos")));
+    }
+    if (isSet("theme")) {
+        o.theme = DisplayPreferences::themeNamed(value("theme"));
+        if (!o.theme)
+            return fail(tr("--theme: \"%1\" is not one of %2.")
+                            .arg(value("theme"),
+                                 DisplayPreferences::themeNames().join(QStringLiteral(", "))));
+    }
+    if (isSet("text-size")) {
+        o.textSize = DisplayPreferences::textSizeNamed(value("text-size"));
+        if (!o.textSize)
+            return fail(tr("--text-size: \"%1\" is not one of %2.")
+                            .arg(value("text-size"),
+                                 DisplayPreferences::textSizeNames().join(QStringLiteral(", "))));
     }
     if (isSet("sandbox-port")) {
         bool ok = false;

@@ -31,7 +31,11 @@ public:
     // The value of --lang ("--lang fr" or "--lang=fr"), read before the parser exists so that
     // --help is already in the chosen language.
     static QString languageArgument(const QStringList &arguments);
+    // The value of --data-dir, absolute, read the same way: the stored language is in there.
+    static QString dataDirArgument(const QStringList &arguments);
 
 private:
+    static QString earlyValue(const QStringList &arguments, const QString &option);
+
     QCommandLineParser m_parser;
 };

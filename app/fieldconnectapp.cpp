@@ -1,6 +1,8 @@
 #include "fieldconnectapp.h"
 
 #include "apitokenloader.h"
+#include "appearance.h"
+#include "apptranslations.h"
 #include "autopilot.h"
 #include "callbackschemehandler.h"
 #include "callbackuri.h"
@@ -12,6 +14,8 @@
 #include "demoplanning.h"
 #include "deploymentsources.h"
 #include "diagnosticsexport.h"
+#include "displaypreferences.h"
+#include "displaysettingsdialog.h"
 #include "externalcallbackreceiver.h"
 #include "fallbackcredentialstore.h"
 #include "filecredentialstore.h"
@@ -189,6 +193,23 @@ QString FieldConnectApp::instanceServerName(const QString &dataDir)
     return InstanceMessage::serverName(SystemUser::name(), canonical, runtimeDir);
 }
 
+std::unique_ptr<QSettings> FieldConnectApp::openUserSettings(const QString &dataDir)
+{
+    // With --data-dir, in that directory, like everything else the run writes.
+    if (dataDir.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                                       QSettings::IniFormat);
+}
+
+QString FieldConnectApp::savedLanguage(const QString &dataDir)
+{
+    const std::unique_ptr<QSettings> settings = openUserSettings(dataDir);
+    const QString language = DisplayPreferences(settings.get()).load().language;
+    // What this build cannot show is reported by start(), once the log is open.
+    return AppTranslations::availableLanguages().contains(language) ? language : QString();
+}
+
 std::optional<int> FieldConnectApp::handToRunningInstance(const AppOptions &options)
 {
     if (!options.callbackUrl.isValid())
@@ -297,12 +318,17 @@ bool FieldConnectApp::readConfiguration(QString *error)
     }
     // The user's own profiles (settings dialog) live in the per-user settings, never a token;
     // with --data-dir, in that directory, like everything else the run writes.
-    m_userSettings = m_options.dataDir.isEmpty()
-                         ? std::make_unique<QSettings>()
-                         : std::make_unique<QSettings>(
-                             QDir(m_options.dataDir).filePath(QStringLiteral("settings.ini")),
-                             QSettings::IniFormat);
+    m_userSettings = openUserSettings(m_options.dataDir);
     m_userProfiles = std::make_unique<UserProfileStore>(m_userSettings.get());
+    m_display = std::make_unique<DisplayPreferences>(m_userSettings.get());
+    const DisplayPreferences::Loaded display = m_display->load();
+    m_displayProblems = display.problems;
+    if (!display.language.isEmpty()
+        && !AppTranslations::availableLanguages().contains(display.language))
+        m_displayProblems << tr("the saved interface language \"%1\" is not one of %2; using "
+                                "the system's.")
+                                 .arg(display.language, AppTranslations::availableLanguages().join(
+                                                            QStringLiteral(", ")));
     const UserProfileStore::Loaded loaded = m_userProfiles->load();
     for (const QString &problem : loaded.errors)
         printNotice(tr("ignoring a saved site profile: %1").arg(problem));
@@ -342,6 +368,8 @@ bool FieldConnectApp::openData(QString *error)
                             << qVersion() << "started; data in" << m_dataDir;
     for (const QString &warning : std::as_const(m_deployment.warnings))
         qCWarning(lcApp).noquote() << warning;
+    for (const QString &problem : std::as_const(m_displayProblems))
+        qCWarning(lcApp).noquote() << "display settings:" << problem;
     // Before any web engine object exists: Chromium reads its rendering flags once.
     m_rendering = std::make_unique<RenderingGuard>(m_dataDir);
     m_rendering->decide(m_options.disableGpu, m_options.enableGpu);
@@ -514,6 +542,7 @@ void FieldConnectApp::createPlanningImporter()
 
 void FieldConnectApp::createWindow()
 {
+    applyAppearance(); // before the first widget, so that none is drawn twice
     m_thumbnails = std::make_unique<ThumbnailLoader>(
         m_client.get(), QDir(m_dataDir).filePath(QStringLiteral("cache/thumbnails")));
     MainWindow::Flows flows;
@@ -529,6 +558,8 @@ void FieldConnectApp::createWindow()
     m_window->restoreLayout(m_userSettings.get());
     new HelpMenu(diagnostics(), m_window.get()); // the window's child, last in its menu bar
     connect(m_window.get(), &MainWindow::settingsRequested, this, &FieldConnectApp::openSettings);
+    connect(m_window.get(), &MainWindow::displaySettingsRequested, this,
+            &FieldConnectApp::openDisplaySettings);
 }
 
 void FieldConnectApp::openSettings()
@@ -546,6 +577,35 @@ void FieldConnectApp::openSettings()
                           m_window.get());
     connect(&dialog, &SettingsDialog::tokenChanged, m_switcher.get(),
             &ProfileSwitcher::reloadToken);
+    dialog.exec();
+}
+
+void FieldConnectApp::applyAppearance()
+{
+    const DisplayPreferences::Loaded chosen = m_display->load();
+    Appearance::apply(m_options.theme.value_or(chosen.theme),
+                      m_options.textSize.value_or(chosen.textSize));
+}
+
+void FieldConnectApp::openDisplaySettings()
+{
+    DisplayPreferences::Loaded current = m_display->load();
+    // What this run shows, the command line's choice included.
+    current.theme = Appearance::currentTheme();
+    current.textSize = Appearance::currentTextSize();
+    DisplaySettingsDialog dialog(current, AppTranslations::availableLanguages(), m_window.get());
+    connect(&dialog, &DisplaySettingsDialog::themeChosen, this,
+            [this](DisplayPreferences::Theme theme) {
+                m_display->setTheme(theme);
+                Appearance::apply(theme, Appearance::currentTextSize());
+            });
+    connect(&dialog, &DisplaySettingsDialog::textSizeChosen, this,
+            [this](DisplayPreferences::TextSize size) {
+                m_display->setTextSize(size);
+                Appearance::apply(Appearance::currentTheme(), size);
+            });
+    connect(&dialog, &DisplaySettingsDialog::languageChosen, this,
+            [this](const QString &code) { m_display->setLanguage(code); });
     dialog.exec();
 }
 

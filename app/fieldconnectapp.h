@@ -21,6 +21,7 @@ class CredentialStore;
 class DeepomaticClient;
 class ExternalCallbackReceiver;
 class DiagnosticsExport;
+class DisplayPreferences;
 class FallbackCredentialStore;
 class FileCredentialStore;
 class HeadlessCreation;
@@ -75,6 +76,11 @@ public:
     // (one JSON line on stdout, the message on stderr when refused) and gives the exit code.
     // Nothing when no instance runs: this process starts and handles the URL itself.
     static std::optional<int> handToRunningInstance(const AppOptions &options);
+    // The user's settings for a data directory (empty: the platform's per-user settings).
+    static std::unique_ptr<QSettings> openUserSettings(const QString &dataDir);
+    // The interface language chosen in the display settings, if this build carries it; empty
+    // for the system's. Read before the application object exists, for main()'s translations.
+    static QString savedLanguage(const QString &dataDir);
 
     // Before start(): the operating system's credential store instead of the keychain (tests;
     // not owned).
@@ -120,6 +126,7 @@ public:
     ExternalCallbackReceiver *externalCallbacks() const { return m_external.get(); }
     // After start(): Export diagnostics, for the Help menu and --export-diagnostics.
     DiagnosticsExport *diagnostics();
+    DisplayPreferences *displayPreferences() const { return m_display.get(); }
 
 signals:
     // The active profile's token was looked for (found or not, and why not).
@@ -138,6 +145,9 @@ private:
     // The callback URL of this process's own command line, once the window is up.
     void handleOwnCallbackUrl();
     void openSettings();
+    void openDisplaySettings();
+    // The theme and text size of this run: the command line's, else the user's choice.
+    void applyAppearance();
     // Runs `then` once the window's list has painted for the first time.
     void afterFirstPaint(std::function<void()> then);
     // Waits (in a local event loop) for the active profile's token; false when there is none.
@@ -156,6 +166,8 @@ private:
     QString m_systemDeploymentFile; // the machine's, if any
     std::unique_ptr<QSettings> m_userSettings;
     std::unique_ptr<UserProfileStore> m_userProfiles;
+    std::unique_ptr<DisplayPreferences> m_display;
+    QStringList m_displayProblems; // logged once the log file is open
     ProfileRegistry m_registry;
     QString m_dataDir;
     bool m_haveSite = false;

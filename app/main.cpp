@@ -20,7 +20,12 @@ int main(int argc, char *argv[])
     CommandLine::Result command;
     {
         const QCoreApplication probe(argc, argv);
-        translations.load(CommandLine::languageArgument(QCoreApplication::arguments()));
+        // --lang, else the language chosen in the display settings, else the system's.
+        QString language = CommandLine::languageArgument(QCoreApplication::arguments());
+        if (language.isEmpty())
+            language = FieldConnectApp::savedLanguage(
+                CommandLine::dataDirArgument(QCoreApplication::arguments()));
+        translations.load(language);
         command = CommandLine().parse(QCoreApplication::arguments());
         if (command.action != CommandLine::Action::Run)
             return command.report();

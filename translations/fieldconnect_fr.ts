@@ -580,6 +580,22 @@
         <source>--export-diagnostics cannot be used with --autopilot, --create-all or --import.</source>
         <translation>--export-diagnostics ne peut pas être utilisé avec --autopilot, --create-all ou --import.</translation>
     </message>
+    <message>
+        <source>Theme for this run: system, light, dark or high_contrast (default: the one chosen in Display).</source>
+        <translation>Thème pour cette exécution&#xa0;: system, light, dark ou high_contrast (par défaut&#xa0;: celui choisi dans Affichage).</translation>
+    </message>
+    <message>
+        <source>Text size for this run: normal, large or extra_large (default: the one chosen in Display).</source>
+        <translation>Taille du texte pour cette exécution&#xa0;: normal, large ou extra_large (par défaut&#xa0;: celle choisie dans Affichage).</translation>
+    </message>
+    <message>
+        <source>--theme: &quot;%1&quot; is not one of %2.</source>
+        <translation>--theme&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’un de ces thèmes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--text-size: &quot;%1&quot; is not one of %2.</source>
+        <translation>--text-size&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’une de ces tailles&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -996,6 +1012,68 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     </message>
 </context>
 <context>
+    <name>DisplayPreferences</name>
+    <message>
+        <source>%1: %2 is not one of %3; using %4.</source>
+        <translation>%1&#xa0;: %2 n’est pas l’une des valeurs %3&#xa0;; %4 est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un code de langue&#xa0;; la langue du système est utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettingsDialog</name>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>Très grande</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time FieldConnect starts.</source>
+        <translation>La langue change au prochain démarrage de FieldConnect.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentBadge</name>
     <message>
         <source>TESTING — %1</source>
@@ -1058,6 +1136,10 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     <message>
         <source>There is no API token for %1.</source>
         <translation>Il n&apos;y a pas de jeton d&apos;API pour %1.</translation>
+    </message>
+    <message>
+        <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
+        <translation>la langue d’interface enregistrée «&#xa0;%1&#xa0;» n’est pas l’une de celles-ci&#xa0;: %2&#xa0;; celle du système est utilisée.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1647,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>Application menu</source>
         <translation>Menu de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Display…</source>
+        <translation>Affichage…</translation>
+    </message>
+    <message>
+        <source>Theme, text size and language</source>
+        <translation>Thème, taille du texte et langue</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "appearance.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -13,7 +15,7 @@ AboutDialog::AboutDialog(const Facts &facts, QWidget *parent)
     setObjectName(QStringLiteral("aboutDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("FieldConnect %1").arg(facts.versions.application), this);
-    title->setStyleSheet(QStringLiteral("font-weight:bold;font-size:16px"));
+    Appearance::setTextRole(title, Appearance::TextRole::Heading);
     layout->addWidget(title);
     layout->addWidget(new QLabel(
         tr("Photo-verified interventions with Deepomatic's Work Order Connector."), this));

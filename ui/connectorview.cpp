@@ -1,5 +1,6 @@
 #include "connectorview.h"
 
+#include "appearance.h"
 #include "connectorpage.h"
 #include "environmentbadge.h"
 
@@ -48,8 +49,8 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_previewBadge->setObjectName(QStringLiteral("previewBadge"));
     m_previewBadge->setWordWrap(true);
     m_previewBadge->setMargin(8);
-    m_previewBadge->setStyleSheet(
-        QStringLiteral("background:#1a5fb4;color:white;font-weight:bold;border-radius:4px"));
+    m_previewBadge->setStyleSheet(QStringLiteral("font-weight:bold;border-radius:4px"));
+    Appearance::setTone(m_previewBadge, Appearance::Tone::Badge);
     m_previewBadge->hide();
     barLayout->addWidget(m_previewBadge);
     layout->addWidget(bar);
@@ -68,7 +69,7 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_notice->setObjectName(QStringLiteral("connectorNotice"));
     m_notice->setWordWrap(true);
     m_notice->setMargin(8);
-    m_notice->setStyleSheet(QStringLiteral("background:#fff4e5;color:#7a3e00"));
+    Appearance::setTone(m_notice, Appearance::Tone::Warning);
     m_notice->hide();
     layout->addWidget(m_notice);
     m_noticeTimer = new QTimer(this);

@@ -31,7 +31,7 @@ QColor EnvironmentBadge::colourFor(SiteProfile::Environment environment)
 {
     switch (environment) {
     case SiteProfile::Environment::Testing:
-        return QColor(0xe6, 0x6a, 0x00); // orange
+        return QColor(0xa8, 0x4a, 0x00); // orange, dark enough for white text (5.7:1)
     case SiteProfile::Environment::Sandbox:
         return QColor(0x6a, 0x3d, 0x9a); // purple
     case SiteProfile::Environment::Production:

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "batchcreation.h"
 #include "batchcreationdialog.h"
 #include "closeconfirmationdialog.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -110,14 +112,14 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setMinimumHeight(48);
-    m_offlineBanner->setStyleSheet(
-        QStringLiteral("background:#fff3cd;color:#5c4400;padding:8px;font-weight:bold"));
+    m_offlineBanner->setStyleSheet(QStringLiteral("padding:8px;font-weight:bold"));
+    Appearance::setTone(m_offlineBanner, Appearance::Tone::Warning);
     m_offlineBanner->hide();
     listLayout->addWidget(m_offlineBanner);
     // Whose work orders these are: the list shows the site profile in use, and only it.
     m_listTitle = new QLabel(listPanel);
     m_listTitle->setObjectName(QStringLiteral("listTitle"));
-    m_listTitle->setStyleSheet(QStringLiteral("font-weight:bold;font-size:15px"));
+    Appearance::setTextRole(m_listTitle, Appearance::TextRole::Heading);
     listLayout->addWidget(m_listTitle);
     listLayout->addLayout(filters);
 
@@ -134,14 +136,9 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_table->verticalHeader()->hide();
     // Fixed row height: no per-row size computation, so 100,000 rows scroll without a stall.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(48);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WorkOrderTableModel::NameColumn, 180);
-    m_table->setColumnWidth(WorkOrderTableModel::StatusColumn, 120);
-    m_table->setColumnWidth(WorkOrderTableModel::ProgressColumn, 170);
-    m_table->setColumnWidth(WorkOrderTableModel::PlannedColumn, 100);
-    m_table->setColumnWidth(WorkOrderTableModel::TechnicianColumn, 150);
+    sizeTable();
     m_table->setItemDelegateForColumn(WorkOrderTableModel::ProgressColumn,
                                       new ProgressBarDelegate(m_table));
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -187,6 +184,12 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_settingsAction->setToolTip(tr("Site profiles and API token"));
     if (QWidget *button = siteBar->widgetForAction(m_settingsAction))
         button->setMinimumSize(96, 48); // a finger-sized target like every other button
+    m_displayAction = siteBar->addAction(tr("Display…"));
+    m_displayAction->setObjectName(QStringLiteral("displayAction"));
+    m_displayAction->setToolTip(tr("Theme, text size and language"));
+    if (QWidget *button = siteBar->widgetForAction(m_displayAction))
+        button->setMinimumSize(96, 48);
+    connect(m_displayAction, &QAction::triggered, this, &MainWindow::displaySettingsRequested);
     m_badge = new EnvironmentBadge(siteBar);
     m_badge->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     siteBar->addWidget(m_badge);
@@ -201,8 +204,9 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_pendingBadge->setAutoRaise(true);
     connect(m_pendingBadge, &QToolButton::clicked, this, &MainWindow::showOutbox);
     m_pendingBadge->setObjectName(QStringLiteral("pendingBadge"));
-    m_pendingBadge->setStyleSheet(QStringLiteral(
-        "background:#1565c0;color:white;border-radius:8px;padding:2px 8px;font-weight:bold"));
+    m_pendingBadge->setStyleSheet(
+        QStringLiteral("border-radius:8px;padding:2px 8px;font-weight:bold"));
+    Appearance::setTone(m_pendingBadge, Appearance::Tone::Badge);
     m_pendingBadge->hide();
     statusBar()->addPermanentWidget(m_pendingBadge);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -408,6 +412,24 @@ void MainWindow::restoreLayout(QSettings *settings)
             m_layoutSettings->setValue(QStringLiteral("window/columns"),
                                        m_table->horizontalHeader()->saveState());
     });
+}
+
+void MainWindow::sizeTable()
+{
+    // Row height and column widths follow the text size.
+    m_table->verticalHeader()->setDefaultSectionSize(Appearance::scaled(48));
+    m_table->setColumnWidth(WorkOrderTableModel::NameColumn, Appearance::scaled(180));
+    m_table->setColumnWidth(WorkOrderTableModel::StatusColumn, Appearance::scaled(120));
+    m_table->setColumnWidth(WorkOrderTableModel::ProgressColumn, Appearance::scaled(170));
+    m_table->setColumnWidth(WorkOrderTableModel::PlannedColumn, Appearance::scaled(100));
+    m_table->setColumnWidth(WorkOrderTableModel::TechnicianColumn, Appearance::scaled(150));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        sizeTable();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::signOutOfDeepomatic()

@@ -96,6 +96,7 @@ public:
     QStringList selectedKeys() const;
     EnvironmentBadge *environmentBadge() const { return m_badge; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *displayAction() const { return m_displayAction; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
     QLabel *listTitle() const { return m_listTitle; }
     // The outbox counts; a tap opens the outbox.
@@ -120,8 +121,14 @@ signals:
     void planningFileJudged(PlanningImportDialog *dialog);
     // The user asked for the site profiles and token settings.
     void settingsRequested();
+    // The user asked for the display settings (theme, text size, language).
+    void displaySettingsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void sizeTable();
     // At start-up the rows are painted before the first one's details are filled in.
     enum class SelectFirst { Now, AfterPaint };
     void showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select);
@@ -169,6 +176,7 @@ private:
     bool m_listLoaded = false;
     EnvironmentBadge *m_badge;
     QAction *m_settingsAction;
+    QAction *m_displayAction;
     QLabel *m_countLabel;
     QString m_resultsKey; // the work order whose results the pane shows
     QAction *m_signOutAction = nullptr;

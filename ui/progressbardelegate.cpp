@@ -17,7 +17,10 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
     if (value < 0) {
         painter->save();
-        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        // On a selected row, the selection's text colour: grey on the highlight is unreadable.
+        painter->setPen(option.palette.color((option.state & QStyle::State_Selected)
+                                                 ? QPalette::HighlightedText
+                                                 : QPalette::PlaceholderText));
         painter->drawText(option.rect.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           tr("no progress yet"));
         painter->restore();

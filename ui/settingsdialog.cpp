@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "apitokenloader.h"
+#include "appearance.h"
 #include "connectiontest.h"
 #include "credentialstore.h"
 #include "environmentbadge.h"
@@ -76,7 +77,8 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     m_activeLock->setObjectName(QStringLiteral("activeLock"));
     m_activeLock->setWordWrap(true);
     m_activeLock->setTextFormat(Qt::PlainText);
-    m_activeLock->setStyleSheet(QStringLiteral("color:#37474f;font-style:italic;"));
+    m_activeLock->setStyleSheet(QStringLiteral("font-style:italic;"));
+    Appearance::setTone(m_activeLock, Appearance::Tone::Muted);
     m_activeLock->hide();
     left->addWidget(m_activeLock);
     layout->addLayout(left, 2);
@@ -106,7 +108,8 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         // Said in words under the field, not only in a tooltip: a tablet has no hover.
         auto *lock = new QLabel(tr("Set by your organisation"), cell);
         lock->setObjectName(key + QStringLiteral("Lock"));
-        lock->setStyleSheet(QStringLiteral("color:#37474f;font-style:italic;"));
+        lock->setStyleSheet(QStringLiteral("font-style:italic;"));
+        Appearance::setTone(lock, Appearance::Tone::Muted);
         lock->hide();
         cellLayout->addWidget(lock);
         m_locks.insert(key, lock);
@@ -114,7 +117,7 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         error->setObjectName(key + QStringLiteral("Error"));
         error->setWordWrap(true);
         error->setTextFormat(Qt::PlainText);
-        error->setStyleSheet(QStringLiteral("color:#b00020;"));
+        Appearance::setTone(error, Appearance::Tone::Error);
         error->hide();
         cellLayout->addWidget(error);
         m_errors.insert(key, error);
@@ -218,7 +221,7 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setWordWrap(true);
     m_formError->setTextFormat(Qt::PlainText);
-    m_formError->setStyleSheet(QStringLiteral("color:#b00020;"));
+    Appearance::setTone(m_formError, Appearance::Tone::Error);
     m_formError->hide();
     right->addWidget(m_formError);
     m_save = new QPushButton(tr("Save profile"), this);
@@ -235,7 +238,8 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     storeLabel->setText(
         storeNote.isEmpty() ? tr("Tokens are kept in %1.").arg(m_store->backendName()) : storeNote);
     if (!storeNote.isEmpty())
-        storeLabel->setStyleSheet(QStringLiteral("background:#fff4e5;color:#7a3e00;padding:6px;"));
+        storeLabel->setStyleSheet(QStringLiteral("padding:6px;"));
+    Appearance::setTone(storeLabel, Appearance::Tone::Warning);
     tokenLayout->addWidget(storeLabel);
     m_token = new QLineEdit(tokenBox);
     m_token->setObjectName(QStringLiteral("tokenField"));

@@ -1,8 +1,10 @@
 #include "workorderdetailspane.h"
 
+#include "appearance.h"
 #include "workorderresultsview.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -16,11 +18,12 @@
 #include <QVBoxLayout>
 
 namespace {
-QString row(const QString &label, const QString &value)
+QString row(const QString &label, const QString &value, const QColor &labelColour)
 {
-    return QStringLiteral("<tr><td style=\"padding-right:12px;color:palette(mid)\">%1</td>"
+    return QStringLiteral("<tr><td style=\"padding-right:12px;color:%3\">%1</td>"
                           "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped(),
+             labelColour.name());
 }
 
 } // namespace
@@ -42,10 +45,7 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_title = new QLabel(m_body);
     m_title->setObjectName(QStringLiteral("workOrderTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    Appearance::setTextRole(m_title, Appearance::TextRole::Title);
     layout->addWidget(m_title);
 
     m_status = new QLabel(m_body);
@@ -70,9 +70,7 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_reason->setWordWrap(true);
     m_reason->setFrameShape(QFrame::StyledPanel);
     m_reason->setMargin(10);
-    QFont reasonFont = m_reason->font();
-    reasonFont.setPointSizeF(reasonFont.pointSizeF() * 1.15);
-    m_reason->setFont(reasonFont);
+    Appearance::setTextRole(m_reason, Appearance::TextRole::Emphasis);
     layout->addWidget(m_reason);
 
     m_message = new QLabel(m_body);
@@ -83,7 +81,8 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_outboxNote = new QLabel(m_body);
     m_outboxNote->setObjectName(QStringLiteral("outboxNote"));
     m_outboxNote->setWordWrap(true);
-    m_outboxNote->setStyleSheet(QStringLiteral("color:#1565c0;font-weight:bold"));
+    m_outboxNote->setStyleSheet(QStringLiteral("font-weight:bold"));
+    Appearance::setTone(m_outboxNote, Appearance::Tone::Info);
     m_outboxNote->hide();
     layout->addWidget(m_outboxNote);
 
@@ -158,6 +157,23 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     clear();
 }
 
+void WorkOrderDetailsPane::renderFacts()
+{
+    const QColor labelColour = Appearance::colour(Appearance::Tone::Muted);
+    QString facts = QStringLiteral("<table>");
+    for (const auto &[label, value] : std::as_const(m_factRows))
+        facts += row(label, value, labelColour);
+    facts += QStringLiteral("</table>");
+    m_facts->setText(facts);
+}
+
+void WorkOrderDetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_factRows.isEmpty())
+        renderFacts();
+    QWidget::changeEvent(event);
+}
+
 void WorkOrderDetailsPane::clear()
 {
     m_key.clear();
@@ -169,8 +185,8 @@ void WorkOrderDetailsPane::setMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setToolTip({});
-    m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;font-weight:bold")
-                                     : QString());
+    m_message->setStyleSheet(isError ? QStringLiteral("font-weight:bold") : QString());
+    Appearance::setTone(m_message, isError ? Appearance::Tone::Error : Appearance::Tone::None);
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -187,19 +203,17 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     m_status->setText(tr("Status: %1").arg(workOrderStatusDisplayName(wo.status)));
 
     const QLocale locale;
-    QString facts = QStringLiteral("<table>");
-    facts += row(tr("Reference"), wo.key);
-    facts += row(tr("Planned"), locale.toString(wo.plannedDate, QLocale::LongFormat));
-    facts += row(tr("Address"), wo.address);
-    facts += row(tr("Technician"),
-                 wo.technicianEmail.isEmpty()
-                     ? wo.technicianName
-                     : QStringLiteral("%1 <%2>").arg(wo.technicianName, wo.technicianEmail));
-    facts += row(tr("Types"), wo.types.join(QStringLiteral(", ")));
-    facts += row(tr("Deepomatic id"),
-                 wo.deepomaticId.isEmpty() ? tr("not created yet") : wo.deepomaticId);
-    facts += QStringLiteral("</table>");
-    m_facts->setText(facts);
+    m_factRows = {
+        {tr("Reference"), wo.key},
+        {tr("Planned"), locale.toString(wo.plannedDate, QLocale::LongFormat)},
+        {tr("Address"), wo.address},
+        {tr("Technician"), wo.technicianEmail.isEmpty() ? wo.technicianName
+                                                        : QStringLiteral("%1 <%2>").arg(
+                                                            wo.technicianName, wo.technicianEmail)},
+        {tr("Types"), wo.types.join(QStringLiteral(", "))},
+        {tr("Deepomatic id"), wo.deepomaticId.isEmpty() ? tr("not created yet") : wo.deepomaticId},
+    };
+    renderFacts();
 
     if (wo.lastProgress.isValid()) {
         m_progress->setValue(wo.lastProgress.value);
@@ -226,8 +240,8 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     }
 
     m_reason->setText(decision.reason);
-    m_reason->setStyleSheet(decision.allowed ? QStringLiteral("background:#e3f4e6;color:#1b5e20")
-                                             : QStringLiteral("background:#fff4e5;color:#7a3e00"));
+    Appearance::setTone(m_reason,
+                        decision.allowed ? Appearance::Tone::Success : Appearance::Tone::Warning);
 
     const bool closed = isClosedStatus(wo.status);
     m_create->setVisible(!wo.isCreatedInDeepomatic());

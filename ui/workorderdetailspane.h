@@ -65,7 +65,13 @@ signals:
     void createAgainRequested(const QString &key);
     void linkCandidateRequested(const QString &key, const QString &deepomaticId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The field labels take the theme's secondary text colour: drawn again when it changes.
+    void renderFacts();
+    QList<QPair<QString, QString>> m_factRows;
     QString m_key;
     QLabel *m_title;
     QLabel *m_status;

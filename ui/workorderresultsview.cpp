@@ -1,5 +1,7 @@
 #include "workorderresultsview.h"
 
+#include "appearance.h"
+
 #include "taskoutcome.h"
 #include "thumbnailloader.h"
 
@@ -15,17 +17,18 @@
 namespace {
 constexpr QSize kThumbnail(128, 96);
 
-QString outcomeColour(TaskOutcome::State state)
+// The colour goes with the outcome's word ("OK", "Not OK"…), never instead of it.
+Appearance::Tone outcomeTone(TaskOutcome::State state)
 {
     switch (state) {
     case TaskOutcome::State::Ok:
-        return QStringLiteral("#1b5e20");
+        return Appearance::Tone::SuccessText;
     case TaskOutcome::State::Ko:
-        return QStringLiteral("#b00020");
+        return Appearance::Tone::Error;
     case TaskOutcome::State::Corrected:
-        return QStringLiteral("#0b5cad");
+        return Appearance::Tone::Info;
     default:
-        return QStringLiteral("#5f6368");
+        return Appearance::Tone::Muted;
     }
 }
 
@@ -45,6 +48,7 @@ WorkOrderResultsView::WorkOrderResultsView(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("resultsRefresh"));
     m_refresh->setMinimumHeight(48);
@@ -78,24 +82,28 @@ void WorkOrderResultsView::showNotCreated()
 {
     m_lastKnown = false;
     clearContent();
-    m_summary->setText(tr("Photos and results appear here once the work order exists in "
-                          "Deepomatic."));
+    setSummary(tr("Photos and results appear here once the work order exists in Deepomatic."));
     m_refresh->setEnabled(false);
 }
 
 void WorkOrderResultsView::showLoading()
 {
     m_lastKnown = false;
-    m_summary->setText(tr("Loading the results from Deepomatic…"));
+    setSummary(tr("Loading the results from Deepomatic…"));
     m_refresh->setEnabled(false);
 }
 
 void WorkOrderResultsView::showError(const QString &message)
 {
     m_lastKnown = false;
-    m_summary->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
-                           .arg(tr("Could not load the results: %1").arg(message).toHtmlEscaped()));
+    setSummary(tr("Could not load the results: %1").arg(message), Appearance::Tone::Error);
     m_refresh->setEnabled(true);
+}
+
+void WorkOrderResultsView::setSummary(const QString &text, Appearance::Tone tone)
+{
+    m_summary->setText(text);
+    Appearance::setTone(m_summary, tone);
 }
 
 int WorkOrderResultsView::thumbnailCount() const
@@ -118,8 +126,7 @@ void WorkOrderResultsView::showLastKnown(const RemoteWorkOrder &wo, const QDateT
             ? tr("Last known results from %1; the site cannot be reached.").arg(when(storedAt))
             : tr("Last known results from %1; they could not be refreshed: %2")
                   .arg(when(storedAt), problem);
-    m_summary->setText(QStringLiteral("<span style=\"color:#7a3e00\">%1</span><br>%2")
-                           .arg(why.toHtmlEscaped(), m_summary->text().toHtmlEscaped()));
+    setSummary(why + u'\n' + m_summary->text(), Appearance::Tone::WarningText);
 }
 
 void WorkOrderResultsView::showResults(const RemoteWorkOrder &wo)
@@ -138,7 +145,7 @@ void WorkOrderResultsView::showResults(const RemoteWorkOrder &wo)
                                        : tr("no photo analysed yet"));
     if (wo.reviewDate.isValid())
         summary << tr("reviewed %1").arg(when(wo.reviewDate));
-    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    setSummary(summary.join(QStringLiteral(" · ")));
 
     int at = 0;
     for (const RemoteWorkOrder::TaskGroup &group : wo.taskGroups)
@@ -176,8 +183,8 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
         state->setObjectName(QStringLiteral("taskState"));
         state->setProperty("task", task.name);
         state->setTextFormat(Qt::PlainText);
-        state->setStyleSheet(
-            QStringLiteral("color:%1;font-weight:bold").arg(outcomeColour(outcome.state)));
+        state->setStyleSheet(QStringLiteral("font-weight:bold"));
+        Appearance::setTone(state, outcomeTone(outcome.state));
         if (!outcome.message.isEmpty())
             state->setToolTip(outcome.message);
         tasks->addWidget(sentence, row, 0);
@@ -195,7 +202,7 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
             warning->setObjectName(QStringLiteral("conformityMessage"));
             warning->setTextFormat(Qt::PlainText);
             warning->setWordWrap(true);
-            warning->setStyleSheet(QStringLiteral("color:#7a3e00"));
+            Appearance::setTone(warning, Appearance::Tone::WarningText);
             layout->addWidget(warning);
         }
         if (input.isPdf()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appearance.h"
+
 #include "remoteworkorder.h"
 
 #include <QUrl>
@@ -42,6 +44,7 @@ signals:
     void refreshRequested();
 
 private:
+    void setSummary(const QString &text, Appearance::Tone tone = Appearance::Tone::None);
     void clearContent();
     QWidget *taskGroupCard(const RemoteWorkOrder &workOrder, const RemoteWorkOrder::TaskGroup &g);
 

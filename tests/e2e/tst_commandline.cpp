@@ -43,6 +43,8 @@ private slots:
     void versionIsPrinted();
     void commandsWorkWithNoDisplay_data();
     void commandsWorkWithNoDisplay();
+    void savedLanguageIsUsedWithoutLang_data();
+    void savedLanguageIsUsedWithoutLang();
     void badOptionsAreRefusedWithTheirName_data();
     void badOptionsAreRefusedWithTheirName();
     void badDeploymentFileIsRefusedWithItsKey_data();
@@ -247,6 +249,13 @@ void tst_CommandLine::commandsWorkWithNoDisplay_data()
                                << QStringLiteral("--threshold");
     QTest::newRow("missing value") << QStringList{QStringLiteral("--data-dir")} << 2 << QString()
                                    << QStringLiteral("data-dir");
+    // Refused with the words it takes.
+    QTest::newRow("unknown theme")
+        << QStringList{QStringLiteral("--theme=pink")} << 2 << QString()
+        << QStringLiteral("--theme: \"pink\" is not one of system, light, dark, high_contrast.");
+    QTest::newRow("unknown text size")
+        << QStringList{QStringLiteral("--text-size"), QStringLiteral("huge")} << 2 << QString()
+        << QStringLiteral("--text-size: \"huge\" is not one of normal, large, extra_large.");
 }
 
 void tst_CommandLine::commandsWorkWithNoDisplay()
@@ -268,6 +277,38 @@ void tst_CommandLine::commandsWorkWithNoDisplay()
     } else {
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
+}
+
+void tst_CommandLine::savedLanguageIsUsedWithoutLang_data()
+{
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString french = QStringLiteral("Conserver la base de données");
+    const QString english = QStringLiteral("Keep the database");
+    QTest::newRow("saved French") << QStringLiteral("fr") << QStringList() << french;
+    QTest::newRow("--lang wins") << QStringLiteral("fr") << QStringList{QStringLiteral("--lang=en")}
+                                 << english;
+    // A language this build does not carry is the system's (here C: English).
+    QTest::newRow("saved but not carried") << QStringLiteral("xx") << QStringList() << english;
+}
+
+void tst_CommandLine::savedLanguageIsUsedWithoutLang()
+{
+    QFETCH(QString, saved);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString dataDir = m_dir.filePath(QStringLiteral("lang-") + QTest::currentDataTag());
+    QVERIFY(QDir().mkpath(dataDir));
+    {
+        QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("display/language"), saved);
+    }
+    const Run r =
+        run(arguments << QStringLiteral("--data-dir") << dataDir << QStringLiteral("--help"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(expected), r.out.constData());
 }
 
 void tst_CommandLine::badOptionsAreRefusedWithTheirName_data()
