@@ -1,6 +1,6 @@
 #include "appearance.h"
 
-#include "contraststyle.h"
+#include "touchstyle.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -268,7 +268,7 @@ void Appearance::apply(DisplayPreferences::Theme theme, DisplayPreferences::Text
         s.initialPalette = QGuiApplication::palette();
         s.basePointSize =
             QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10.0;
-        QApplication::setStyle(new ContrastStyle);
+        QApplication::setStyle(new TouchStyle);
         s.styled = true;
     }
     s.theme = theme;
