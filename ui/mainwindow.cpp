@@ -41,7 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScroller>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -142,13 +142,20 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_table->setItemDelegateForColumn(WorkOrderTableModel::ProgressColumn,
                                       new ProgressBarDelegate(m_table));
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    QScroller::grabGesture(m_table->viewport(), QScroller::LeftMouseButtonGesture);
     listLayout->addWidget(m_table, 1);
 
-    m_details = new WorkOrderDetailsPane(splitter);
-    m_details->setMinimumWidth(360);
+    // The pane scrolls inside when large text makes it taller than the screen, so that the
+    // window never grows past a small tablet's screen.
+    auto *detailsScroll = new QScrollArea(splitter);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setMinimumWidth(360);
+    m_details = new WorkOrderDetailsPane(detailsScroll);
+    detailsScroll->setWidget(m_details);
     splitter->addWidget(listPanel);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_pages->addWidget(splitter);

@@ -24,7 +24,6 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
-#include <QScroller>
 #include <QVBoxLayout>
 
 namespace {
@@ -278,7 +277,6 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     scroll->setFrameShape(QFrame::NoFrame);
     // Rows wrap their label above the field instead: nothing to scroll sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(scroll, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

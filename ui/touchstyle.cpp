@@ -85,12 +85,17 @@ void TouchStyle::polish(QWidget *widget)
     // Combo boxes' pop-up lists are picked from with a tap, not scrolled by dragging.
     if (widget->inherits("QComboBoxListView") || editsText(widget))
         return;
-    if (qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QScrollArea *>(widget)
-        || qobject_cast<QTextEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)) {
-        auto *area = static_cast<QAbstractScrollArea *>(widget);
-        if (!QScroller::hasScroller(area->viewport()))
-            QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
-    }
+    auto *area = qobject_cast<QAbstractScrollArea *>(widget);
+    if (!area || QScroller::hasScroller(area->viewport()))
+        return;
+    // Lists and read-only text follow a dragging finger or mouse. A scroll area of controls
+    // (a form, a pane of buttons) follows a dragging finger only: a mouse press there is a
+    // button's, not the start of a drag.
+    if (qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTextEdit *>(widget)
+        || qobject_cast<QPlainTextEdit *>(widget))
+        QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    else if (qobject_cast<QScrollArea *>(widget))
+        QScroller::grabGesture(area->viewport(), QScroller::TouchGesture);
 }
 
 bool TouchStyle::scrollsByDragging(const QWidget *area)

@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScroller>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -141,7 +140,6 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
     m_history->header()->setStretchLastSection(true);
-    QScroller::grabGesture(m_history->viewport(), QScroller::LeftMouseButtonGesture);
     m_tabs->addTab(m_history, tr("History"));
     layout->addWidget(m_tabs, 1);
 

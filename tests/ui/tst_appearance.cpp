@@ -6,6 +6,7 @@
 #include "appearance.h"
 #include "displaysettingsdialog.h"
 #include "environmentbadge.h"
+#include "wcagcontrast.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,21 +21,12 @@
 Q_DECLARE_METATYPE(Appearance::Scheme)
 
 namespace {
-// WCAG 2 relative luminance of an sRGB colour.
-double luminance(const QColor &colour)
-{
-    auto channel = [](double c) {
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-           + 0.0722 * channel(colour.blueF());
-}
+using WcagContrast::kControl;
+using WcagContrast::kText;
 
 double contrast(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return WcagContrast::ratio(a, b);
 }
 
 // The face Fusion paints a push button with: the Button colour lightened, the top of its
@@ -52,9 +44,6 @@ struct Pair {
     QColor background;
     double minimum;
 };
-
-constexpr double kText = 4.5;
-constexpr double kControl = 3.0;
 
 QList<Pair> pairsOf(Appearance::Scheme scheme)
 {
