@@ -2052,6 +2052,37 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Back to the work order</source>
+        <translation>Retour à l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Whole photo</source>
+        <translation>Photo entière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Only the thumbnail can be shown: %1</source>
+        <translation>Seule la vignette peut être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>PlanningFile</name>
     <message>
         <source>Field %1: %2</source>
@@ -3231,6 +3262,26 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
         <translation>Vérifié auprès de Deepomatic le %1, après l&apos;intervention sur cet appareil.</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une heure inconnue</translation>
+    </message>
+    <message>
+        <source>%1 %, verified with Deepomatic on %2</source>
+        <translation>%1&#xa0;%, vérifié auprès de Deepomatic le %2</translation>
+    </message>
+    <message>
+        <source>%1 %, reported by the page on %2, not verified</source>
+        <translation>%1&#xa0;%, signalé par la page le %2, non vérifié</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3380,6 +3431,10 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Last known results from %1; they could not be refreshed: %2</source>
         <translation>Derniers résultats connus du %1&#xa0;; ils n&apos;ont pas pu être actualisés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opens the photo on the whole screen</source>
+        <translation>Ouvre la photo en plein écran</translation>
     </message>
 </context>
 <context>

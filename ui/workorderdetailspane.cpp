@@ -155,6 +155,18 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     clear();
 }
 
+QString WorkOrderDetailsPane::progressFact(const ProgressReading &reading, const QLocale &locale)
+{
+    if (!reading.isValid())
+        return tr("none yet");
+    const QString time = reading.time.isValid()
+                             ? locale.toString(reading.time.toLocalTime(), QLocale::LongFormat)
+                             : tr("at an unknown time");
+    return reading.verified
+               ? tr("%1 %, verified with Deepomatic on %2").arg(reading.value).arg(time)
+               : tr("%1 %, reported by the page on %2, not verified").arg(reading.value).arg(time);
+}
+
 void WorkOrderDetailsPane::renderFacts()
 {
     const QColor labelColour = Appearance::colour(Appearance::Tone::Muted);
@@ -210,6 +222,8 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
                                                             wo.technicianName, wo.technicianEmail)},
         {tr("Types"), wo.types.join(QStringLiteral(", "))},
         {tr("Deepomatic id"), wo.deepomaticId.isEmpty() ? tr("not created yet") : wo.deepomaticId},
+        // In words and to the minute, not only in the list's "2 h ago" and its tooltip.
+        {tr("Progress"), progressFact(wo.lastProgress, locale)},
     };
     renderFacts();
 

@@ -10,6 +10,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QLocale;
 class QTabWidget;
 class QTreeWidget;
 class WorkOrderResultsView;
@@ -69,6 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString progressFact(const ProgressReading &reading, const QLocale &locale);
     // The field labels take the theme's secondary text colour: drawn again when it changes.
     void renderFacts();
     QList<QPair<QString, QString>> m_factRows;

@@ -1,6 +1,7 @@
 #include "workorderresultsview.h"
 
 #include "appearance.h"
+#include "photoviewer.h"
 
 #include "taskoutcome.h"
 #include "thumbnailloader.h"
@@ -11,11 +12,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScroller>
 #include <QVBoxLayout>
 
 namespace {
 constexpr QSize kThumbnail(128, 96);
+constexpr QSize kFullPhoto(2560, 2560);
 
 // The colour goes with the outcome's word ("OK", "Not OK"…), never instead of it.
 Appearance::Tone outcomeTone(TaskOutcome::State state)
@@ -59,7 +60,6 @@ WorkOrderResultsView::WorkOrderResultsView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
     m_content = new QWidget(scroll);
     m_contentLayout = new QVBoxLayout(m_content);
     m_contentLayout->addStretch();
@@ -152,6 +152,30 @@ void WorkOrderResultsView::showResults(const RemoteWorkOrder &wo)
         m_contentLayout->insertWidget(at++, taskGroupCard(wo, group));
 }
 
+PhotoViewer *WorkOrderResultsView::photoViewer() const
+{
+    return m_viewer;
+}
+
+void WorkOrderResultsView::showPhoto(const QString &caption, const QImage &preview,
+                                     const QString &workOrderId, const QString &inputId,
+                                     const QUrl &url)
+{
+    auto *viewer = new PhotoViewer(caption, preview, window());
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setWindowState(Qt::WindowFullScreen);
+    m_viewer = viewer;
+    viewer->open();
+    // The photo itself, at most a large screen's size, through the same cache as the thumbnails.
+    m_thumbnails->load(workOrderId, inputId, url, kFullPhoto, viewer,
+                       [viewer](const QImage &image, const QString &error) {
+                           if (image.isNull())
+                               viewer->setProblem(error);
+                           else
+                               viewer->setImage(image);
+                       });
+}
+
 QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
                                              const RemoteWorkOrder::TaskGroup &group)
 {
@@ -185,11 +209,18 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
         state->setTextFormat(Qt::PlainText);
         state->setStyleSheet(QStringLiteral("font-weight:bold"));
         Appearance::setTone(state, outcomeTone(outcome.state));
-        if (!outcome.message.isEmpty())
-            state->setToolTip(outcome.message);
         tasks->addWidget(sentence, row, 0);
         tasks->addWidget(state, row, 1, Qt::AlignRight);
         ++row;
+        // Why, in Deepomatic's words, under the task: read, not hovered.
+        if (!outcome.message.isEmpty()) {
+            auto *message = new QLabel(outcome.message, card);
+            message->setObjectName(QStringLiteral("taskMessage"));
+            message->setTextFormat(Qt::PlainText);
+            message->setWordWrap(true);
+            Appearance::setTone(message, Appearance::Tone::Muted);
+            tasks->addWidget(message, row++, 0, 1, 2);
+        }
     }
     layout->addLayout(tasks);
 
@@ -205,6 +236,14 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
             Appearance::setTone(warning, Appearance::Tone::WarningText);
             layout->addWidget(warning);
         }
+        // Each photo or document with its date written under it.
+        auto *tile = new QVBoxLayout;
+        auto *caption = new QLabel(card);
+        caption->setObjectName(QStringLiteral("photoCaption"));
+        caption->setTextFormat(Qt::PlainText);
+        caption->setWordWrap(true);
+        caption->setFixedWidth(kThumbnail.width() + 8);
+        Appearance::setTone(caption, Appearance::Tone::Muted);
         if (input.isPdf()) {
             // A document, not a photo: named as such rather than failing to decode.
             auto *pdf = new QLabel(tr("PDF document"), card);
@@ -213,25 +252,43 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
             pdf->setAlignment(Qt::AlignCenter);
             pdf->setWordWrap(true);
             pdf->setFrameShape(QFrame::StyledPanel);
-            pdf->setToolTip(tr("PDF sent on %1").arg(when(input.date)));
-            photos->addWidget(pdf);
+            caption->setText(tr("PDF sent on %1").arg(when(input.date)));
+            tile->addWidget(pdf);
+            tile->addWidget(caption);
+            photos->addLayout(tile);
             continue;
         }
         if (input.imageUrl.isEmpty() || !m_thumbnails)
             continue;
-        auto *thumb = new QLabel(card);
+        const QString taken = tr("Photo of %1").arg(when(input.date));
+        caption->setText(taken);
+        // The whole tile is a button: a tap opens the photo on the whole screen.
+        auto *open = new QPushButton(card);
+        open->setObjectName(QStringLiteral("photoButton"));
+        open->setFixedSize(kThumbnail + QSize(8, 8));
+        open->setAccessibleName(taken);
+        open->setAccessibleDescription(tr("Opens the photo on the whole screen"));
+        auto *thumb = new QLabel(open);
         thumb->setObjectName(QStringLiteral("thumbnail"));
-        thumb->setFixedSize(kThumbnail);
+        thumb->setGeometry(QRect(QPoint(4, 4), kThumbnail));
         thumb->setAlignment(Qt::AlignCenter);
-        thumb->setFrameShape(QFrame::StyledPanel);
+        thumb->setAttribute(Qt::WA_TransparentForMouseEvents);
         thumb->setText(tr("…"));
-        thumb->setToolTip(tr("Photo of %1").arg(when(input.date)));
-        photos->addWidget(thumb);
-        m_thumbnails->load(wo.id, input.id, m_baseUrl.resolved(input.imageUrl), kThumbnail, thumb,
-                           [thumb](const QImage &image, const QString &error) {
+        tile->addWidget(open);
+        tile->addWidget(caption);
+        photos->addLayout(tile);
+        const QUrl url = m_baseUrl.resolved(input.imageUrl);
+        const QString viewerCaption = QStringLiteral("%1 — %2").arg(
+            group.displayName.isEmpty() ? group.name : group.displayName, taken);
+        connect(open, &QPushButton::clicked, this,
+                [this, thumb, url, viewerCaption, workOrderId = wo.id, inputId = input.id] {
+                    showPhoto(viewerCaption, thumb->pixmap().toImage(), workOrderId, inputId, url);
+                });
+        m_thumbnails->load(wo.id, input.id, url, kThumbnail, thumb,
+                           [thumb, caption](const QImage &image, const QString &error) {
                                if (image.isNull()) {
                                    thumb->setText(tr("Photo unavailable"));
-                                   thumb->setToolTip(error);
+                                   caption->setText(error);
                                    return;
                                }
                                thumb->setPixmap(QPixmap::fromImage(image));

@@ -4,9 +4,11 @@
 
 #include "remoteworkorder.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
+class PhotoViewer;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -39,6 +41,8 @@ public:
     // Whether what is shown is the kept answer rather than a fresh one.
     bool isShowingLastKnown() const { return m_lastKnown; }
     int thumbnailCount() const;
+    // The photo opened on the whole screen by a tap on its thumbnail, while it is open.
+    PhotoViewer *photoViewer() const;
 
 signals:
     void refreshRequested();
@@ -46,11 +50,14 @@ signals:
 private:
     void setSummary(const QString &text, Appearance::Tone tone = Appearance::Tone::None);
     void clearContent();
+    void showPhoto(const QString &caption, const QImage &preview, const QString &workOrderId,
+                   const QString &inputId, const QUrl &url);
     QWidget *taskGroupCard(const RemoteWorkOrder &workOrder, const RemoteWorkOrder::TaskGroup &g);
 
     ThumbnailLoader *m_thumbnails = nullptr;
     QUrl m_baseUrl;
     bool m_lastKnown = false;
+    QPointer<PhotoViewer> m_viewer;
     QLabel *m_summary;
     QPushButton *m_refresh;
     QWidget *m_content;

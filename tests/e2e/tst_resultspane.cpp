@@ -9,9 +9,11 @@
 #include "callbackschemehandler.h"
 #include "connectorpage.h"
 #include "e2eapp.h"
+#include "photoviewer.h"
 #include "samplephoto.h"
 #include "thumbnailloader.h"
 #include "workorderresultsview.h"
+#include "zoomableimage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <memory>
@@ -330,6 +333,28 @@ void tst_ResultsPane::paneShowsWhatThePhotosUploadedThroughThePageGave()
              qPrintable(QStringLiteral("%1 %2 %3").arg(red.red).arg(red.green).arg(red.blue)));
     QVERIFY(meanOf(thumbnailOf(QStringLiteral("etiquetage-cables"))).luminance() < 40);
     QVERIFY(meanOf(thumbnailOf(QStringLiteral("site-overview"))).luminance() > 40);
+
+    // Each photo's date is written under it, not only in a tooltip; a tap on the red photo opens
+    // it on the whole screen, where the photo itself replaces the enlarged thumbnail.
+    for (const QLabel *caption : card(QStringLiteral("pm-ouvert-avant"))
+                                     ->findChildren<QLabel *>(QStringLiteral("photoCaption")))
+        QVERIFY2(caption->isVisible() && caption->text().startsWith(QLatin1String("Photo of ")),
+                 qPrintable(caption->text()));
+    auto *photoButton = card(QStringLiteral("pm-ouvert-avant"))
+                            ->findChild<QPushButton *>(QStringLiteral("photoButton"));
+    QVERIFY(photoButton);
+    QVERIFY(photoButton->width() >= 48 && photoButton->height() >= 48);
+    QTest::mouseClick(photoButton, Qt::LeftButton);
+    QTRY_VERIFY(results->photoViewer() && results->photoViewer()->isVisible());
+    PhotoViewer *viewer = results->photoViewer();
+    QVERIFY(viewer->windowState() & Qt::WindowFullScreen);
+    QTRY_VERIFY_WITH_TIMEOUT(viewer->imageView()->image().width() > 128, 10000);
+    const Mean full = meanOf(viewer->imageView()->image());
+    QVERIFY(full.red > 1.6 * full.green && full.red > 1.6 * full.blue);
+    QTest::mouseClick(viewer->zoomInButton(), Qt::LeftButton);
+    QVERIFY(!viewer->imageView()->isFitted());
+    QTest::mouseClick(viewer->closeButton(), Qt::LeftButton);
+    QTRY_VERIFY(!results->photoViewer());
 
     // The refused photo's conformity messages, in its group only.
     QStringList expectedMessages;
