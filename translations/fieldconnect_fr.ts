@@ -3618,5 +3618,17 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
+    <message>
+        <source>No progress yet</source>
+        <translation>Aucun avancement</translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, verified</source>
+        <translation>Avancement %1 pour cent, vérifié</translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, not verified</source>
+        <translation>Avancement %1 pour cent, non vérifié</translation>
+    </message>
 </context>
 </TS>

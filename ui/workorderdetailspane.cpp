@@ -1,5 +1,7 @@
 #include "workorderdetailspane.h"
 
+#include "workordertablemodel.h"
+
 #include "appearance.h"
 #include "workorderresultsview.h"
 
@@ -226,6 +228,7 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
         {tr("Progress"), progressFact(wo.lastProgress, locale)},
     };
     renderFacts();
+    m_progress->setAccessibleName(WorkOrderTableModel::spokenProgress(wo.lastProgress));
 
     if (wo.lastProgress.isValid()) {
         m_progress->setValue(wo.lastProgress.value);

@@ -6,6 +6,14 @@ WorkOrderTableModel::WorkOrderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
+QString WorkOrderTableModel::spokenProgress(const ProgressReading &reading)
+{
+    if (!reading.isValid())
+        return tr("No progress yet");
+    return reading.verified ? tr("Progress %1 percent, verified").arg(reading.value)
+                            : tr("Progress %1 percent, not verified").arg(reading.value);
+}
+
 QString WorkOrderTableModel::verifiedText(const ProgressReading &reading, const QDateTime &now)
 {
     if (!reading.isValid() || !reading.verified || !reading.time.isValid())
@@ -134,6 +142,10 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
         case VerifiedColumn:
             return verifiedText(wo.lastProgress, QDateTime::currentDateTimeUtc());
         }
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == ProgressColumn)
+            return spokenProgress(wo.lastProgress);
         break;
     case Qt::ToolTipRole:
         if (index.column() == ProgressColumn && wo.lastProgress.isValid())

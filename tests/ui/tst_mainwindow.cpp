@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -266,6 +267,16 @@ void tst_MainWindow::blockedWorkOrderSaysWhyInWords()
     QTest::mouseClick(pane->closeButton(), Qt::LeftButton); // disabled: nothing happens
     QCOMPARE(m_controller->workOrder(QStringLiteral("WO-LYON-1"))->status,
              WorkOrderStatus::Blocked);
+    // A screen reader says the progress in words, in the pane and in the list.
+    auto *bar = pane->findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QCOMPARE(bar->accessibleName(), QStringLiteral("Progress 45 percent, verified"));
+    QCOMPARE(m_window->tableView()
+                 ->currentIndex()
+                 .siblingAtColumn(WorkOrderTableModel::ProgressColumn)
+                 .data(Qt::AccessibleTextRole)
+                 .toString(),
+             QStringLiteral("Progress 45 percent, verified"));
 }
 
 void tst_MainWindow::readyWorkOrderClosesOnClick()
