@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "apptranslations.h"
 #include "instancemessage.h"
 #include "siteprofile.h"
 
@@ -58,8 +59,7 @@ const OptionSpec Options[] = {
      "percent"},
     {"use-fragment",
      QT_TRANSLATE_NOOP("CommandLine", "Ask Deepomatic to return results in the URL fragment.")},
-    {"lang",
-     QT_TRANSLATE_NOOP("CommandLine", "Interface language (en, fr); default: the system's."),
+    {"lang", QT_TRANSLATE_NOOP("CommandLine", "Interface language (%1); default: the system's."),
      "code"},
     {"theme",
      QT_TRANSLATE_NOOP("CommandLine", "Theme for this run: system, light, dark or high_contrast "
@@ -106,9 +106,14 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     for (const OptionSpec &spec : Options) {
-        QCommandLineOption option(
-            QString::fromLatin1(spec.name), spec.hidden ? QString() : tr(spec.description),
-            QString::fromLatin1(spec.valueName), QString::fromLatin1(spec.defaultValue));
+        QString description = spec.hidden ? QString() : tr(spec.description);
+        // The languages are the ones this build carries, not a list kept by hand.
+        if (qstrcmp(spec.name, "lang") == 0)
+            description =
+                description.arg(AppTranslations::availableLanguages().join(QStringLiteral(", ")));
+        QCommandLineOption option(QString::fromLatin1(spec.name), description,
+                                  QString::fromLatin1(spec.valueName),
+                                  QString::fromLatin1(spec.defaultValue));
         if (spec.hidden)
             option.setFlags(QCommandLineOption::HiddenFromHelp);
         m_parser.addOption(option);
@@ -219,6 +224,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!ok || o.autopilotPhotos < 0)
             return fail(
                 tr("--photos: \"%1\" is not \"all\" or a number of photos.").arg(value("photos")));
+    }
+    if (isSet("lang") && !AppTranslations::availableLanguages().contains(value("lang"))) {
+        return fail(tr("--lang: \"%1\" is not one of %2.")
+                        .arg(value("lang"),
+                             AppTranslations::availableLanguages().join(QStringLiteral(", "))));
     }
     if (isSet("theme")) {
         o.theme = DisplayPreferences::themeNamed(value("theme"));

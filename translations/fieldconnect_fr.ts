@@ -461,10 +461,6 @@
         <translation>Demander à Deepomatic de renvoyer les résultats dans le fragment de l&apos;URL.</translation>
     </message>
     <message>
-        <source>Interface language (en, fr); default: the system&apos;s.</source>
-        <translation>Langue de l&apos;interface (en, fr)&#xa0;; par défaut&#xa0;: celle du système.</translation>
-    </message>
-    <message>
         <source>Run one intervention headless and print one JSON object per step.</source>
         <translation>Exécuter une intervention sans interface et afficher un objet JSON par étape.</translation>
     </message>
@@ -595,6 +591,14 @@
     <message>
         <source>--text-size: &quot;%1&quot; is not one of %2.</source>
         <translation>--text-size&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’une de ces tailles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Interface language (%1); default: the system&apos;s.</source>
+        <translation>Langue de l&apos;interface (%1)&#xa0;; par défaut&#xa0;: celle du système.</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
+        <translation>--lang&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’une de ces langues&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "analyzerequest.h"
 
+#include <QLocale>
+
 namespace {
 QString megabytes(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
+    // Shown to the technician: in the interface language's decimal separator.
+    return QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1);
 }
 } // namespace
 

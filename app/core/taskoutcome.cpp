@@ -1,6 +1,7 @@
 #include "taskoutcome.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 namespace {
 QString display(const QJsonValue &v)
@@ -8,7 +9,7 @@ QString display(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? TaskOutcome::tr("yes") : TaskOutcome::tr("no");
     if (v.isDouble())
-        return QString::number(v.toDouble());
+        return QLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     return v.toString();
 }
 

@@ -241,6 +241,12 @@ void tst_CommandLine::commandsWorkWithNoDisplay_data()
     QTest::newRow("help in French")
         << QStringList{QStringLiteral("--lang=fr"), QStringLiteral("--help")} << 0
         << QStringLiteral("--data-dir <dir>") << QString();
+    QTest::newRow("help in German")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")}
+        << 0 << QStringLiteral("Datenbank und Webdaten") << QString();
+    // The languages the help names are the ones the executable carries.
+    QTest::newRow("help lists the languages") << QStringList{QStringLiteral("--help")} << 0
+                                              << QStringLiteral("(en, de, es, fr") << QString();
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
                              << QStringLiteral("FieldConnect " FIELDCONNECT_VERSION) << QString();
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QString()
@@ -253,6 +259,9 @@ void tst_CommandLine::commandsWorkWithNoDisplay_data()
     QTest::newRow("unknown theme")
         << QStringList{QStringLiteral("--theme=pink")} << 2 << QString()
         << QStringLiteral("--theme: \"pink\" is not one of system, light, dark, high_contrast.");
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << 2 << QString()
+        << QStringLiteral("--lang: \"xx\" is not one of en, de, es, fr");
     QTest::newRow("unknown text size")
         << QStringList{QStringLiteral("--text-size"), QStringLiteral("huge")} << 2 << QString()
         << QStringLiteral("--text-size: \"huge\" is not one of normal, large, extra_large.");
