@@ -2056,6 +2056,37 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Back to the work order</source>
+        <translation>Zurück zum Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Whole photo</source>
+        <translation>Ganzes Foto</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Only the thumbnail can be shown: %1</source>
+        <translation>Nur das Vorschaubild kann angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>PlanningFile</name>
     <message>
         <source>Field %1: %2</source>
@@ -3235,6 +3266,26 @@ Das API-Token wird bei jedem Start abgefragt und nur im Speicher gehalten.</tran
         <source>Link to this one</source>
         <translation>Mit diesem verknüpfen</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>%1 %, verified with Deepomatic on %2</source>
+        <translation>%1 %, bei Deepomatic geprüft am %2</translation>
+    </message>
+    <message>
+        <source>%1 %, reported by the page on %2, not verified</source>
+        <translation>%1 %, von der Seite gemeldet am %2, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3384,6 +3435,10 @@ Das API-Token wird bei jedem Start abgefragt und nur im Speicher gehalten.</tran
     <message>
         <source>Photo unavailable</source>
         <translation>Foto nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Opens the photo on the whole screen</source>
+        <translation>Öffnet das Foto im Vollbild</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3621,18 @@ Das API-Token wird bei jedem Start abgefragt und nur im Speicher gehalten.</tran
     <message>
         <source>Verified</source>
         <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>No progress yet</source>
+        <translation>Noch kein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, verified</source>
+        <translation>Fortschritt %1 Prozent, geprüft</translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, not verified</source>
+        <translation>Fortschritt %1 Prozent, nicht geprüft</translation>
     </message>
 </context>
 </TS>

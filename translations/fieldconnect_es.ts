@@ -12,7 +12,7 @@
         <translation>FieldConnect %1</translation>
     </message>
     <message>
-        <source>Photo-verified interventions with Deepomatic's Work Order Connector.</source>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
         <translation>Intervenciones verificadas por foto con el Work Order Connector de Deepomatic.</translation>
     </message>
     <message>
@@ -82,19 +82,19 @@
 <context>
     <name>AnalyzeResult</name>
     <message>
-        <source>The field "input" is missing or is not an object.</source>
+        <source>The field &quot;input&quot; is missing or is not an object.</source>
         <translation>Falta el campo «input» o no es un objeto.</translation>
     </message>
     <message>
-        <source>The field "task_group" is missing or is not an object.</source>
+        <source>The field &quot;task_group&quot; is missing or is not an object.</source>
         <translation>Falta el campo «task_group» o no es un objeto.</translation>
     </message>
     <message>
-        <source>The input belongs to "%1" but the task group is "%2".</source>
+        <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
         <translation>La entrada pertenece a «%1», pero el grupo de tareas es «%2».</translation>
     </message>
     <message>
-        <source>The field "progress_score" is not an integer from 0 to 100.</source>
+        <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
         <translation>El campo «progress_score» no es un entero de 0 a 100.</translation>
     </message>
 </context>
@@ -251,7 +251,10 @@
     </message>
     <message numerus="yes">
         <source>%n work order(s) already exist in Deepomatic and are left as they are.</source>
-        <translation><numerusform>%n orden de trabajo ya existe en Deepomatic y se deja como está.</numerusform><numerusform>%n órdenes de trabajo ya existen en Deepomatic y se dejan como están.</numerusform></translation>
+        <translation>
+            <numerusform>%n orden de trabajo ya existe en Deepomatic y se deja como está.</numerusform>
+            <numerusform>%n órdenes de trabajo ya existen en Deepomatic y se dejan como están.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 created</source>
@@ -259,19 +262,31 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>, %n fallida</numerusform><numerusform>, %n fallidas</numerusform></translation>
+        <translation>
+            <numerusform>, %n fallida</numerusform>
+            <numerusform>, %n fallidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n in doubt</source>
-        <translation><numerusform>, %n dudosa</numerusform><numerusform>, %n dudosas</numerusform></translation>
+        <translation>
+            <numerusform>, %n dudosa</numerusform>
+            <numerusform>, %n dudosas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation><numerusform>, %n cancelada</numerusform><numerusform>, %n canceladas</numerusform></translation>
+        <translation>
+            <numerusform>, %n cancelada</numerusform>
+            <numerusform>, %n canceladas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n already in Deepomatic)</source>
-        <translation><numerusform> (%n ya en Deepomatic)</numerusform><numerusform> (%n ya en Deepomatic)</numerusform></translation>
+        <translation>
+            <numerusform> (%n ya en Deepomatic)</numerusform>
+            <numerusform> (%n ya en Deepomatic)</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>
@@ -305,7 +320,7 @@
         <translation>El retorno no corresponde al inicio de la orden de trabajo abierta actualmente.</translation>
     </message>
     <message>
-        <source>The parameter "%1" appears more than once with different values.</source>
+        <source>The parameter &quot;%1&quot; appears more than once with different values.</source>
         <translation>El parámetro «%1» aparece más de una vez con valores distintos.</translation>
     </message>
     <message>
@@ -321,7 +336,7 @@
         <translation>work_order_progress aparece tanto en la consulta como en el fragmento; debe aparecer exactamente una vez.</translation>
     </message>
     <message>
-        <source>work_order_progress "%1" is not an integer from 0 to 100.</source>
+        <source>work_order_progress &quot;%1&quot; is not an integer from 0 to 100.</source>
         <translation>work_order_progress «%1» no es un entero de 0 a 100.</translation>
     </message>
     <message>
@@ -462,7 +477,7 @@
         <translation>Pedir a Deepomatic que devuelva los resultados en el fragmento de la URL.</translation>
     </message>
     <message>
-        <source>Interface language (%1); default: the system's.</source>
+        <source>Interface language (%1); default: the system&apos;s.</source>
         <translation>Idioma de la interfaz (%1); por defecto: el del sistema.</translation>
     </message>
     <message>
@@ -506,7 +521,7 @@
         <translation>Navegación privada (tabletas compartidas): no guardar la sesión de Deepomatic, las cookies ni el almacenamiento web; iniciar sesión en cada inicio.</translation>
     </message>
     <message>
-        <source>Photo-verified interventions with Deepomatic's Work Order Connector.</source>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
         <translation>Intervenciones verificadas por foto con el Work Order Connector de Deepomatic.</translation>
     </message>
     <message>
@@ -534,27 +549,27 @@
         <translation>--all-or-nothing y --good-rows van con --import.</translation>
     </message>
     <message>
-        <source>--threshold: "%1" is not an integer from 0 to 100.</source>
+        <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
         <translation>--threshold: «%1» no es un entero de 0 a 100.</translation>
     </message>
     <message>
-        <source>--photos: "%1" is not "all" or a number of photos.</source>
+        <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
         <translation>--photos: «%1» no es «all» ni un número de fotos.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not one of %2.</source>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
         <translation>--lang: «%1» no es uno de %2.</translation>
     </message>
     <message>
-        <source>--theme: "%1" is not one of %2.</source>
+        <source>--theme: &quot;%1&quot; is not one of %2.</source>
         <translation>--theme: «%1» no es uno de %2.</translation>
     </message>
     <message>
-        <source>--text-size: "%1" is not one of %2.</source>
+        <source>--text-size: &quot;%1&quot; is not one of %2.</source>
         <translation>--text-size: «%1» no es uno de %2.</translation>
     </message>
     <message>
-        <source>--sandbox-port: "%1" is not a port number.</source>
+        <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
         <translation>--sandbox-port: «%1» no es un número de puerto.</translation>
     </message>
     <message>
@@ -562,7 +577,7 @@
         <translation>solo se puede indicar una URL fieldconnect://callback/; consulte --help.</translation>
     </message>
     <message>
-        <source>"%1" is not a fieldconnect://callback/ URL; see --help.</source>
+        <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
         <translation>«%1» no es una URL fieldconnect://callback/; consulte --help.</translation>
     </message>
     <message>
@@ -570,7 +585,7 @@
         <translation>una URL de retorno no se puede usar con --autopilot, --create-all ni --import.</translation>
     </message>
     <message>
-        <source>--sandbox-url: "%1" is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
+        <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
         <translation>--sandbox-url: «%1» no es una URL http(s) en loopback con puerto y sin ruta, p. ej. http://127.0.0.1:8080.</translation>
     </message>
     <message>
@@ -578,7 +593,7 @@
         <translation>--sandbox-url y --sandbox no se pueden usar juntos.</translation>
     </message>
     <message>
-        <source>--config: cannot read "%1".</source>
+        <source>--config: cannot read &quot;%1&quot;.</source>
         <translation>--config: no se puede leer «%1».</translation>
     </message>
     <message>
@@ -590,7 +605,10 @@
     <name>ConnectionTest</name>
     <message numerus="yes">
         <source>OK: connected to %1 (%n task group(s)).</source>
-        <translation><numerusform>OK: conectado a %1 (%n grupo de tareas).</numerusform><numerusform>OK: conectado a %1 (%n grupos de tareas).</numerusform></translation>
+        <translation>
+            <numerusform>OK: conectado a %1 (%n grupo de tareas).</numerusform>
+            <numerusform>OK: conectado a %1 (%n grupos de tareas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: invalid token (%2)</source>
@@ -617,7 +635,7 @@
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <source>The API URL "%1" must be https (plain http only on loopback).</source>
+        <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
         <translation>La URL de la API «%1» debe ser https (http simple solo en loopback).</translation>
     </message>
 </context>
@@ -628,7 +646,7 @@
         <translation>Esta orden de trabajo aún no se ha creado en Deepomatic.</translation>
     </message>
     <message>
-        <source>The Deepomatic id "%1" is malformed.</source>
+        <source>The Deepomatic id &quot;%1&quot; is malformed.</source>
         <translation>El id de Deepomatic «%1» está mal formado.</translation>
     </message>
     <message>
@@ -636,26 +654,26 @@
         <translation>El perfil de sitio no tiene un site_id válido (se requiere un UUID).</translation>
     </message>
     <message>
-        <source>The site profile's org_slug "%1" is not a valid slug.</source>
+        <source>The site profile&apos;s org_slug &quot;%1&quot; is not a valid slug.</source>
         <translation>El org_slug «%1» del perfil de sitio no es un slug válido.</translation>
     </message>
     <message>
-        <source>The studio URL "%1" is not acceptable (https required).</source>
+        <source>The studio URL &quot;%1&quot; is not acceptable (https required).</source>
         <translation>La URL del estudio «%1» no es aceptable (se requiere https).</translation>
     </message>
     <message>
-        <source>The callback URI "%1" is not valid.</source>
+        <source>The callback URI &quot;%1&quot; is not valid.</source>
         <translation>La URI de retorno «%1» no es válida.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorPage</name>
     <message>
-        <source>Part of this page, from %1, was not shown: it is not on this site's allow-list.</source>
+        <source>Part of this page, from %1, was not shown: it is not on this site&apos;s allow-list.</source>
         <translation>Una parte de esta página, de %1, no se mostró: no está en la lista de permitidos de este sitio.</translation>
     </message>
     <message>
-        <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site's allow-list. If it is your organisation's sign-in, ask your IT to add %1 to allow_hosts.</source>
+        <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
         <translation>FieldConnect no siguió la página de Deepomatic hasta %1: ese host no está en la lista de permitidos de este sitio. Si es el inicio de sesión de su organización, pida a su departamento de TI que añada %1 a allow_hosts.</translation>
     </message>
     <message>
@@ -753,7 +771,7 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The address %1 could not be found (DNS). Check the network connection or the site's address.</source>
+        <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
         <translation>No se encontró la dirección %1 (DNS). Compruebe la conexión de red o la dirección del sitio.</translation>
     </message>
     <message>
@@ -840,7 +858,7 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>La lista tiene más de %1 páginas.</translation>
     </message>
     <message>
-        <source>The server answered with task group "%1" instead of "%2".</source>
+        <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
         <translation>El servidor respondió con el grupo de tareas «%1» en lugar de «%2».</translation>
     </message>
     <message>
@@ -848,7 +866,7 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>No se indicó ningún nombre de grupo de tareas.</translation>
     </message>
     <message>
-        <source>The server analysed the photo for "%1" instead of "%2".</source>
+        <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
         <translation>El servidor analizó la foto para «%1» en lugar de «%2».</translation>
     </message>
     <message>
@@ -860,7 +878,7 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>No se indicó ningún valor corregido.</translation>
     </message>
     <message>
-        <source>The photo is on %1, which is neither the API's host nor one of the photo hosts of this site.</source>
+        <source>The photo is on %1, which is neither the API&apos;s host nor one of the photo hosts of this site.</source>
         <translation>La foto está en %1, que no es el host de la API ni uno de los hosts de fotos de este sitio.</translation>
     </message>
     <message>
@@ -885,7 +903,10 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
     </message>
     <message numerus="yes">
         <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
-        <translation><numerusform>la solicitud se envió pero no llegó ninguna respuesta utilizable (%1), y en Deepomatic existe %n orden de trabajo con ese nombre</numerusform><numerusform>la solicitud se envió pero no llegó ninguna respuesta utilizable (%1), y en Deepomatic existen %n órdenes de trabajo con ese nombre</numerusform></translation>
+        <translation>
+            <numerusform>la solicitud se envió pero no llegó ninguna respuesta utilizable (%1), y en Deepomatic existe %n orden de trabajo con ese nombre</numerusform>
+            <numerusform>la solicitud se envió pero no llegó ninguna respuesta utilizable (%1), y en Deepomatic existen %n órdenes de trabajo con ese nombre</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
@@ -903,14 +924,14 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <source>The name contains "%1" at position %2; only letters, digits, "_" and "-" are allowed.</source>
+        <source>The name contains &quot;%1&quot; at position %2; only letters, digits, &quot;_&quot; and &quot;-&quot; are allowed.</source>
         <translation>El nombre contiene «%1» en la posición %2; solo se permiten letras, dígitos, «_» y «-».</translation>
     </message>
 </context>
 <context>
     <name>DemoPlanning</name>
     <message>
-        <source>Imported from the sandbox's demo planning.</source>
+        <source>Imported from the sandbox&apos;s demo planning.</source>
         <translation>Importado de la planificación de demostración del sandbox.</translation>
     </message>
 </context>
@@ -921,11 +942,11 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>%1: %2 lo fija su organización (%3) y no se puede cambiar desde la línea de comandos.</translation>
     </message>
     <message>
-        <source>%1: %2 is set by your organisation (%3, profile "%4") and cannot be changed from the command line.</source>
+        <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
         <translation>%1: %2 lo fija su organización (%3, perfil «%4») y no se puede cambiar desde la línea de comandos.</translation>
     </message>
     <message>
-        <source>%1: [%2] %3: "%4" is not true or false</source>
+        <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
         <translation>%1: [%2] %3: «%4» no es true ni false</translation>
     </message>
     <message>
@@ -937,15 +958,15 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>%1: [%2] id: el id de un perfil es el nombre de su sección; elimine esta línea</translation>
     </message>
     <message>
-        <source>%1: [%2] the profile id "%3" is not a slug (lower-case letters, digits, "-" or "_")</source>
+        <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
         <translation>%1: [%2] el id de perfil «%3» no es un slug (minúsculas, dígitos, «-» o «_»)</translation>
     </message>
     <message>
-        <source>%1: [%2] duplicate profile id "%3" (first at %4)</source>
+        <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
         <translation>%1: [%2] id de perfil duplicado «%3» (primero en %4)</translation>
     </message>
     <message>
-        <source>%1: [%2] active_profile: "%3" is not a profile of this configuration</source>
+        <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
         <translation>%1: [%2] active_profile: «%3» no es un perfil de esta configuración</translation>
     </message>
 </context>
@@ -1001,7 +1022,7 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>%1: %2 no es uno de %3; se usa %4.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a language code; using the system's language.</source>
+        <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
         <translation>%1: «%2» no es un código de idioma; se usa el idioma del sistema.</translation>
     </message>
 </context>
@@ -1081,11 +1102,11 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
 <context>
     <name>FieldConnectApp</name>
     <message>
-        <source>running as root: the web view's sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
+        <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
         <translation>ejecución como root: el sandbox de la vista web está desactivado. Ejecute FieldConnect como usuario normal para conservarlo.</translation>
     </message>
     <message>
-        <source>the saved interface language "%1" is not one of %2; using the system's.</source>
+        <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
         <translation>el idioma de interfaz guardado «%1» no es uno de %2; se usa el del sistema.</translation>
     </message>
     <message>
@@ -1093,7 +1114,7 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>se ignora un perfil de sitio guardado: %1</translation>
     </message>
     <message>
-        <source>cannot create the data directory "%1".</source>
+        <source>cannot create the data directory &quot;%1&quot;.</source>
         <translation>no se puede crear la carpeta de datos «%1».</translation>
     </message>
     <message>
@@ -1218,11 +1239,11 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <translation>unas comillas dobles no están cerradas</translation>
     </message>
     <message>
-        <source>a section header must be "[name]"</source>
+        <source>a section header must be &quot;[name]&quot;</source>
         <translation>un encabezado de sección debe ser «[name]»</translation>
     </message>
     <message>
-        <source>"%1" is not a "key=value" line</source>
+        <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
         <translation>«%1» no es una línea «key=value»</translation>
     </message>
     <message>
@@ -1234,7 +1255,10 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
     <name>InstanceClient</name>
     <message numerus="yes">
         <source>The running FieldConnect did not answer within %n second(s).</source>
-        <translation><numerusform>El FieldConnect en ejecución no respondió en %n segundo.</numerusform><numerusform>El FieldConnect en ejecución no respondió en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El FieldConnect en ejecución no respondió en %n segundo.</numerusform>
+            <numerusform>El FieldConnect en ejecución no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The running FieldConnect closed the connection without an answer.</source>
@@ -1271,7 +1295,10 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
     <name>InterventionController</name>
     <message numerus="yes">
         <source>Deepomatic cannot be reached (no answer within %n second(s)); it is asked again when the network is back.</source>
-        <translation><numerusform>No se puede acceder a Deepomatic (sin respuesta en %n segundo); se volverá a consultar cuando vuelva la red.</numerusform><numerusform>No se puede acceder a Deepomatic (sin respuesta en %n segundos); se volverá a consultar cuando vuelva la red.</numerusform></translation>
+        <translation>
+            <numerusform>No se puede acceder a Deepomatic (sin respuesta en %n segundo); se volverá a consultar cuando vuelva la red.</numerusform>
+            <numerusform>No se puede acceder a Deepomatic (sin respuesta en %n segundos); se volverá a consultar cuando vuelva la red.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The API token of %1 is not loaded yet; Deepomatic is asked as soon as it is.</source>
@@ -1505,11 +1532,17 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>%n work order(s) imported from %1.</source>
-        <translation><numerusform>%n orden de trabajo importada de %1.</numerusform><numerusform>%n órdenes de trabajo importadas de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n orden de trabajo importada de %1.</numerusform>
+            <numerusform>%n órdenes de trabajo importadas de %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped; see the details.</source>
-        <translation><numerusform>%n fila omitida; vea los detalles.</numerusform><numerusform>%n filas omitidas; vea los detalles.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila omitida; vea los detalles.</numerusform>
+            <numerusform>%n filas omitidas; vea los detalles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planning imported</source>
@@ -1529,15 +1562,24 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n pendiente</numerusform><numerusform>%n pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n dudosa</numerusform><numerusform>%n dudosas</numerusform></translation>
+        <translation>
+            <numerusform>%n dudosa</numerusform>
+            <numerusform>%n dudosas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fallida</numerusform><numerusform>%n fallidas</numerusform></translation>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests waiting in the outbox to reach Deepomatic or the back office. Open the outbox to see them.</source>
@@ -1557,7 +1599,10 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>%n work order(s) shown</source>
-        <translation><numerusform>%n orden de trabajo mostrada</numerusform><numerusform>%n órdenes de trabajo mostradas</numerusform></translation>
+        <translation>
+            <numerusform>%n orden de trabajo mostrada</numerusform>
+            <numerusform>%n órdenes de trabajo mostradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to the sandbox (%1)</source>
@@ -1750,18 +1795,24 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>Requests not done yet: %n.</source>
-        <translation><numerusform>Solicitudes aún sin terminar: %n.</numerusform><numerusform>Solicitudes aún sin terminar: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Solicitudes aún sin terminar: %n.</numerusform>
+            <numerusform>Solicitudes aún sin terminar: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you: %n (select one, then Retry or Discard).</source>
-        <translation><numerusform>Esperando su decisión: %n (seleccione una y luego Reintentar o Descartar).</numerusform><numerusform>Esperando su decisión: %n (seleccione una y luego Reintentar o Descartar).</numerusform></translation>
+        <translation>
+            <numerusform>Esperando su decisión: %n (seleccione una y luego Reintentar o Descartar).</numerusform>
+            <numerusform>Esperando su decisión: %n (seleccione una y luego Reintentar o Descartar).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first creation of %1 may have reached Deepomatic. Sending it again can make a second work order with the same name. Send it again?</source>
         <translation>Puede que la primera creación de %1 haya llegado a Deepomatic. Enviarla de nuevo puede crear una segunda orden de trabajo con el mismo nombre. ¿Enviarla de nuevo?</translation>
     </message>
     <message>
-        <source>Send "%1" for %2 again, as it is?</source>
+        <source>Send &quot;%1&quot; for %2 again, as it is?</source>
         <translation>¿Enviar de nuevo «%1» para %2, tal como está?</translation>
     </message>
     <message>
@@ -1773,11 +1824,11 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>%1: enviada de nuevo.</translation>
     </message>
     <message>
-        <source>FieldConnect will stop trying "%1" for %2. The work order stays here and the discard is kept in its history.</source>
+        <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
         <translation>FieldConnect dejará de intentar «%1» para %2. La orden de trabajo se queda aquí y el descarte se conserva en su historial.</translation>
     </message>
     <message>
-        <source>If the creation reached Deepomatic, that work order stays there; link it from the work order's pane.</source>
+        <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
         <translation>Si la creación llegó a Deepomatic, esa orden de trabajo se queda allí; vincúlela desde el panel de la orden de trabajo.</translation>
     </message>
     <message>
@@ -1870,7 +1921,7 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>%1 ya está vinculada a la orden de trabajo de Deepomatic %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
+        <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
         <translation>«%1» no es un id de orden de trabajo de Deepomatic: es un UUID como 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
     </message>
     <message>
@@ -1886,7 +1937,7 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>No se puede comprobar la orden de trabajo %1 en Deepomatic: %2</translation>
     </message>
     <message>
-        <source>The Deepomatic work order %1 is named "%2", not "%3": not linked.</source>
+        <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
         <translation>La orden de trabajo de Deepomatic %1 se llama «%2», no «%3»: no vinculada.</translation>
     </message>
     <message>
@@ -1907,7 +1958,10 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
-        <translation><numerusform>la creación se interrumpió y en Deepomatic existe %n orden de trabajo con ese nombre</numerusform><numerusform>la creación se interrumpió y en Deepomatic existen %n órdenes de trabajo con ese nombre</numerusform></translation>
+        <translation>
+            <numerusform>la creación se interrumpió y en Deepomatic existe %n orden de trabajo con ese nombre</numerusform>
+            <numerusform>la creación se interrumpió y en Deepomatic existen %n órdenes de trabajo con ese nombre</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created in Deepomatic.</source>
@@ -1969,27 +2023,27 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>%1.%2 no es true ni false.</translation>
     </message>
     <message>
-        <source>"type" is not one of %1.</source>
+        <source>&quot;type&quot; is not one of %1.</source>
         <translation>«type» no es uno de %1.</translation>
     </message>
     <message>
-        <source>"enum" is not an array.</source>
+        <source>&quot;enum&quot; is not an array.</source>
         <translation>«enum» no es un array.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
-        <source>"%1" is not a non-negative integer.</source>
+        <source>&quot;%1&quot; is not a non-negative integer.</source>
         <translation>«%1» no es un entero no negativo.</translation>
     </message>
     <message>
-        <source>"pattern" is longer than %1 characters.</source>
+        <source>&quot;pattern&quot; is longer than %1 characters.</source>
         <translation>«pattern» tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>"pattern" is not a regular expression (%1).</source>
+        <source>&quot;pattern&quot; is not a regular expression (%1).</source>
         <translation>«pattern» no es una expresión regular (%1).</translation>
     </message>
     <message>
@@ -1997,8 +2051,39 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>no es una cadena</translation>
     </message>
     <message>
-        <source>the keyword "%1" is not understood.</source>
+        <source>the keyword &quot;%1&quot; is not understood.</source>
         <translation>no se entiende la palabra clave «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Back to the work order</source>
+        <translation>Volver a la orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Whole photo</source>
+        <translation>Foto completa</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Only the thumbnail can be shown: %1</source>
+        <translation>Solo se puede mostrar la miniatura: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2008,8 +2093,8 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>Campo %1: %2</translation>
     </message>
     <message>
-        <source>a quote (") inside a value that is not quoted; quote the whole value and double the quote ("").</source>
-        <translation>unas comillas (") dentro de un valor que no está entre comillas; ponga todo el valor entre comillas y duplique las comillas ("").</translation>
+        <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
+        <translation>unas comillas (&quot;) dentro de un valor que no está entre comillas; ponga todo el valor entre comillas y duplique las comillas (&quot;&quot;).</translation>
     </message>
     <message>
         <source>text after the closing quote.</source>
@@ -2048,27 +2133,27 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>nada</translation>
     </message>
     <message>
-        <source>"%1" must be a list of text, not %2.</source>
+        <source>&quot;%1&quot; must be a list of text, not %2.</source>
         <translation>«%1» debe ser una lista de textos, no %2.</translation>
     </message>
     <message>
-        <source>"%1" must be a list of text; it contains %2.</source>
+        <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
         <translation>«%1» debe ser una lista de textos; contiene %2.</translation>
     </message>
     <message>
-        <source>"%1" must be text, not %2.</source>
+        <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>«%1» debe ser texto, no %2.</translation>
     </message>
     <message>
-        <source>"metadata" must be an object, not %1.</source>
+        <source>&quot;metadata&quot; must be an object, not %1.</source>
         <translation>«metadata» debe ser un objeto, no %1.</translation>
     </message>
     <message>
-        <source>"metadata.%1" must be text, a number or a boolean, not %2.</source>
+        <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
         <translation>«metadata.%1» debe ser texto, un número o un booleano, no %2.</translation>
     </message>
     <message>
-        <source>Unknown field "%1"; the fields are: %2.</source>
+        <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
         <translation>Campo desconocido «%1»; los campos son: %2.</translation>
     </message>
     <message>
@@ -2080,11 +2165,11 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing or empty.</source>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
         <translation>Falta el campo obligatorio «%1» o está vacío.</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; at most %3 are allowed.</source>
+        <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
         <translation>«%1» tiene %2 caracteres; se permiten como máximo %3.</translation>
     </message>
     <message>
@@ -2092,19 +2177,19 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>Nombre no válido %1 (%2): %3</translation>
     </message>
     <message>
-        <source>the reference is the name when "name" is empty</source>
+        <source>the reference is the name when &quot;name&quot; is empty</source>
         <translation>la referencia es el nombre cuando «name» está vacío</translation>
     </message>
     <message>
-        <source>Bad date %1 in "planned_date": expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
+        <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
         <translation>Fecha incorrecta %1 en «planned_date»: se espera una fecha ISO 8601 aaaa-mm-dd, como 2026-04-01.</translation>
     </message>
     <message>
-        <source>Bad e-mail address %1 in "technician_email".</source>
+        <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
         <translation>Dirección de correo electrónico incorrecta %1 en «technician_email».</translation>
     </message>
     <message>
-        <source>Unknown work order type %1; this site's types are: %2.</source>
+        <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
         <translation>Tipo de orden de trabajo desconocido %1; los tipos de este sitio son: %2.</translation>
     </message>
     <message>
@@ -2132,15 +2217,15 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>El encabezado tiene un nombre vacío (%1).</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice (%2).</source>
+        <source>The column &quot;%1&quot; appears twice (%2).</source>
         <translation>La columna «%1» aparece dos veces (%2).</translation>
     </message>
     <message>
-        <source>Unknown column "%1" (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
+        <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
         <translation>Columna desconocida «%1» (%2); las columnas son: %3, y meta.&lt;key&gt; para los metadatos.</translation>
     </message>
     <message>
-        <source>The required column "%1" is missing.</source>
+        <source>The required column &quot;%1&quot; is missing.</source>
         <translation>Falta la columna obligatoria «%1».</translation>
     </message>
     <message>
@@ -2160,11 +2245,11 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>El JSON está mal formado en %1: %2.</translation>
     </message>
     <message>
-        <source>A JSON planning is an array of work orders, or an object {"work_orders": [...]}.</source>
-        <translation>Una planificación JSON es un array de órdenes de trabajo o un objeto {"work_orders": [...]}.</translation>
+        <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
+        <translation>Una planificación JSON es un array de órdenes de trabajo o un objeto {&quot;work_orders&quot;: [...]}.</translation>
     </message>
     <message>
-        <source>Unknown key "%1" at the top. %2</source>
+        <source>Unknown key &quot;%1&quot; at the top. %2</source>
         <translation>Clave desconocida «%1» en el nivel superior. %2</translation>
     </message>
     <message>
@@ -2204,7 +2289,10 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems, and the import is all or nothing.</source>
-        <translation><numerusform>No se importó nada: %n fila tiene problemas, y la importación es todo o nada.</numerusform><numerusform>No se importó nada: %n filas tienen problemas, y la importación es todo o nada.</numerusform></translation>
+        <translation>
+            <numerusform>No se importó nada: %n fila tiene problemas, y la importación es todo o nada.</numerusform>
+            <numerusform>No se importó nada: %n filas tienen problemas, y la importación es todo o nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: no row is good.</source>
@@ -2219,12 +2307,15 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <source>Duplicate reference "%1": a work order with this reference already exists (it is never overwritten).</source>
+        <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
         <translation>Referencia duplicada «%1»: ya existe una orden de trabajo con esta referencia (nunca se sobrescribe).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
-        <translation><numerusform>No se importó nada: %n referencia ya existe, y la importación es todo o nada.</numerusform><numerusform>No se importó nada: %n referencias ya existen, y la importación es todo o nada.</numerusform></translation>
+        <translation>
+            <numerusform>No se importó nada: %n referencia ya existe, y la importación es todo o nada.</numerusform>
+            <numerusform>No se importó nada: %n referencias ya existen, y la importación es todo o nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2330,10 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>%n work order(s) read, all good.</source>
-        <translation><numerusform>%n orden de trabajo leída, correcta.</numerusform><numerusform>%n órdenes de trabajo leídas, todas correctas.</numerusform></translation>
+        <translation>
+            <numerusform>%n orden de trabajo leída, correcta.</numerusform>
+            <numerusform>%n órdenes de trabajo leídas, todas correctas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 work order(s) read: %2 good, %3 with problems (listed below with their line).</source>
@@ -2279,17 +2373,23 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>%n work order(s) will be imported; the rows listed above are skipped.</source>
-        <translation><numerusform>Se importará %n orden de trabajo; las filas indicadas arriba se omiten.</numerusform><numerusform>Se importarán %n órdenes de trabajo; las filas indicadas arriba se omiten.</numerusform></translation>
+        <translation>
+            <numerusform>Se importará %n orden de trabajo; las filas indicadas arriba se omiten.</numerusform>
+            <numerusform>Se importarán %n órdenes de trabajo; las filas indicadas arriba se omiten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) will be imported.</source>
-        <translation><numerusform>Se importará %n orden de trabajo.</numerusform><numerusform>Se importarán %n órdenes de trabajo.</numerusform></translation>
+        <translation>
+            <numerusform>Se importará %n orden de trabajo.</numerusform>
+            <numerusform>Se importarán %n órdenes de trabajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
     <message>
-        <source>There is no site profile "%1".</source>
+        <source>There is no site profile &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de sitio «%1».</translation>
     </message>
     <message>
@@ -2297,15 +2397,15 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>El perfil en uso lo fija su organización (%1).</translation>
     </message>
     <message>
-        <source>"%1" comes from the deployment configuration or the sandbox and cannot be changed here.</source>
+        <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
         <translation>«%1» procede de la configuración de despliegue o del sandbox y no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>The profile id "%1" must be lower-case letters, digits, "-" or "_".</source>
+        <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
         <translation>El id de perfil «%1» debe estar formado por minúsculas, dígitos, «-» o «_».</translation>
     </message>
     <message>
-        <source>A profile with the id "%1" already exists.</source>
+        <source>A profile with the id &quot;%1&quot; already exists.</source>
         <translation>Ya existe un perfil con el id «%1».</translation>
     </message>
     <message>
@@ -2313,7 +2413,7 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>Un perfil de usuario es para pruebas o producción, no para el sandbox.</translation>
     </message>
     <message>
-        <source>"%1" comes from the deployment configuration or the sandbox and cannot be removed here.</source>
+        <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
         <translation>«%1» procede de la configuración de despliegue o del sandbox y no se puede eliminar aquí.</translation>
     </message>
 </context>
@@ -2344,21 +2444,30 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
     <message numerus="yes">
         <source>Progress refresh cancelled: %n verified.</source>
-        <translation><numerusform>Actualización del progreso cancelada: %n verificada.</numerusform><numerusform>Actualización del progreso cancelada: %n verificadas.</numerusform></translation>
+        <translation>
+            <numerusform>Actualización del progreso cancelada: %n verificada.</numerusform>
+            <numerusform>Actualización del progreso cancelada: %n verificadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Progress refreshed: %n verified.</source>
-        <translation><numerusform>Progreso actualizado: %n verificada.</numerusform><numerusform>Progreso actualizado: %n verificadas.</numerusform></translation>
+        <translation>
+            <numerusform>Progreso actualizado: %n verificada.</numerusform>
+            <numerusform>Progreso actualizado: %n verificadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be verified.</source>
-        <translation><numerusform>%n no se pudo verificar.</numerusform><numerusform>%n no se pudieron verificar.</numerusform></translation>
+        <translation>
+            <numerusform>%n no se pudo verificar.</numerusform>
+            <numerusform>%n no se pudieron verificar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoteWorkOrder</name>
     <message>
-        <source>The response has no "results" array.</source>
+        <source>The response has no &quot;results&quot; array.</source>
         <translation>La respuesta no tiene array «results».</translation>
     </message>
     <message>
@@ -2370,23 +2479,23 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <translation>La respuesta no es un objeto JSON.</translation>
     </message>
     <message>
-        <source>The field "id" is missing or is not a UUID.</source>
+        <source>The field &quot;id&quot; is missing or is not a UUID.</source>
         <translation>Falta el campo «id» o no es un UUID.</translation>
     </message>
     <message>
-        <source>The field "name" is missing or is not a string.</source>
+        <source>The field &quot;name&quot; is missing or is not a string.</source>
         <translation>Falta el campo «name» o no es una cadena.</translation>
     </message>
     <message>
-        <source>The field "progress_score" is not an integer from 0 to 100.</source>
+        <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
         <translation>El campo «progress_score» no es un entero de 0 a 100.</translation>
     </message>
     <message>
-        <source>The field "task_groups" is not an array.</source>
+        <source>The field &quot;task_groups&quot; is not an array.</source>
         <translation>El campo «task_groups» no es un array.</translation>
     </message>
     <message>
-        <source>The field "inputs" is not an array.</source>
+        <source>The field &quot;inputs&quot; is not an array.</source>
         <translation>El campo «inputs» no es un array.</translation>
     </message>
     <message>
@@ -2456,7 +2565,7 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Set by your organisation's deployment file: read-only here.</source>
+        <source>Set by your organisation&apos;s deployment file: read-only here.</source>
         <translation>Fijado por el archivo de despliegue de su organización: aquí es de solo lectura.</translation>
     </message>
     <message>
@@ -2802,7 +2911,7 @@ El token se guarda en memoria solo durante esta sesión.</translation>
         <translation>No hay ningún token guardado para %1: pegue uno arriba.</translation>
     </message>
     <message>
-        <source>"%1" is not &lt;work order type&gt;=&lt;threshold&gt;</source>
+        <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
         <translation>«%1» no es &lt;tipo de orden de trabajo&gt;=&lt;umbral&gt;</translation>
     </message>
 </context>
@@ -2813,15 +2922,15 @@ El token se guarda en memoria solo durante esta sesión.</translation>
         <translation>Falta site_id o no es un UUID.</translation>
     </message>
     <message>
-        <source>org_slug "%1" is not a slug (lower-case letters, digits, "-" or "_").</source>
+        <source>org_slug &quot;%1&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;).</source>
         <translation>org_slug «%1» no es un slug (minúsculas, dígitos, «-» o «_»).</translation>
     </message>
     <message>
-        <source>The studio URL "%1" must be https (plain http only on loopback).</source>
+        <source>The studio URL &quot;%1&quot; must be https (plain http only on loopback).</source>
         <translation>La URL del estudio «%1» debe ser https (http simple solo en loopback).</translation>
     </message>
     <message>
-        <source>The API URL "%1" must be https (plain http only on loopback).</source>
+        <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
         <translation>La URL de la API «%1» debe ser https (http simple solo en loopback).</translation>
     </message>
     <message>
@@ -2833,19 +2942,19 @@ El token se guarda en memoria solo durante esta sesión.</translation>
         <translation>%1 solicitudes en curso está fuera de %2–%3.</translation>
     </message>
     <message>
-        <source>The https callback prefix "%1" must be an https URL with a host.</source>
+        <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
         <translation>El prefijo https de retorno «%1» debe ser una URL https con host.</translation>
     </message>
     <message>
-        <source>connector_mode "external" needs callback_mode "scheme": the browser can only give a fieldconnect:// callback back to the app.</source>
+        <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
         <translation>connector_mode «external» necesita callback_mode «scheme»: el navegador solo puede devolver a la aplicación un retorno fieldconnect://.</translation>
     </message>
     <message>
-        <source>The closure report URL "%1" must be https (plain http only on loopback).</source>
+        <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
         <translation>La URL del informe de cierre «%1» debe ser https (http simple solo en loopback).</translation>
     </message>
     <message>
-        <source>The navigation allow-list entry "%1" is not a host name.</source>
+        <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
         <translation>La entrada «%1» de la lista de navegación permitida no es un nombre de host.</translation>
     </message>
 </context>
@@ -2860,39 +2969,39 @@ El token se guarda en memoria solo durante esta sesión.</translation>
         <translation>ajuste desconocido</translation>
     </message>
     <message>
-        <source>"%1" is not %2 or %3</source>
+        <source>&quot;%1&quot; is not %2 or %3</source>
         <translation>«%1» no es %2 ni %3</translation>
     </message>
     <message>
-        <source>"%1" is not an https URL (plain http only on loopback)</source>
+        <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
         <translation>«%1» no es una URL https (http simple solo en loopback)</translation>
     </message>
     <message>
-        <source>"%1" is not an integer from %2 to %3</source>
+        <source>&quot;%1&quot; is not an integer from %2 to %3</source>
         <translation>«%1» no es un entero de %2 a %3</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID</source>
+        <source>&quot;%1&quot; is not a UUID</source>
         <translation>«%1» no es un UUID</translation>
     </message>
     <message>
-        <source>"%1" is not a slug</source>
+        <source>&quot;%1&quot; is not a slug</source>
         <translation>«%1» no es un slug</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
+        <source>&quot;%1&quot; is not true or false</source>
         <translation>«%1» no es true ni false</translation>
     </message>
     <message>
-        <source>"%1" is not a host name</source>
+        <source>&quot;%1&quot; is not a host name</source>
         <translation>«%1» no es un nombre de host</translation>
     </message>
     <message>
-        <source>"%1" is not an integer from 0 to 100 for a named work order type</source>
+        <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
         <translation>«%1» no es un entero de 0 a 100 para un tipo de orden de trabajo con nombre</translation>
     </message>
     <message>
-        <source>"%1" is not "&lt;host&gt; &lt;SHA-256 fingerprint&gt;"</source>
+        <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
         <translation>«%1» no es «&lt;host&gt; &lt;huella SHA-256&gt;»</translation>
     </message>
     <message>
@@ -2903,19 +3012,19 @@ El token se guarda en memoria solo durante esta sesión.</translation>
 <context>
     <name>TaskCorrection</name>
     <message>
-        <source>The field "id" is missing or is not a task id.</source>
+        <source>The field &quot;id&quot; is missing or is not a task id.</source>
         <translation>Falta el campo «id» o no es un id de tarea.</translation>
     </message>
     <message>
-        <source>The field "state" is missing or is not an object.</source>
+        <source>The field &quot;state&quot; is missing or is not an object.</source>
         <translation>Falta el campo «state» o no es un objeto.</translation>
     </message>
     <message>
-        <source>The field "state.corrected_value" is missing.</source>
+        <source>The field &quot;state.corrected_value&quot; is missing.</source>
         <translation>Falta el campo «state.corrected_value».</translation>
     </message>
     <message>
-        <source>The field "state.message" is not a string.</source>
+        <source>The field &quot;state.message&quot; is not a string.</source>
         <translation>El campo «state.message» no es una cadena.</translation>
     </message>
 </context>
@@ -3103,7 +3212,7 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
         <translation>aún no creada</translation>
     </message>
     <message>
-        <source>Reported by Deepomatic's callback on %1, not verified yet.</source>
+        <source>Reported by Deepomatic&apos;s callback on %1, not verified yet.</source>
         <translation>Indicado por el retorno de Deepomatic el %1, aún no verificado.</translation>
     </message>
     <message>
@@ -3140,7 +3249,10 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
     </message>
     <message numerus="yes">
         <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
-        <translation><numerusform>Deepomatic tiene %n orden de trabajo con este nombre. Vincule la que creó esta creación:</numerusform><numerusform>Deepomatic tiene %n órdenes de trabajo con este nombre. Vincule la que creó esta creación:</numerusform></translation>
+        <translation>
+            <numerusform>Deepomatic tiene %n orden de trabajo con este nombre. Vincule la que creó esta creación:</numerusform>
+            <numerusform>Deepomatic tiene %n órdenes de trabajo con este nombre. Vincule la que creó esta creación:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 · progress %2 %</source>
@@ -3153,6 +3265,26 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
     <message>
         <source>Link to this one</source>
         <translation>Vincular con esta</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>a una hora desconocida</translation>
+    </message>
+    <message>
+        <source>%1 %, verified with Deepomatic on %2</source>
+        <translation>%1 %, verificado con Deepomatic el %2</translation>
+    </message>
+    <message>
+        <source>%1 %, reported by the page on %2, not verified</source>
+        <translation>%1 %, informado por la página el %2, sin verificar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3436,10 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
         <source>Photo unavailable</source>
         <translation>Foto no disponible</translation>
     </message>
+    <message>
+        <source>Opens the photo on the whole screen</source>
+        <translation>Abre la foto a pantalla completa</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderStatus</name>
@@ -3415,15 +3551,24 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>hace %n min</numerusform><numerusform>hace %n min</numerusform></translation>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>hace %n h</numerusform><numerusform>hace %n h</numerusform></translation>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · needs review</source>
@@ -3476,6 +3621,18 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
     <message>
         <source>Verified</source>
         <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>No progress yet</source>
+        <translation>Sin progreso todavía</translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, verified</source>
+        <translation>Progreso %1 por ciento, verificado</translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, not verified</source>
+        <translation>Progreso %1 por ciento, sin verificar</translation>
     </message>
 </context>
 </TS>
