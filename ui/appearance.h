@@ -9,9 +9,9 @@
 class QWidget;
 
 // The window's look for a theme and a text size: the Fusion style (drawn with borders that
-// can be seen, sized for a finger: TouchStyle), a palette per scheme, the application font scaled for the text
-// size, and one application style sheet that colours the widgets marked with a tone and sizes
-// those marked with a text role. Widgets say what they mean (an error, a warning panel, a
+// can be seen, sized for a finger: TouchStyle), a palette per scheme, the application font scaled
+// for the text size, and one application style sheet that colours the widgets marked with a tone
+// and sizes those marked with a text role. Widgets say what they mean (an error, a warning panel, a
 // title) and follow every change of theme or text size without code of their own.
 class Appearance
 {
