@@ -345,6 +345,92 @@
     </message>
 </context>
 <context>
+    <name>CameraCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Ein Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Back to the Deepomatic page without a photo</source>
+        <translation>Ohne Foto zur Deepomatic-Seite zurück</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Kamerabild</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Pick a photo already on this device instead</source>
+        <translation>Stattdessen ein Foto wählen, das schon auf diesem Gerät ist</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Discard this photo and take another</source>
+        <translation>Dieses Foto verwerfen und ein neues aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>Takes the photo shown by the camera</source>
+        <translation>Nimmt das Bild der Kamera als Foto auf</translation>
+    </message>
+    <message>
+        <source>Use photo</source>
+        <translation>Foto verwenden</translation>
+    </message>
+    <message>
+        <source>Sends this photo to the Deepomatic page</source>
+        <translation>Sendet dieses Foto an die Deepomatic-Seite</translation>
+    </message>
+    <message>
+        <source>Starting the camera “%1”…</source>
+        <translation>Kamera „%1“ wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Aim at the equipment, then tap Take photo.</source>
+        <translation>Auf die Anlage richten, dann Foto aufnehmen antippen.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Foto wird aufgenommen…</translation>
+    </message>
+    <message>
+        <source>Is it sharp and well lit? Pinch to look closer. Use it, or take it again.</source>
+        <translation>Ist es scharf und gut beleuchtet? Mit zwei Fingern vergrößern. Verwenden oder neu aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 Choose a photo file instead, or cancel.</source>
+        <translation>%1 Wählen Sie stattdessen eine Fotodatei, oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>Die Kamera funktioniert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>The camera took no photo: %1</source>
+        <translation>Die Kamera hat kein Foto aufgenommen: %1</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet: try again in a moment.</source>
+        <translation>Die Kamera ist noch nicht bereit: versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>CloseConfirmationDialog</name>
     <message>
         <source>Close intervention</source>
@@ -2056,6 +2142,48 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
     </message>
 </context>
 <context>
+    <name>PhotoChooser</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto wählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <source>Photo not sent</source>
+        <translation>Foto nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>The camera gave an empty photo.</source>
+        <translation>Die Kamera hat ein leeres Foto geliefert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo FieldConnect can read (%2).</source>
+        <translation>„%1“ ist kein Foto, das FieldConnect lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” for photos cannot be made.</source>
+        <translation>Der Ordner „%1“ für Fotos kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be written to “%1”: %2</source>
+        <translation>Das Foto kann nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Close</source>
@@ -2914,6 +3042,10 @@ Das Token wird nur für diese Sitzung im Speicher gehalten.</translation>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
         <translation>„%1“ ist nicht &lt;Arbeitsauftragstyp&gt;=&lt;Schwellenwert&gt;</translation>
     </message>
+    <message>
+        <source>Longest photo side (pixels)</source>
+        <translation>Längste Fotoseite (Pixel)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -2956,6 +3088,10 @@ Das Token wird nur für diese Sitzung im Speicher gehalten.</translation>
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
         <translation>Der Eintrag „%1“ der Navigations-Zulassungsliste ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>A photo side of %1 pixels is outside %2–%3.</source>
+        <translation>Eine Fotoseite von %1 Pixeln liegt außerhalb von %2–%3.</translation>
     </message>
 </context>
 <context>

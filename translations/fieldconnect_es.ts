@@ -345,6 +345,92 @@
     </message>
 </context>
 <context>
+    <name>CameraCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Back to the Deepomatic page without a photo</source>
+        <translation>Volver a la página de Deepomatic sin foto</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Pick a photo already on this device instead</source>
+        <translation>Elegir en su lugar una foto que ya está en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Discard this photo and take another</source>
+        <translation>Descartar esta foto y hacer otra</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Hacer la foto</translation>
+    </message>
+    <message>
+        <source>Takes the photo shown by the camera</source>
+        <translation>Hace la foto que muestra la cámara</translation>
+    </message>
+    <message>
+        <source>Use photo</source>
+        <translation>Usar la foto</translation>
+    </message>
+    <message>
+        <source>Sends this photo to the Deepomatic page</source>
+        <translation>Envía esta foto a la página de Deepomatic</translation>
+    </message>
+    <message>
+        <source>Starting the camera “%1”…</source>
+        <translation>Iniciando la cámara «%1»…</translation>
+    </message>
+    <message>
+        <source>Aim at the equipment, then tap Take photo.</source>
+        <translation>Apunte al equipo y toque Hacer la foto.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Haciendo la foto…</translation>
+    </message>
+    <message>
+        <source>Is it sharp and well lit? Pinch to look closer. Use it, or take it again.</source>
+        <translation>¿Está nítida y bien iluminada? Pellizque para verla de cerca. Úsela o repítala.</translation>
+    </message>
+    <message>
+        <source>%1 Choose a photo file instead, or cancel.</source>
+        <translation>%1 Elija en su lugar un archivo de foto, o cancele.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>La cámara dejó de funcionar: %1</translation>
+    </message>
+    <message>
+        <source>The camera took no photo: %1</source>
+        <translation>La cámara no hizo ninguna foto: %1</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet: try again in a moment.</source>
+        <translation>La cámara aún no está lista: inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
     <name>CloseConfirmationDialog</name>
     <message>
         <source>Close intervention</source>
@@ -2056,6 +2142,48 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     </message>
 </context>
 <context>
+    <name>PhotoChooser</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <source>Photo not sent</source>
+        <translation>Foto no enviada</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>The camera gave an empty photo.</source>
+        <translation>La cámara dio una foto vacía.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo FieldConnect can read (%2).</source>
+        <translation>«%1» no es una foto que FieldConnect pueda leer (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” for photos cannot be made.</source>
+        <translation>No se puede crear la carpeta «%1» para las fotos.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be written to “%1”: %2</source>
+        <translation>No se puede escribir la foto en «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Close</source>
@@ -2914,6 +3042,10 @@ El token se guarda en memoria solo durante esta sesión.</translation>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
         <translation>«%1» no es &lt;tipo de orden de trabajo&gt;=&lt;umbral&gt;</translation>
     </message>
+    <message>
+        <source>Longest photo side (pixels)</source>
+        <translation>Lado más largo de la foto (píxeles)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -2956,6 +3088,10 @@ El token se guarda en memoria solo durante esta sesión.</translation>
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
         <translation>La entrada «%1» de la lista de navegación permitida no es un nombre de host.</translation>
+    </message>
+    <message>
+        <source>A photo side of %1 pixels is outside %2–%3.</source>
+        <translation>Un lado de foto de %1 píxeles está fuera de %2–%3.</translation>
     </message>
 </context>
 <context>

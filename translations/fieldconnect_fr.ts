@@ -345,6 +345,92 @@
     </message>
 </context>
 <context>
+    <name>CameraCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back to the Deepomatic page without a photo</source>
+        <translation>Revenir à la page Deepomatic sans photo</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Pick a photo already on this device instead</source>
+        <translation>Prendre plutôt une photo déjà sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Discard this photo and take another</source>
+        <translation>Jeter cette photo et en prendre une autre</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+    <message>
+        <source>Takes the photo shown by the camera</source>
+        <translation>Prend la photo que montre la caméra</translation>
+    </message>
+    <message>
+        <source>Use photo</source>
+        <translation>Utiliser la photo</translation>
+    </message>
+    <message>
+        <source>Sends this photo to the Deepomatic page</source>
+        <translation>Envoie cette photo à la page Deepomatic</translation>
+    </message>
+    <message>
+        <source>Starting the camera “%1”…</source>
+        <translation>Démarrage de la caméra « %1 »…</translation>
+    </message>
+    <message>
+        <source>Aim at the equipment, then tap Take photo.</source>
+        <translation>Visez l’équipement, puis touchez Prendre la photo.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Prise de la photo…</translation>
+    </message>
+    <message>
+        <source>Is it sharp and well lit? Pinch to look closer. Use it, or take it again.</source>
+        <translation>Est-elle nette et bien éclairée ? Pincez pour regarder de plus près. Utilisez-la, ou reprenez-la.</translation>
+    </message>
+    <message>
+        <source>%1 Choose a photo file instead, or cancel.</source>
+        <translation>%1 Choisissez plutôt un fichier photo, ou annulez.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>La caméra a cessé de fonctionner : %1</translation>
+    </message>
+    <message>
+        <source>The camera took no photo: %1</source>
+        <translation>La caméra n’a pris aucune photo : %1</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet: try again in a moment.</source>
+        <translation>La caméra n’est pas encore prête : réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>CloseConfirmationDialog</name>
     <message>
         <source>Close intervention</source>
@@ -2056,6 +2142,48 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     </message>
 </context>
 <context>
+    <name>PhotoChooser</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>Photo not sent</source>
+        <translation>Photo non envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>The camera gave an empty photo.</source>
+        <translation>La caméra a donné une photo vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo FieldConnect can read (%2).</source>
+        <translation>« %1 » n’est pas une photo que FieldConnect sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>« %1 » n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” for photos cannot be made.</source>
+        <translation>Le dossier « %1 » des photos ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be written to “%1”: %2</source>
+        <translation>La photo ne peut pas être écrite dans « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Close</source>
@@ -2914,6 +3042,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme &lt;type d&apos;ordre de travail&gt;=&lt;seuil&gt;</translation>
     </message>
+    <message>
+        <source>Longest photo side (pixels)</source>
+        <translation>Plus grand côté des photos (pixels)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -2956,6 +3088,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
         <translation>connector_mode «&#xa0;external&#xa0;» exige callback_mode «&#xa0;scheme&#xa0;»&#xa0;: le navigateur ne peut rendre à l&apos;application qu&apos;un retour fieldconnect://.</translation>
+    </message>
+    <message>
+        <source>A photo side of %1 pixels is outside %2–%3.</source>
+        <translation>Un côté de photo de %1 pixels est hors de %2–%3.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "interventioncontroller.h"
 #include "outboxdialog.h"
 #include "outboxrunner.h"
+#include "photochooser.h"
 #include "planningimportdialog.h"
 #include "planningimporter.h"
 #include "progressbardelegate.h"
@@ -320,11 +321,17 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     connect(m_controller, &InterventionController::errorOccurred, this,
             [this](const QString &message) { m_details->setMessage(message, true); });
     connect(m_session, &ConnectorSession::pageCreated, m_connector, &ConnectorView::attachPage);
-    connect(m_session, &ConnectorSession::pageCreated, this, [](ConnectorPage *page) {
+    m_photos = new PhotoChooser(this);
+    connect(m_session, &ConnectorSession::pageCreated, this, [this](ConnectorPage *page) {
         // The "open" external-link policy: the site's outside links belong in the system
         // browser, never in the connector view.
         connect(page, &ConnectorPage::externalNavigationRequested, page,
                 [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        // Take photo: the camera, scaled to what the page's site takes.
+        page->setFileChooser(
+            [this, page](QWebEnginePage::FileSelectionMode mode, const QStringList &accepted) {
+                return m_photos->choose(mode, accepted, page->site().photoMaxSide);
+            });
     });
 
     WorkOrderResultsView *results = m_details->resultsView();

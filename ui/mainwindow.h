@@ -16,6 +16,7 @@ class ConnectorView;
 class EnvironmentBadge;
 class InterventionController;
 class OutboxRunner;
+class PhotoChooser;
 class PlanningImportDialog;
 class PlanningImporter;
 class ProgressRefresher;
@@ -80,6 +81,8 @@ public:
     QComboBox *statusFilter() const { return m_statusFilter; }
     WorkOrderDetailsPane *detailsPane() const { return m_details; }
     ConnectorView *connectorView() const { return m_connector; }
+    // What the page's "Take photo" opens: the camera, else the file dialog.
+    PhotoChooser *photoChooser() const { return m_photos; }
     WorkOrderTableModel *workOrderModel() const { return m_model; }
     WorkOrderFilterModel *filterModel() const { return m_filter; }
     // Dispatcher tools: "Import planning…" and "Refresh progress" for many work orders.
@@ -168,6 +171,7 @@ private:
     QComboBox *m_statusFilter;
     WorkOrderDetailsPane *m_details;
     ConnectorView *m_connector;
+    PhotoChooser *m_photos;
     QLabel *m_siteLabel;
     QLabel *m_listTitle;
     QString m_listSite; // the site profile whose work orders the list shows

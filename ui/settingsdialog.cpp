@@ -206,6 +206,8 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
               {{tr("Allowed for the sign-in and studio hosts"), QStringLiteral("allow-listed")},
                {tr("Never"), QStringLiteral("deny")}});
     addFlag(QStringLiteral("allow_downloads"), tr("Allow downloads from the page"));
+    addField(QStringLiteral("photo_max_side"), tr("Longest photo side (pixels)"),
+             QString::number(SiteProfile().photoMaxSide), Qt::ImhDigitsOnly);
 
     section(tr("Network"));
     addField(QStringLiteral("max_requests_in_flight"), tr("Requests at once"),

@@ -138,6 +138,11 @@ QStringList SiteProfile::validate() const
                       .arg(maxRequestsInFlight)
                       .arg(MinRequestsInFlight)
                       .arg(MaxRequestsInFlight);
+    if (photoMaxSide < MinPhotoMaxSide || photoMaxSide > MaxPhotoMaxSide)
+        errors << tr("A photo side of %1 pixels is outside %2–%3.")
+                      .arg(photoMaxSide)
+                      .arg(MinPhotoMaxSide)
+                      .arg(MaxPhotoMaxSide);
     if (callbackMode == CallbackMode::HttpsPrefix
         && (httpsCallbackPrefix.scheme() != QLatin1String("https")
             || !isAcceptableServiceUrl(httpsCallbackPrefix)))

@@ -71,6 +71,12 @@ public:
     static constexpr int MinRequestsInFlight = 1;
     static constexpr int MaxRequestsInFlight = 16;
     int maxRequestsInFlight = 4;
+    // The longest side, in pixels, of a photo FieldConnect hands to the page (taken with the
+    // camera or picked from a file): a bigger one is scaled down before it is uploaded, as the
+    // site asks (a 12 MP photo is 4 MB on a weak mobile link; the analysis needs far less).
+    static constexpr int MinPhotoMaxSide = 320;
+    static constexpr int MaxPhotoMaxSide = 8192;
+    int photoMaxSide = 2048;
     // Whether the site answers GET /v0.2/work-orders/?name=… (undocumented: the sandbox does).
     // Off by default: a real site is never probed; an uncertain create then ends "in doubt".
     bool lookupByName = false;

@@ -36,6 +36,7 @@ const KeySpec Keys[] = {{"id", false},
                         {"tls_override", false},
                         {"closure_report_url", false},
                         {"max_requests_in_flight", false},
+                        {"photo_max_side", false},
                         {"lookup_by_name", false},
                         {"close_without_launch", false}};
 } // namespace
@@ -106,6 +107,7 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
     if (!p.closureReportUrl.isEmpty())
         set("closure_report_url", p.closureReportUrl.toString(QUrl::FullyEncoded));
     set("max_requests_in_flight", QString::number(p.maxRequestsInFlight));
+    set("photo_max_side", QString::number(p.photoMaxSide));
     set("lookup_by_name", flag(p.lookupByName));
     set("close_without_launch", flag(p.closeWithoutLaunch));
     for (auto it = p.typeThresholds.cbegin(); it != p.typeThresholds.cend(); ++it)
@@ -270,6 +272,8 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
     }
     integer("max_requests_in_flight", p.maxRequestsInFlight, SiteProfile::MinRequestsInFlight,
             SiteProfile::MaxRequestsInFlight);
+    integer("photo_max_side", p.photoMaxSide, SiteProfile::MinPhotoMaxSide,
+            SiteProfile::MaxPhotoMaxSide);
 
     // Commas as written in the INI file; spaces too, so "a.example.com, b.example.com" works.
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));

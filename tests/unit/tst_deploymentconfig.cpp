@@ -209,6 +209,14 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
         << profile("a", "max_requests_in_flight=x\n")
         << QStringLiteral("fleet.ini:4: [profile.a] max_requests_in_flight: \"x\" is not an "
                           "integer from 1 to 16");
+    QTest::newRow("photo_max_side 100")
+        << profile("a", "photo_max_side=100\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] photo_max_side: \"100\" is not an "
+                          "integer from 320 to 8192");
+    QTest::newRow("photo_max_side not a number")
+        << profile("a", "photo_max_side=4k\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] photo_max_side: \"4k\" is not an "
+                          "integer from 320 to 8192");
     QTest::newRow("lookup_by_name not a boolean")
         << profile("a", "lookup_by_name=sometimes\n")
         << QStringLiteral("fleet.ini:4: [profile.a] lookup_by_name: \"sometimes\" is not true "
@@ -256,6 +264,7 @@ void tst_DeploymentConfig::userProfileValuesRoundTrip()
     p.navigationAllowList = {QStringLiteral("login.example.com")};
     p.typeThresholds.insert(QStringLiteral("install"), 90);
     p.maxRequestsInFlight = 2;
+    p.photoMaxSide = 1024;
     p.lookupByName = true;
     const QString group = QStringLiteral("profiles/mine");
     const SiteProfileConfig::Parsed back = SiteProfileConfig::parse(

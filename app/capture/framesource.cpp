@@ -1,0 +1,3 @@
+#include "framesource.h"
+
+// The vtable and the moc's code of the interface live here.
