@@ -69,12 +69,16 @@ PhotoPreparer::Result PhotoPreparer::write(const QImage &photo, const QString &n
                 {},
                 tr("The folder “%1” for photos cannot be made.")
                     .arg(QDir::toNativeSeparators(m_directory))};
-    // Unique within the run, readable in the page's list of chosen files.
-    const QString file = QDir(m_directory)
-                             .filePath(QStringLiteral("%1-%2-%3.jpg")
-                                           .arg(name, QDateTime::currentDateTime().toString(
-                                                          QStringLiteral("yyyyMMdd-HHmmss")))
-                                           .arg(++m_written));
+    // Readable in the page's list of chosen files, and never an earlier photo's name: each
+    // Take photo makes its own preparer, and two photos can be taken within a second (the page
+    // may not have read the first file yet).
+    const QDir folder(m_directory);
+    const QString stem = QStringLiteral("%1-%2").arg(
+        name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString file;
+    do
+        file = folder.filePath(QStringLiteral("%1-%2.jpg").arg(stem).arg(++m_written));
+    while (QFileInfo::exists(file));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return {{},

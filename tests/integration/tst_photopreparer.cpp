@@ -5,6 +5,7 @@
 
 #include <QImageReader>
 #include <QPainter>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void notAPhotoIsRefusedWithItsName();
     void missingFileIsRefusedWithItsName();
     void emptyCameraPhotoIsRefused();
+    void photosInOneSecondKeepTheirOwnFiles();
 
 private:
     static QImage picture(int w, int h)
@@ -158,6 +160,24 @@ void tst_PhotoPreparer::emptyCameraPhotoIsRefused()
     const PhotoPreparer::Result result = preparer.fromImage(QImage());
     QVERIFY(!result.ok());
     QVERIFY(!result.error.isEmpty());
+}
+
+
+void tst_PhotoPreparer::photosInOneSecondKeepTheirOwnFiles()
+{
+    // Each Take photo prepares with a new preparer in the same folder, often within a second:
+    // the second photo must not overwrite the first.
+    const QString folder = m_dir.filePath(QStringLiteral("same-second"));
+    QStringList written;
+    for (int i = 0; i < 3; ++i) {
+        PhotoPreparer preparer(folder, 1024);
+        const PhotoPreparer::Result photo = preparer.fromImage(picture(200 + i, 100));
+        QVERIFY2(photo.ok(), qPrintable(photo.error));
+        written << photo.path;
+    }
+    QCOMPARE(QSet<QString>(written.cbegin(), written.cend()).size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(QImageReader(written.at(i)).size(), QSize(200 + i, 100));
 }
 
 QTEST_GUILESS_MAIN(tst_PhotoPreparer)

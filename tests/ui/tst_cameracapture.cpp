@@ -69,6 +69,12 @@ private:
         });
         poll->start();
     }
+    static bool shown(CameraCaptureDialog &dialog)
+    {
+        dialog.resize(1000, 700);
+        dialog.show();
+        return QTest::qWaitForWindowExposed(&dialog);
+    }
     // Taps until `widget` is visible and enabled, then taps it (the dialog's answers come
     // through the event loop).
     void tapWhenReady(QPushButton *button)
@@ -85,9 +91,7 @@ void tst_CameraCapture::cameraPictureShows()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     QVERIFY(camera.running());
     QVERIFY(dialog.statusLabel()->text().contains(QLatin1String("Test camera")));
     QVERIFY(!dialog.shutterButton()->isEnabled()); // no picture yet
@@ -107,9 +111,7 @@ void tst_CameraCapture::shutterTakesAPhotoToReview()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     camera.feed(picture(640, 480));
     camera.still = picture(1600, 1200, Qt::darkGreen);
     m_finger.tap(dialog.shutterButton());
@@ -128,9 +130,7 @@ void tst_CameraCapture::retakeGoesBackToTheCamera()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     camera.feed(picture(640, 480));
     m_finger.tap(dialog.shutterButton());
     tapWhenReady(dialog.retakeButton());
@@ -147,9 +147,7 @@ void tst_CameraCapture::usePhotoKeepsIt()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     const QImage frame = picture(800, 600);
     camera.feed(frame);
     m_finger.tap(dialog.shutterButton());
@@ -165,9 +163,7 @@ void tst_CameraCapture::failingCameraOffersAFile()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     camera.fail(QStringLiteral("The camera is used by another application."));
     QVERIFY2(dialog.statusLabel()->text().contains(QLatin1String("another application")),
              qPrintable(dialog.statusLabel()->text()));
@@ -183,9 +179,7 @@ void tst_CameraCapture::failedStillKeepsTheCameraOn()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     camera.feed(picture(640, 480));
     camera.captureFailure = QStringLiteral("Out of storage.");
     m_finger.tap(dialog.shutterButton());
@@ -202,9 +196,7 @@ void tst_CameraCapture::cancelGivesNothingAndStopsTheCamera()
 {
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
-    dialog.resize(1000, 700);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(shown(dialog));
     camera.feed(picture(640, 480));
     m_finger.tap(dialog.cancelButton());
     QTRY_VERIFY(!dialog.isVisible());
