@@ -1,0 +1,3541 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldConnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt (running):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt (built with):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium (Qt WebEngine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profile in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeRequest</name>
+    <message>
+        <source>No task group was given for the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an image or a PDF can be analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is %1 MB; Deepomatic accepts at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 MB; Deepomatic accepts at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image address must be an absolute http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeResult</name>
+    <message>
+        <source>The field &quot;input&quot; is missing or is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;task_group&quot; is missing or is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order may or may not exist in Deepomatic (%1). Check it in Deepomatic before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenLoader</name>
+    <message>
+        <source>No API token is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token: work orders cannot be created or verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is used for this session but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autopilot</name>
+    <message>
+        <source>The flow did not complete within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work order to copy types and technician from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation in Deepomatic failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Deepomatic is disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic page did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic page at %1 asks to sign in, and no user was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page has no e-mail field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page has no password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page has no Sign in button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no photo button number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo to be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no Finish button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchCreationDialog</name>
+    <message>
+        <source>Create in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in doubt — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) already exist in Deepomatic and are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in Deepomatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per second, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackParser</name>
+    <message>
+        <source>The callback URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connector launch is waiting for a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback is not for the work order launch currently open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; appears more than once with different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_order_progress appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback carries no work_order_progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_order_progress appears in both the query and the fragment; it must appear exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work_order_progress &quot;%1&quot; is not an integer from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback names work order %1, but %2 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseConfirmationDialog</name>
+    <message>
+        <source>Close intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the intervention for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 %, verified with Deepomatic on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 %, not verified with Deepomatic (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure will be recorded as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed intervention cannot be reopened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePolicy</name>
+    <message>
+        <source>This intervention is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work order does not exist in Deepomatic yet. Create it before the intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the progress with Deepomatic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 % could not be verified (%2). The closure will be marked unverified and checked later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 % could not be verified with Deepomatic: %2. Refresh the progress when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 % has not been verified yet. Refresh the progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet. Open the work order in Deepomatic and take the expected photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 %, verified. The intervention can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 %. At least %2 % is required. Reopen Deepomatic to take the missing photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override is not enabled for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at least %1 characters for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use a sandbox that is already running (e.g. fieldconnect-sandbox) at &lt;url&gt;, on loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: create every planned work order in Deepomatic through the outbox, print one JSON object per step, and exit when the outbox is drained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: check the planning file &lt;file&gt; and import it into the site in use, print one JSON object per problem and a summary, and exit (0: all imported, 2: invalid input, 4: partly imported with --good-rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import (the default): import nothing if any row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import: import the good rows and report the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: write the diagnostics archive for support (logs, versions, settings, every secret removed) to &lt;file&gt;, print one JSON line and exit (0: written, 1: not written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the built-in sandbox (an emulated Deepomatic site on 127.0.0.1), even if a site is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the deployment configuration from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database and web data in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum verified progress (0–100) to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Deepomatic to return results in the URL fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language (%1); default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme for this run: system, light, dark or high_contrast (default: the one chosen in Display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size for this run: normal, large or extra_large (default: the one chosen in Display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one intervention headless and print one JSON object per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --autopilot: the work order to use (default: a fresh copy of a planned one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --autopilot: how many photos to take (all or a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port for the sandbox (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the graphics card again after an automatic switch to software rendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fieldconnect://callback/ URL, as the system browser passes it when Deepomatic sends the technician back: handed to the FieldConnect already running for this user and data directory, which prints one JSON line with its verdict (exit 0: accepted, 3: refused, 4: no answer in time); with none running, FieldConnect starts and handles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--autopilot and --create-all cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import cannot be used with --autopilot or --create-all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-diagnostics cannot be used with --autopilot, --create-all or --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-or-nothing and --good-rows cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-or-nothing and --good-rows go with --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text-size: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one fieldconnect://callback/ URL may be given; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-url and --sandbox cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: cannot read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disable-gpu and --enable-gpu cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message numerus="yes">
+        <source>OK: connected to %1 (%n task group(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404: %1 answers, but not as the Deepomatic API; check the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: no answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorLink</name>
+    <message>
+        <source>This work order has not been created in Deepomatic yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic id &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site profile has no valid site_id (a UUID is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site profile&apos;s org_slug &quot;%1&quot; is not a valid slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio URL &quot;%1&quot; is not acceptable (https required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URI &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorPage</name>
+    <message>
+        <source>Part of this page, from %1, was not shown: it is not on this site&apos;s allow-list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the Deepomatic site; it was opened in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldConnect did not open %1: it is not part of the Deepomatic site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldConnect does not open new windows; %1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSession</name>
+    <message>
+        <source>Internal error: the launch id is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system browser could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback came from a pop-up window, not from the connector page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback did not come from the connector page itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connector launch is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback was started by a page of %1, not by the Deepomatic studio (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback was sent by %1, not by the Deepomatic studio (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This callback was already used: a launch takes one callback only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open launch runs inside FieldConnect: a callback from a browser outside the app is not accepted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is a preview: a return from Deepomatic changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorView</name>
+    <message>
+        <source>Return to FieldConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…
+
+Deepomatic opened in your web browser. Take the photos there; FieldConnect continues when Deepomatic sends you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the site is not answering on that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut before the page arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network that reaches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up (TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy needed to reach %1 is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page from %1 could not be loaded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 cannot be trusted (%2). The page was blocked to protect your account; ask your IT to check the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Retry when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads are not allowed in the Deepomatic page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera and microphone were refused to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepomaticClient</name>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with work order %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order id was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page is on another host (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than %1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task group name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or task id was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrected value was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is on %1, which is neither the API&apos;s host nor one of the photo hosts of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 fingerprint %1 is not the one configured for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1), and this site cannot be searched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1), and the site refused the look-up by name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request had been sent; the work order may exist in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepomaticName</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains &quot;%1&quot; at position %2; only letters, digits, &quot;_&quot; and &quot;-&quot; are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlanning</name>
+    <message>
+        <source>Imported from the sandbox&apos;s demo planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>%1: %2 is set by your organisation (%3) and cannot be changed from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] id: the id of a profile is its section name; remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentLayers</name>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] appears twice (first at line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: the setting is outside any section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: given twice (first at line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSources</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPreferences</name>
+    <message>
+        <source>%1: %2 is not one of %3; using %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettingsDialog</name>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time FieldConnect starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>TESTING — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalCallbackReceiver</name>
+    <message>
+        <source>The callback could not be recorded; see the FieldConnect window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic reported %1 % for %2; FieldConnect checks it with the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldConnectApp</name>
+    <message>
+        <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignoring a saved site profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data directory &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELDCONNECT_SANDBOX_FAULTS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this computer has no credential store, and your organisation allows API tokens to be kept in a file instead: %1. Only your user account can read it, but anyone with access to your account or a backup of it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: API tokens are kept in memory for this session only, and asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCredentialStore</name>
+    <message>
+        <source>a file readable only by you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About FieldConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One archive of the logs, versions and settings for support, with every token, password and cookie removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1 (%2 files). Tokens, passwords and cookies were removed: you can send this file to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting diagnostics to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IniDocument</name>
+    <message>
+        <source>a double quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section header must be &quot;[name]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceClient</name>
+    <message numerus="yes">
+        <source>The running FieldConnect did not answer within %n second(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running FieldConnect closed the connection without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running FieldConnect gave an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The message from the other FieldConnect process could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a fieldconnect://callback/ URL can be handed to FieldConnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldConnect is still starting; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceServer</name>
+    <message>
+        <source>Another FieldConnect already answers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionController</name>
+    <message numerus="yes">
+        <source>Deepomatic cannot be reached (no answer within %n second(s)); it is asked again when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token of %1 is not loaded yet; Deepomatic is asked as soon as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intervention is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order with the reference %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback belongs to a launch that is no longer current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic reported %1 % progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already created in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with unverified progress %1 % (site policy allows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with verified progress %1 % (at least %2 % required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intervention is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by supervisor override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No credential is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service or KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s. It may be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FieldConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search work orders, addresses, technicians…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in Deepomatic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the selected work orders in Deepomatic, or every planned one when none is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline. Your work is kept on this device and sent when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profiles and API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, text size and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 in Deepomatic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: a return from the browser for this launch is now refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic reported %1 %. Checking with the API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return from Deepomatic was ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Deepomatic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of Deepomatic. The next work order you open asks you to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Deepomatic on this device for %1?
+
+The next work order you open will ask you to sign in again. The work orders and their progress in FieldConnect are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the progress of the selected work orders (of every one created in Deepomatic when at most one is selected) with the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order created in Deepomatic to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting in the outbox to reach Deepomatic or the back office. Open the outbox to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading work orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the sandbox (%1) cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review: closed with unverified progress, which Deepomatic later contradicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: waiting to be sent to Deepomatic or the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this intervention although it is blocked. The reason is kept in the audit trail (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention closed by supervisor override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the work order in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the work order named %1 in Deepomatic and enter its id (the last part of its address there). FieldConnect checks the name before linking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first creation of %1 may have reached Deepomatic. Create it again only if you checked that Deepomatic has no work order named %1: otherwise there will be two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again to Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No credential is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot queue a request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot queue requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark request %1 as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 cannot go from in flight to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the outcome of request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reschedule request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be sent again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not in doubt or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot discard request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded from the outbox (%1, %2): it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every request reached Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests not done yet: %n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you: %n (select one, then Retry or Discard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first creation of %1 may have reached Deepomatic. Sending it again can make a second work order with the same name. Send it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; for %2 again, as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>Create in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the closure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRules</name>
+    <message>
+        <source>FieldConnect stopped while creating this work order, and this site cannot be searched by name: it may or may not exist in Deepomatic. Check in Deepomatic, then send it again or leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Creation in doubt: it may already exist in Deepomatic. Check there, then link it or create it again from its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for creation in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no creation in doubt or failed to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again: checked that it was not in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again after it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent again after it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to the Deepomatic work order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created in Deepomatic right now: wait for the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic has no work order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the work order %1 in Deepomatic: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to the work order found in Deepomatic (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked to the Deepomatic work order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the create was interrupted and this site cannot be searched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the create was interrupted and the site refused the look-up by name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work order %1 does not exist in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API returned work order %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with unverified progress; Deepomatic now reports %1 %, below the %2 % required. A supervisor must review this intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unverified closure is confirmed: Deepomatic reports %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no back-office URL is configured for closure reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure report sent to the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office refused the closure report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeValidation</name>
+    <message>
+        <source>%1 is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.schema is missing or is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is not one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enum&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; is not a regular expression (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the thumbnail can be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningFile</name>
+    <message>
+        <source>Field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1: a quoted value is never closed (the rest of the file was read into it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;metadata&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid name %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference is the name when &quot;name&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate reference %1: already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate reference %1: a work order with this reference already exists (it is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has an empty name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is malformed at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; at the top. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 work orders; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2, not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a planning file may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (first bad bytes on line %1); save it as UTF-8 (CSV UTF-8 in a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a planning file may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file cannot be read as a planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems, and the import is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the planning file %1, line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningImportDialog</name>
+    <message>
+        <source>Import planning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) read, all good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work order(s) read: %2 good, %3 with problems (listed below with their line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: import only if every row is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows, skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row is good: correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows have problems: with all or nothing, nothing would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) will be imported; the rows listed above are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>There is no site profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in use is set by your organisation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with the id &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user profile is for testing or production, not the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBarDelegate</name>
+    <message>
+        <source>no progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRefreshPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing progress: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress refresh cancelled: %n verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress refreshed: %n verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWorkOrder</name>
+    <message>
+        <source>The response has no &quot;results&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is missing or is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;name&quot; is missing or is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;task_groups&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;inputs&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results[%1] is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.tasks is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its values are shown without a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.state is neither null nor an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.task_group_name is missing or is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.conformity_messages is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a size in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.media_type is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.image_url is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderingGuard</name>
+    <message>
+        <source>FieldConnect stopped unexpectedly while showing a Deepomatic page. The page now uses software rendering, which avoids graphics driver problems. Start with --enable-gpu to try the graphics card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s deployment file: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own profile, kept in your settings (never the token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profiles and API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: ACME fibre (testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: acme-testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site id (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the region and site id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds per work order type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: installation=80, maintenance=60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Deepomatic cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block until the progress is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an unverified progress (recorded as such)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May close a work order never opened on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor may close a blocked intervention, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector and callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside FieldConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldconnect:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https:// address of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback https prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the progress in the URL fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private browsing: never keep the Deepomatic sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: login.example.com, sso.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: storage.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in the system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed for the sign-in and studio hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow downloads from the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site can find a work order by name (resolves uncertain creations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure report URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no report is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: host.example.com followed by its SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new token to set it; the stored one is never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation in %1; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation: the profile in use cannot be changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The token is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: paste one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteProfile</name>
+    <message>
+        <source>site_id is missing or is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org_slug &quot;%1&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio URL &quot;%1&quot; must be https (plain http only on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold %1 is outside 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests in flight is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteProfileConfig</name>
+    <message>
+        <source>%1: [%2] %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCorrection</name>
+    <message>
+        <source>The field &quot;id&quot; is missing or is not a task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;state&quot; is missing or is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;state.corrected_value&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;state.message&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskOutcome</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Deepomatic API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The API token will be asked at each start and kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebProfiles</name>
+    <message>
+        <source>The studio address of this site is not valid; its web storage was not cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic web storage could not be cleared in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic web storage could not be opened to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deepomatic web storage was not cleared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetailsPane</name>
+    <message>
+        <source>Select a work order in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the Deepomatic page read-only: nothing done there changes this work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the existing one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work order may already be in Deepomatic: enter its id from there, so that it is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by Deepomatic&apos;s callback on %1, not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close intervention (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation in doubt: it was sent, but no answer came back. Look for it in Deepomatic, then link it, or create it again if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 · progress %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %, verified with Deepomatic on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %, reported by the page on %2, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderEvent</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be created in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a work order in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure report sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure report refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderResultsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and results appear here once the work order exists in Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the results from Deepomatic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known results from %1; the site cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known results from %1; they could not be refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepomatic progress: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last analysis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no photo analysed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the photo on the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderStore</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the work order database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the work order database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer FieldConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, this version knows up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration to version %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record an event for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %, verified with Deepomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %, reported by the callback, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with Deepomatic on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress has not been verified with Deepomatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 percent, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
