@@ -5,1358 +5,1387 @@
     <name>AboutDialog</name>
     <message>
         <source>About FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su FieldConnect</translation>
     </message>
     <message>
         <source>FieldConnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect %1</translation>
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventi verificati tramite foto con il Work Order Connector di Deepomatic.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione:</translation>
     </message>
     <message>
         <source>Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Build:</translation>
     </message>
     <message>
         <source>Qt (running):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (in esecuzione):</translation>
     </message>
     <message>
         <source>Qt (built with):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (compilato con):</translation>
     </message>
     <message>
         <source>Chromium (Qt WebEngine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium (Qt WebEngine):</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dati:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei log:</translation>
     </message>
     <message>
         <source>Site profile in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo del sito in uso:</translation>
     </message>
 </context>
 <context>
     <name>AnalyzeRequest</name>
     <message>
         <source>No task group was given for the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun gruppo di attività per la foto.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>Only an image or a PDF can be analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>È possibile analizzare solo un'immagine o un PDF.</translation>
     </message>
     <message>
         <source>The PDF is %1 MB; Deepomatic accepts at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il PDF è di %1 MB; Deepomatic accetta al massimo %2 MB.</translation>
     </message>
     <message>
         <source>The image is %1 MB; Deepomatic accepts at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'immagine è di %1 MB; Deepomatic accetta al massimo %2 MB.</translation>
     </message>
     <message>
         <source>The image address must be an absolute http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo dell'immagine deve essere un URL http o https assoluto.</translation>
     </message>
 </context>
 <context>
     <name>AnalyzeResult</name>
     <message>
         <source>The field &quot;input&quot; is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "input" manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>The field &quot;task_group&quot; is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "task_group" manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'input appartiene a "%1" ma il gruppo di attività è "%2".</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "progress_score" non è un intero da 0 a 100.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dettaglio fornito</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>il server</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura a %1 non è riuscita: %2</translation>
     </message>
     <message>
         <source>Unexpected answer from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inattesa dal server: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: %1</translation>
     </message>
     <message>
         <source>The work order may or may not exist in Deepomatic (%1). Check it in Deepomatic before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è certo che l'ordine di lavoro esista in Deepomatic (%1). Verificalo in Deepomatic prima di crearlo di nuovo.</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenLoader</name>
     <message>
         <source>No API token is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun token API memorizzato per %1.</translation>
     </message>
     <message>
         <source>No API token: work orders cannot be created or verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun token API: non è possibile creare né verificare ordini di lavoro.</translation>
     </message>
     <message>
         <source>The token is used for this session but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token viene usato per questa sessione ma non è stato possibile salvarlo: %1</translation>
     </message>
 </context>
 <context>
     <name>Autopilot</name>
     <message>
         <source>The flow did not complete within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il flusso non si è concluso entro %1 s.</translation>
     </message>
     <message>
         <source>No work order named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine di lavoro chiamato %1.</translation>
     </message>
     <message>
         <source>There is no work order to copy types and technician from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c'è alcun ordine di lavoro da cui copiare tipi e tecnico.</translation>
     </message>
     <message>
         <source>Creation in Deepomatic failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione in Deepomatic non riuscita: %1</translation>
     </message>
     <message>
         <source>Open in Deepomatic is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri in Deepomatic è disattivato: %1</translation>
     </message>
     <message>
         <source>The connector did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il connettore non si è aperto.</translation>
     </message>
     <message>
         <source>The Deepomatic page did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di Deepomatic non si è caricata.</translation>
     </message>
     <message>
         <source>The Deepomatic page at %1 asks to sign in, and no user was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di Deepomatic su %1 chiede di accedere, ma non è stato indicato alcun utente.</translation>
     </message>
     <message>
         <source>The sign-in at %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accesso su %1 è stato rifiutato: %2</translation>
     </message>
     <message>
         <source>The sign-in page has no e-mail field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di accesso non ha un campo e-mail.</translation>
     </message>
     <message>
         <source>The sign-in page has no password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di accesso non ha un campo password.</translation>
     </message>
     <message>
         <source>The sign-in page has no Sign in button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di accesso non ha un pulsante Accedi.</translation>
     </message>
     <message>
         <source>The page has no photo button number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina non ha il pulsante foto numero %1.</translation>
     </message>
     <message>
         <source>the photo to be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>la foto da registrare</translation>
     </message>
     <message>
         <source>The callback was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback è stato rifiutato: %1</translation>
     </message>
     <message>
         <source>The page has no Finish button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina non ha un pulsante Fine.</translation>
     </message>
 </context>
 <context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea in Deepomatic</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>%1: in doubt — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: incerto — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) already exist in Deepomatic and are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n ordine di lavoro esiste già in Deepomatic e viene lasciato com'è.</numerusform>
+            <numerusform>%n ordini di lavoro esistono già in Deepomatic e vengono lasciati come sono.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 creati</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>, %n non riuscito</numerusform>
+            <numerusform>, %n non riusciti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>, %n incerto</numerusform>
+            <numerusform>, %n incerti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>, %n annullato</numerusform>
+            <numerusform>, %n annullati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n already in Deepomatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> (%n già in Deepomatic)</numerusform>
+            <numerusform> (%n già in Deepomatic)</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completato</translation>
     </message>
     <message>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>stima in corso…</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 s rimanenti</translation>
     </message>
     <message>
         <source>%1 per second, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al secondo, %2</translation>
     </message>
 </context>
 <context>
     <name>CallbackParser</name>
     <message>
         <source>The callback URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL di callback non è un URL valido.</translation>
     </message>
     <message>
         <source>No connector launch is waiting for a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun avvio del connettore è in attesa di un callback.</translation>
     </message>
     <message>
         <source>The callback is not for the work order launch currently open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback non riguarda l'avvio dell'ordine di lavoro attualmente aperto.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; appears more than once with different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il parametro "%1" compare più volte con valori diversi.</translation>
     </message>
     <message>
         <source>work_order_progress appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>work_order_progress compare più di una volta.</translation>
     </message>
     <message>
         <source>The callback carries no work_order_progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback non contiene work_order_progress.</translation>
     </message>
     <message>
         <source>work_order_progress appears in both the query and the fragment; it must appear exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>work_order_progress compare sia nella query sia nel frammento; deve comparire una sola volta.</translation>
     </message>
     <message>
         <source>work_order_progress &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>work_order_progress "%1" non è un intero da 0 a 100.</translation>
     </message>
     <message>
         <source>The callback names work order %1, but %2 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback indica l'ordine di lavoro %1, ma è aperto %2.</translation>
     </message>
 </context>
 <context>
     <name>CloseConfirmationDialog</name>
     <message>
         <source>Close intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi intervento</translation>
     </message>
     <message>
         <source>Close the intervention for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudere l'intervento per %1?</translation>
     </message>
     <message>
         <source>Progress %1 %, verified with Deepomatic on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 %, verificato con Deepomatic il %2.</translation>
     </message>
     <message>
         <source>Progress %1 %, not verified with Deepomatic (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 %, non verificato con Deepomatic (%2).</translation>
     </message>
     <message>
         <source>The closure will be recorded as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura verrà registrata come non verificata.</translation>
     </message>
     <message>
         <source>A closed intervention cannot be reopened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervento chiuso non può essere riaperto qui.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>ClosePolicy</name>
     <message>
         <source>This intervention is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo intervento è già chiuso.</translation>
     </message>
     <message>
         <source>This work order does not exist in Deepomatic yet. Create it before the intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine di lavoro non esiste ancora in Deepomatic. Crealo prima dell'intervento.</translation>
     </message>
     <message>
         <source>Checking the progress with Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell'avanzamento con Deepomatic…</translation>
     </message>
     <message>
         <source>Progress %1 % could not be verified (%2). The closure will be marked unverified and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile verificare l'avanzamento %1 % (%2). La chiusura verrà contrassegnata come non verificata e controllata in seguito.</translation>
     </message>
     <message>
         <source>Progress %1 % could not be verified with Deepomatic: %2. Refresh the progress when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile verificare l'avanzamento %1 % con Deepomatic: %2. Aggiorna l'avanzamento quando la rete è di nuovo disponibile.</translation>
     </message>
     <message>
         <source>Progress %1 % has not been verified yet. Refresh the progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'avanzamento %1 % non è stato ancora verificato. Aggiorna l'avanzamento.</translation>
     </message>
     <message>
         <source>No progress yet. Open the work order in Deepomatic and take the expected photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun avanzamento. Apri l'ordine di lavoro in Deepomatic e scatta le foto previste.</translation>
     </message>
     <message>
         <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic riporta %1 %, letto da un aggiornamento dell'avanzamento, ma questo ordine di lavoro non è mai stato aperto su questo dispositivo. Questo sito richiede di aprirlo in Deepomatic prima della chiusura.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 %, verificato da un aggiornamento dell'avanzamento: le foto sono state scattate in Deepomatic senza questo dispositivo. L'intervento può essere chiuso.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified. The intervention can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 %, verificato. L'intervento può essere chiuso.</translation>
     </message>
     <message>
         <source>Progress %1 %. At least %2 % is required. Reopen Deepomatic to take the missing photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 %. È richiesto almeno il %2 %. Riapri Deepomatic per scattare le foto mancanti.</translation>
     </message>
     <message>
         <source>Supervisor override is not enabled for this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>La deroga del supervisore non è abilitata per questo sito.</translation>
     </message>
     <message>
         <source>Give a reason of at least %1 characters for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un motivo di almeno %1 caratteri per la deroga.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use a sandbox that is already running (e.g. fieldconnect-sandbox) at &lt;url&gt;, on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una sandbox già in esecuzione (ad es. fieldconnect-sandbox) su &lt;url&gt;, in loopback.</translation>
     </message>
     <message>
         <source>Headless: create every planned work order in Deepomatic through the outbox, print one JSON object per step, and exit when the outbox is drained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza interfaccia: crea ogni ordine di lavoro pianificato in Deepomatic tramite la coda di invio, stampa un oggetto JSON per passaggio ed esce quando la coda è vuota.</translation>
     </message>
     <message>
         <source>Headless: check the planning file &lt;file&gt; and import it into the site in use, print one JSON object per problem and a summary, and exit (0: all imported, 2: invalid input, 4: partly imported with --good-rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza interfaccia: controlla il file di pianificazione &lt;file&gt; e lo importa nel sito in uso, stampa un oggetto JSON per problema e un riepilogo, ed esce (0: tutto importato, 2: input non valido, 4: importato in parte con --good-rows).</translation>
     </message>
     <message>
         <source>With --import (the default): import nothing if any row has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import (predefinito): non importa nulla se una riga ha un problema.</translation>
     </message>
     <message>
         <source>With --import: import the good rows and report the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import: importa le righe valide e segnala le altre.</translation>
     </message>
     <message>
         <source>Headless: write the diagnostics archive for support (logs, versions, settings, every secret removed) to &lt;file&gt;, print one JSON line and exit (0: written, 1: not written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza interfaccia: scrive in &lt;file&gt; l'archivio diagnostico per l'assistenza (log, versioni, impostazioni, senza alcun segreto), stampa una riga JSON ed esce (0: scritto, 1: non scritto).</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox (an emulated Deepomatic site on 127.0.0.1), even if a site is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui sulla sandbox integrata (un sito Deepomatic emulato su 127.0.0.1), anche se è configurato un sito.</translation>
     </message>
     <message>
         <source>Read the deployment configuration from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi la configurazione di distribuzione da &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Keep the database and web data in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva il database e i dati web in &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>Minimum verified progress (0–100) to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento verificato minimo (0–100) per chiudere.</translation>
     </message>
     <message>
         <source>Ask Deepomatic to return results in the URL fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a Deepomatic di restituire i risultati nel frammento dell'URL.</translation>
     </message>
     <message>
         <source>Interface language (%1); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell'interfaccia (%1); predefinita: quella del sistema.</translation>
     </message>
     <message>
         <source>Theme for this run: system, light, dark or high_contrast (default: the one chosen in Display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema per questa esecuzione: system, light, dark o high_contrast (predefinito: quello scelto in Visualizzazione).</translation>
     </message>
     <message>
         <source>Text size for this run: normal, large or extra_large (default: the one chosen in Display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione del testo per questa esecuzione: normal, large o extra_large (predefinita: quella scelta in Visualizzazione).</translation>
     </message>
     <message>
         <source>Run one intervention headless and print one JSON object per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui un intervento senza interfaccia e stampa un oggetto JSON per passaggio.</translation>
     </message>
     <message>
         <source>With --autopilot: the work order to use (default: a fresh copy of a planned one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --autopilot: l'ordine di lavoro da usare (predefinito: una nuova copia di uno pianificato).</translation>
     </message>
     <message>
         <source>With --autopilot: how many photos to take (all or a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --autopilot: quante foto scattare (all o un numero).</translation>
     </message>
     <message>
         <source>Port for the sandbox (default: a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta per la sandbox (predefinita: una libera).</translation>
     </message>
     <message>
         <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti a Chromium DevTools di collegarsi alla pagina di Deepomatic su 127.0.0.1:9222 (solo per l'assistenza).</translation>
     </message>
     <message>
         <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegna la pagina di Deepomatic senza la scheda grafica (rendering software).</translation>
     </message>
     <message>
         <source>Use the graphics card again after an automatic switch to software rendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa di nuovo la scheda grafica dopo un passaggio automatico al rendering software.</translation>
     </message>
     <message>
         <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigazione privata (tablet condivisi): non conserva accesso a Deepomatic, cookie né archiviazione web; accesso a ogni avvio.</translation>
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventi verificati tramite foto con il Work Order Connector di Deepomatic.</translation>
     </message>
     <message>
         <source>A fieldconnect://callback/ URL, as the system browser passes it when Deepomatic sends the technician back: handed to the FieldConnect already running for this user and data directory, which prints one JSON line with its verdict (exit 0: accepted, 3: refused, 4: no answer in time); with none running, FieldConnect starts and handles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un URL fieldconnect://callback/, come lo passa il browser di sistema quando Deepomatic rimanda indietro il tecnico: viene consegnato al FieldConnect già in esecuzione per questo utente e questa cartella dati, che stampa una riga JSON con il suo esito (uscita 0: accettato, 3: rifiutato, 4: nessuna risposta in tempo); se nessuno è in esecuzione, FieldConnect si avvia e lo gestisce.</translation>
     </message>
     <message>
         <source>--autopilot and --create-all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--autopilot e --create-all non possono essere usati insieme.</translation>
     </message>
     <message>
         <source>--import cannot be used with --autopilot or --create-all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import non può essere usato con --autopilot o --create-all.</translation>
     </message>
     <message>
         <source>--export-diagnostics cannot be used with --autopilot, --create-all or --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-diagnostics non può essere usato con --autopilot, --create-all o --import.</translation>
     </message>
     <message>
         <source>--all-or-nothing and --good-rows cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-or-nothing e --good-rows non possono essere usati insieme.</translation>
     </message>
     <message>
         <source>--all-or-nothing and --good-rows go with --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-or-nothing e --good-rows vanno usati con --import.</translation>
     </message>
     <message>
         <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold: "%1" non è un intero da 0 a 100.</translation>
     </message>
     <message>
         <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>--photos: "%1" non è "all" né un numero di foto.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: "%1" non è tra %2.</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: "%1" non è tra %2.</translation>
     </message>
     <message>
         <source>--text-size: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text-size: "%1" non è tra %2.</translation>
     </message>
     <message>
         <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-port: "%1" non è un numero di porta.</translation>
     </message>
     <message>
         <source>only one fieldconnect://callback/ URL may be given; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>è possibile indicare un solo URL fieldconnect://callback/; vedi --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un URL fieldconnect://callback/; vedi --help.</translation>
     </message>
     <message>
         <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>un URL di callback non può essere usato con --autopilot, --create-all o --import.</translation>
     </message>
     <message>
         <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-url: "%1" non è un URL http(s) in loopback con una porta e senza percorso, ad es. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>--sandbox-url and --sandbox cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-url e --sandbox non possono essere usati insieme.</translation>
     </message>
     <message>
         <source>--config: cannot read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config: impossibile leggere "%1".</translation>
     </message>
     <message>
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disable-gpu e --enable-gpu non possono essere usati insieme.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message numerus="yes">
         <source>OK: connected to %1 (%n task group(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>OK: connesso a %1 (%n gruppo di attività).</numerusform>
+            <numerusform>OK: connesso a %1 (%n gruppi di attività).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: invalid token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: token non valido (%2)</translation>
     </message>
     <message>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dettaglio fornito</translation>
     </message>
     <message>
         <source>404: %1 answers, but not as the Deepomatic API; check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>404: %1 risponde, ma non come l'API di Deepomatic; controlla l'URL dell'API.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: no answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1: nessuna risposta in tempo.</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL dell'API "%1" deve essere https (http semplice solo in loopback).</translation>
     </message>
 </context>
 <context>
     <name>ConnectorLink</name>
     <message>
         <source>This work order has not been created in Deepomatic yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine di lavoro non è stato ancora creato in Deepomatic.</translation>
     </message>
     <message>
         <source>The Deepomatic id &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'id Deepomatic "%1" non è valido.</translation>
     </message>
     <message>
         <source>The site profile has no valid site_id (a UUID is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo del sito non ha un site_id valido (è richiesto un UUID).</translation>
     </message>
     <message>
         <source>The site profile&apos;s org_slug &quot;%1&quot; is not a valid slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'org_slug "%1" del profilo del sito non è uno slug valido.</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; is not acceptable (https required).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL dello studio "%1" non è accettabile (è richiesto https).</translation>
     </message>
     <message>
         <source>The callback URI &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URI di callback "%1" non è valido.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorPage</name>
     <message>
         <source>Part of this page, from %1, was not shown: it is not on this site&apos;s allow-list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questa pagina, da %1, non è stata mostrata: non è nell'elenco consentiti di questo sito.</translation>
     </message>
     <message>
         <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect non ha seguito la pagina di Deepomatic verso %1: quell'host non è nell'elenco consentiti di questo sito. Se è la pagina di accesso della tua organizzazione, chiedi al reparto IT di aggiungere %1 ad allow_hosts.</translation>
     </message>
     <message>
         <source>%1 is outside the Deepomatic site; it was opened in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è fuori dal sito Deepomatic; è stato aperto nel browser.</translation>
     </message>
     <message>
         <source>FieldConnect did not open %1: it is not part of the Deepomatic site.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect non ha aperto %1: non fa parte del sito Deepomatic.</translation>
     </message>
     <message>
         <source>FieldConnect does not open new windows; %1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect non apre nuove finestre; %1 non è stato aperto.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorSession</name>
     <message>
         <source>Internal error: the launch id is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore interno: l'id di avvio non è valido.</translation>
     </message>
     <message>
         <source>The system browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il browser di sistema.</translation>
     </message>
     <message>
         <source>The callback came from a pop-up window, not from the connector page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback proviene da una finestra pop-up, non dalla pagina del connettore.</translation>
     </message>
     <message>
         <source>The callback did not come from the connector page itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback non proviene dalla pagina del connettore.</translation>
     </message>
     <message>
         <source>No connector launch is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun avvio del connettore è aperto.</translation>
     </message>
     <message>
         <source>The callback was started by a page of %1, not by the Deepomatic studio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback è stato avviato da una pagina di %1, non dallo studio Deepomatic (%2).</translation>
     </message>
     <message>
         <source>The callback was sent by %1, not by the Deepomatic studio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback è stato inviato da %1, non dallo studio Deepomatic (%2).</translation>
     </message>
     <message>
         <source>an unknown page</source>
-        <translation type="unfinished"></translation>
+        <translation>una pagina sconosciuta</translation>
     </message>
     <message>
         <source>This callback was already used: a launch takes one callback only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo callback è già stato usato: un avvio accetta un solo callback.</translation>
     </message>
     <message>
         <source>The open launch runs inside FieldConnect: a callback from a browser outside the app is not accepted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'avvio aperto è in esecuzione dentro FieldConnect: un callback da un browser esterno all'app non viene accettato.</translation>
     </message>
     <message>
         <source>This page is a preview: a return from Deepomatic changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa pagina è un'anteprima: un ritorno da Deepomatic non cambia nulla.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorView</name>
     <message>
         <source>Return to FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a FieldConnect</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica</translation>
     </message>
     <message>
         <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima: in FieldConnect non cambia nulla, ma le foto scattate qui contano in Deepomatic</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Waiting for the browser…
 
 Deepomatic opened in your web browser. Take the photos there; FieldConnect continues when Deepomatic sends you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del browser…
+
+Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect riprende quando Deepomatic ti rimanda indietro.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trovare l'indirizzo %1 (DNS). Controlla la connessione di rete o l'indirizzo del sito.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the site is not answering on that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato la connessione: il sito non risponde a quell'indirizzo.</translation>
     </message>
     <message>
         <source>The connection to %1 was cut before the page arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a %1 si è interrotta prima dell'arrivo della pagina.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>This device is not connected to a network that reaches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo non è connesso a una rete che raggiunge %1.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile stabilire una connessione sicura a %1 (TLS).</translation>
     </message>
     <message>
         <source>The proxy needed to reach %1 is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il proxy necessario per raggiungere %1 non risponde.</translation>
     </message>
     <message>
         <source>The page from %1 could not be loaded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare la pagina da %1 (%2).</translation>
     </message>
     <message>
         <source>The secure connection to %1 cannot be trusted (%2). The page was blocked to protect your account; ask your IT to check the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura a %1 non è affidabile (%2). La pagina è stata bloccata per proteggere il tuo account; chiedi al reparto IT di controllare il certificato.</translation>
     </message>
     <message>
         <source>%1 Retry when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Riprova quando la rete è di nuovo disponibile.</translation>
     </message>
     <message>
         <source>Downloads are not allowed in the Deepomatic page.</source>
-        <translation type="unfinished"></translation>
+        <translation>I download non sono consentiti nella pagina di Deepomatic.</translation>
     </message>
     <message>
         <source>Camera and microphone were refused to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamera e microfono sono stati negati a %1.</translation>
     </message>
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di Deepomatic ha smesso di funzionare. Ricaricala per continuare; non è andato perso nulla.</translation>
     </message>
 </context>
 <context>
     <name>DeepomaticClient</name>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha chiuso la connessione senza rispondere</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è stata rifiutata</translation>
     </message>
     <message>
         <source>the host name is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome host è sconosciuto</translation>
     </message>
     <message>
         <source>The server answered with work order %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto con l'ordine di lavoro %1 invece di %2.</translation>
     </message>
     <message>
         <source>No work order id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun id di ordine di lavoro.</translation>
     </message>
     <message>
         <source>No work order name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun nome di ordine di lavoro.</translation>
     </message>
     <message>
         <source>The next page is on another host (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina successiva è su un altro host (%1).</translation>
     </message>
     <message>
         <source>The list has more than %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'elenco ha più di %1 pagine.</translation>
     </message>
     <message>
         <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto con il gruppo di attività "%1" invece di "%2".</translation>
     </message>
     <message>
         <source>No task group name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun nome di gruppo di attività.</translation>
     </message>
     <message>
         <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha analizzato la foto per "%1" invece di "%2".</translation>
     </message>
     <message>
         <source>No work order or task id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun id di ordine di lavoro o di attività.</translation>
     </message>
     <message>
         <source>No corrected value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun valore corretto.</translation>
     </message>
     <message>
         <source>The photo is on %1, which is neither the API&apos;s host nor one of the photo hosts of this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto si trova su %1, che non è né l'host dell'API né uno degli host delle foto di questo sito.</translation>
     </message>
     <message>
         <source>its SHA-256 fingerprint %1 is not the one configured for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua impronta SHA-256 %1 non è quella configurata per %2</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file supera %1 MB.</translation>
     </message>
     <message>
         <source>the request was sent but no usable answer came back (%1), and this site cannot be searched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta è stata inviata ma non è tornata alcuna risposta utilizzabile (%1), e in questo sito non è possibile cercare per nome</translation>
     </message>
     <message>
         <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la creazione è stata inviata ma la risposta è andata persa (%1), e non è stato ancora possibile verificarla: %2</translation>
     </message>
     <message>
         <source>the request was sent but no usable answer came back (%1), and the site refused the look-up by name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta è stata inviata ma non è tornata alcuna risposta utilizzabile (%1), e il sito ha rifiutato la ricerca per nome: %2</translation>
     </message>
     <message numerus="yes">
         <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>la richiesta è stata inviata ma non è tornata alcuna risposta utilizzabile (%1), e in Deepomatic esiste %n ordine di lavoro con quel nome</numerusform>
+            <numerusform>la richiesta è stata inviata ma non è tornata alcuna risposta utilizzabile (%1), e in Deepomatic esistono %n ordini di lavoro con quel nome</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta era stata inviata; l'ordine di lavoro potrebbe esistere in Deepomatic</translation>
     </message>
 </context>
 <context>
     <name>DeepomaticName</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è vuoto.</translation>
     </message>
     <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome ha %1 caratteri; ne sono consentiti al massimo %2.</translation>
     </message>
     <message>
         <source>The name contains &quot;%1&quot; at position %2; only letters, digits, &quot;_&quot; and &quot;-&quot; are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome contiene "%1" in posizione %2; sono consentiti solo lettere, cifre, "_" e "-".</translation>
     </message>
 </context>
 <context>
     <name>DemoPlanning</name>
     <message>
         <source>Imported from the sandbox&apos;s demo planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato dalla pianificazione dimostrativa della sandbox.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
     <message>
         <source>%1: %2 is set by your organisation (%3) and cannot be changed from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è impostato dalla tua organizzazione (%3) e non può essere modificato dalla riga di comando.</translation>
     </message>
     <message>
         <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è impostato dalla tua organizzazione (%3, profilo "%4") e non può essere modificato dalla riga di comando.</translation>
     </message>
     <message>
         <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: "%4" non è true o false</translation>
     </message>
     <message>
         <source>%1: [%2] %3: unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: impostazione sconosciuta</translation>
     </message>
     <message>
         <source>%1: [%2] id: the id of a profile is its section name; remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] id: l'id di un profilo è il nome della sua sezione; rimuovi questa riga</translation>
     </message>
     <message>
         <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] l'id di profilo "%3" non è uno slug (lettere minuscole, cifre, "-" o "_")</translation>
     </message>
     <message>
         <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] id di profilo "%3" duplicato (la prima volta in %4)</translation>
     </message>
     <message>
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] active_profile: "%3" non è un profilo di questa configurazione</translation>
     </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
     <message>
         <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] non è una sezione nota ([%3], [site] o [%4&lt;id&gt;])</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: [%2] appears twice (first at line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] compare due volte (la prima alla riga %3)</translation>
     </message>
     <message>
         <source>%1: %2: the setting is outside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: l'impostazione è al di fuori di qualsiasi sezione</translation>
     </message>
     <message>
         <source>%1: [%2] %3: given twice (first at line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: indicato due volte (la prima alla riga %4)</translation>
     </message>
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: ignorato: impostato dalla tua organizzazione (%4)</translation>
     </message>
 </context>
 <context>
     <name>DeploymentSources</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere il file: %2</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsExport</name>
     <message>
         <source>%1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cartella %2 non esiste.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplayPreferences</name>
     <message>
         <source>%1: %2 is not one of %3; using %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 non è tra %3; si usa %4.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" non è un codice di lingua; si usa la lingua del sistema.</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettingsDialog</name>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizzazione</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrasto elevato</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation>Molto grande</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensione del testo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>The language changes the next time FieldConnect starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua cambia al prossimo avvio di FieldConnect.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBadge</name>
     <message>
         <source>TESTING — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST — %1</translation>
     </message>
     <message>
         <source>SANDBOX — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX — %1</translation>
     </message>
 </context>
 <context>
     <name>ExternalCallbackReceiver</name>
     <message>
         <source>The callback could not be recorded; see the FieldConnect window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare il callback; vedi la finestra di FieldConnect.</translation>
     </message>
     <message>
         <source>Deepomatic reported %1 % for %2; FieldConnect checks it with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic ha riportato %1 % per %2; FieldConnect lo verifica con l'API.</translation>
     </message>
 </context>
 <context>
     <name>FieldConnectApp</name>
     <message>
         <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>esecuzione come root: la sandbox della vista web è disattivata. Esegui FieldConnect come utente normale per mantenerla.</translation>
     </message>
     <message>
         <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lingua dell'interfaccia salvata "%1" non è tra %2; si usa quella del sistema.</translation>
     </message>
     <message>
         <source>ignoring a saved site profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>profilo del sito salvato ignorato: %1</translation>
     </message>
     <message>
         <source>cannot create the data directory &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella dati "%1".</translation>
     </message>
     <message>
         <source>no log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun file di log: %1</translation>
     </message>
     <message>
         <source>FIELDCONNECT_SANDBOX_FAULTS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELDCONNECT_SANDBOX_FAULTS: %1</translation>
     </message>
     <message>
         <source>the sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare la sandbox: %1</translation>
     </message>
     <message>
         <source>Warning: this computer has no credential store, and your organisation allows API tokens to be kept in a file instead: %1. Only your user account can read it, but anyone with access to your account or a backup of it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: questo computer non ha un archivio delle credenziali e la tua organizzazione consente di conservare i token API in un file: %1. Solo il tuo account utente può leggerlo, ma può farlo anche chiunque abbia accesso al tuo account o a un suo backup.</translation>
     </message>
     <message>
         <source>This computer has no credential store: API tokens are kept in memory for this session only, and asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un archivio delle credenziali: i token API sono conservati in memoria solo per questa sessione e verranno richiesti di nuovo al prossimo avvio.</translation>
     </message>
     <message>
         <source>There is no API token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c'è alcun token API per %1.</translation>
     </message>
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: nessun archivio delle credenziali su questo computer; come consentito dalla tua organizzazione, i token API sono memorizzati in un file leggibile solo da te (vedi Impostazioni).</translation>
     </message>
 </context>
 <context>
     <name>FileCredentialStore</name>
     <message>
         <source>a file readable only by you (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un file leggibile solo da te (%1)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è danneggiato (%2).</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile sostituire %1.</translation>
     </message>
     <message>
         <source>No credential is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale memorizzata.</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Export diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta diagnostica</translation>
     </message>
     <message>
         <source>Tar archives (*.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivi tar (*.tar)</translation>
     </message>
     <message>
         <source>About FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su FieldConnect</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella dei log</translation>
     </message>
     <message>
         <source>Export diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta diagnostica…</translation>
     </message>
     <message>
         <source>One archive of the logs, versions and settings for support, with every token, password and cookie removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un unico archivio di log, versioni e impostazioni per l'assistenza, senza token, password né cookie.</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostica salvata in %1.</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1 (%2 files). Tokens, passwords and cookies were removed: you can send this file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diagnostica è stata salvata in %1 (%2 file). Token, password e cookie sono stati rimossi: puoi inviare questo file all'assistenza.</translation>
     </message>
     <message>
         <source>Diagnostics not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostica non salvata.</translation>
     </message>
     <message>
         <source>The diagnostics were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La diagnostica non è stata salvata: %1</translation>
     </message>
     <message>
         <source>The log folder could not be opened; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la cartella dei log; si trova in %1.</translation>
     </message>
     <message>
         <source>Exporting diagnostics to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione della diagnostica in %1…</translation>
     </message>
 </context>
 <context>
     <name>IniDocument</name>
     <message>
         <source>a double quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>una virgoletta doppia non è chiusa</translation>
     </message>
     <message>
         <source>a section header must be &quot;[name]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l'intestazione di una sezione deve essere "[nome]"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è una riga "chiave=valore"</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>InstanceClient</name>
     <message numerus="yes">
         <source>The running FieldConnect did not answer within %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Il FieldConnect in esecuzione non ha risposto entro %n secondo.</numerusform>
+            <numerusform>Il FieldConnect in esecuzione non ha risposto entro %n secondi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The running FieldConnect closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il FieldConnect in esecuzione ha chiuso la connessione senza rispondere.</translation>
     </message>
     <message>
         <source>The running FieldConnect gave an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il FieldConnect in esecuzione ha dato una risposta illeggibile.</translation>
     </message>
 </context>
 <context>
     <name>InstanceMessage</name>
     <message>
         <source>The message from the other FieldConnect process could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il messaggio dell'altro processo FieldConnect.</translation>
     </message>
     <message>
         <source>Only a fieldconnect://callback/ URL can be handed to FieldConnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>A FieldConnect si può passare solo un URL fieldconnect://callback/.</translation>
     </message>
     <message>
         <source>FieldConnect is still starting; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect è ancora in fase di avvio; riprova.</translation>
     </message>
 </context>
 <context>
     <name>InstanceServer</name>
     <message>
         <source>Another FieldConnect already answers on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro FieldConnect risponde già su %1.</translation>
     </message>
 </context>
 <context>
     <name>InterventionController</name>
     <message numerus="yes">
         <source>Deepomatic cannot be reached (no answer within %n second(s)); it is asked again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deepomatic non è raggiungibile (nessuna risposta entro %n secondo); verrà interrogato di nuovo quando la rete sarà disponibile.</numerusform>
+            <numerusform>Deepomatic non è raggiungibile (nessuna risposta entro %n secondi); verrà interrogato di nuovo quando la rete sarà disponibile.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The API token of %1 is not loaded yet; Deepomatic is asked as soon as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token API di %1 non è ancora caricato; Deepomatic verrà interrogato appena lo sarà.</translation>
     </message>
     <message>
         <source>Created in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato in Deepomatic.</translation>
     </message>
     <message>
         <source>No work order selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine di lavoro selezionato.</translation>
     </message>
     <message>
         <source>This intervention is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo intervento è chiuso.</translation>
     </message>
     <message>
         <source>A work order with the reference %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un ordine di lavoro con il riferimento %1.</translation>
     </message>
     <message>
         <source>Planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato.</translation>
     </message>
     <message>
         <source>The work order %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ordine di lavoro %1 non esiste più.</translation>
     </message>
     <message>
         <source>Opened in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto in Deepomatic.</translation>
     </message>
     <message>
         <source>The callback belongs to a launch that is no longer current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il callback appartiene a un avvio che non è più attuale.</translation>
     </message>
     <message>
         <source>Deepomatic reported %1 % progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic ha riportato un avanzamento del %1 %.</translation>
     </message>
     <message>
         <source>Already created in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già creato in Deepomatic.</translation>
     </message>
     <message>
         <source>Closed with unverified progress %1 % (site policy allows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso con avanzamento non verificato %1 % (consentito dalla policy del sito).</translation>
     </message>
     <message>
         <source>Closed with verified progress %1 % (at least %2 % required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso con avanzamento verificato %1 % (richiesto almeno %2 %).</translation>
     </message>
     <message>
         <source>This intervention is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo intervento è già chiuso.</translation>
     </message>
     <message>
         <source>Closed by supervisor override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso con deroga del supervisore: %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No credential is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale memorizzata.</translation>
     </message>
     <message>
         <source>The credential store refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'archivio delle credenziali ha negato l'accesso (%1). Sbloccalo e riprova.</translation>
     </message>
     <message>
         <source>This computer has no credential store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un archivio delle credenziali (%1).</translation>
     </message>
     <message>
         <source>The credential store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore dell'archivio delle credenziali: %1</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione credenziali di Windows</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di macOS</translation>
     </message>
     <message>
         <source>Secret Service or KWallet</source>
@@ -1616,7 +1645,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>MemoryCredentialStore</name>
     <message>
         <source>No credential is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale memorizzata.</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1791,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>%1: sent again.</source>
@@ -1789,7 +1818,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>OutboxEntry</name>
     <message>
         <source>Create in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea in Deepomatic</translation>
     </message>
     <message>
         <source>Verify the progress</source>
@@ -1907,7 +1936,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Created in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato in Deepomatic.</translation>
     </message>
     <message>
         <source>the work order %1 does not exist in Deepomatic</source>
@@ -2001,7 +2030,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>PhotoViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Back to the work order</source>
@@ -2144,7 +2173,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>The header row is malformed: %1</source>
@@ -2219,7 +2248,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>PlanningImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes; a planning file may have at most %3.</source>
@@ -2363,7 +2392,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>ProgressRefreshPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Refreshing progress: %1 of %2</source>
@@ -2406,7 +2435,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "progress_score" non è un intero da 0 a 100.</translation>
     </message>
     <message>
         <source>The field &quot;task_groups&quot; is not an array.</source>
@@ -2848,7 +2877,7 @@ The token is kept in memory for this session only.</source>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL dell'API "%1" deve essere https (http semplice solo in loopback).</translation>
     </message>
     <message>
         <source>The threshold %1 is outside 0–100.</source>
@@ -3036,7 +3065,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Create in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea in Deepomatic</translation>
     </message>
     <message>
         <source>Open in Deepomatic</source>
@@ -3056,7 +3085,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Close intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi intervento</translation>
     </message>
     <message>
         <source>Link to the existing one…</source>

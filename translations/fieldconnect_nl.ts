@@ -5,1358 +5,1387 @@
     <name>AboutDialog</name>
     <message>
         <source>About FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Over FieldConnect</translation>
     </message>
     <message>
         <source>FieldConnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect %1</translation>
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met foto's geverifieerde interventies met de Work Order Connector van Deepomatic.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <source>Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Build:</translation>
     </message>
     <message>
         <source>Qt (running):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (actief):</translation>
     </message>
     <message>
         <source>Qt (built with):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (gebouwd met):</translation>
     </message>
     <message>
         <source>Chromium (Qt WebEngine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium (Qt WebEngine):</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logmap:</translation>
     </message>
     <message>
         <source>Site profile in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt siteprofiel:</translation>
     </message>
 </context>
 <context>
     <name>AnalyzeRequest</name>
     <message>
         <source>No task group was given for the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen taakgroep voor de foto opgegeven.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>Only an image or a PDF can be analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een afbeelding of een pdf kan worden geanalyseerd.</translation>
     </message>
     <message>
         <source>The PDF is %1 MB; Deepomatic accepts at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pdf is %1 MB; Deepomatic accepteert maximaal %2 MB.</translation>
     </message>
     <message>
         <source>The image is %1 MB; Deepomatic accepts at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding is %1 MB; Deepomatic accepteert maximaal %2 MB.</translation>
     </message>
     <message>
         <source>The image address must be an absolute http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de afbeelding moet een absolute http- of https-URL zijn.</translation>
     </message>
 </context>
 <context>
     <name>AnalyzeResult</name>
     <message>
         <source>The field &quot;input&quot; is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "input" ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>The field &quot;task_group&quot; is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "task_group" ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De invoer hoort bij "%1", maar de taakgroep is "%2".</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "progress_score" is geen geheel getal van 0 tot 100.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen details opgegeven</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet bereiken: %2</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>de server</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft niet op tijd geantwoord.</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>De server</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met %1 is mislukt: %2</translation>
     </message>
     <message>
         <source>Unexpected answer from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht antwoord van de server: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: %1</translation>
     </message>
     <message>
         <source>The work order may or may not exist in Deepomatic (%1). Check it in Deepomatic before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is onzeker of de werkorder in Deepomatic bestaat (%1). Controleer dit in Deepomatic voordat u hem opnieuw aanmaakt.</translation>
     </message>
 </context>
 <context>
     <name>ApiTokenLoader</name>
     <message>
         <source>No API token is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen API-token opgeslagen voor %1.</translation>
     </message>
     <message>
         <source>No API token: work orders cannot be created or verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen API-token: werkorders kunnen niet worden aangemaakt of geverifieerd.</translation>
     </message>
     <message>
         <source>The token is used for this session but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token wordt voor deze sessie gebruikt, maar kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Autopilot</name>
     <message>
         <source>The flow did not complete within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>De flow is niet binnen %1 s voltooid.</translation>
     </message>
     <message>
         <source>No work order named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkorder met de naam %1.</translation>
     </message>
     <message>
         <source>There is no work order to copy types and technician from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkorder om typen en monteur van over te nemen.</translation>
     </message>
     <message>
         <source>Creation in Deepomatic failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken in Deepomatic mislukt: %1</translation>
     </message>
     <message>
         <source>Open in Deepomatic is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in Deepomatic is uitgeschakeld: %1</translation>
     </message>
     <message>
         <source>The connector did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De connector is niet geopend.</translation>
     </message>
     <message>
         <source>The Deepomatic page did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-pagina is niet geladen.</translation>
     </message>
     <message>
         <source>The Deepomatic page at %1 asks to sign in, and no user was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-pagina op %1 vraagt om in te loggen, en er is geen gebruiker opgegeven.</translation>
     </message>
     <message>
         <source>The sign-in at %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inloggen op %1 is geweigerd: %2</translation>
     </message>
     <message>
         <source>The sign-in page has no e-mail field.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogpagina heeft geen e-mailveld.</translation>
     </message>
     <message>
         <source>The sign-in page has no password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogpagina heeft geen wachtwoordveld.</translation>
     </message>
     <message>
         <source>The sign-in page has no Sign in button.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogpagina heeft geen knop Inloggen.</translation>
     </message>
     <message>
         <source>The page has no photo button number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina heeft geen fotoknop nummer %1.</translation>
     </message>
     <message>
         <source>the photo to be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>de vast te leggen foto</translation>
     </message>
     <message>
         <source>The callback was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback is geweigerd: %1</translation>
     </message>
     <message>
         <source>The page has no Finish button.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina heeft geen knop Voltooien.</translation>
     </message>
 </context>
 <context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken in Deepomatic</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>%1: in doubt — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onzeker — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) already exist in Deepomatic and are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n werkorder bestaat al in Deepomatic en blijft zoals hij is.</numerusform>
+            <numerusform>%n werkorders bestaan al in Deepomatic en blijven zoals ze zijn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 aangemaakt</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>, %n mislukt</numerusform>
+            <numerusform>, %n mislukt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>, %n onzeker</numerusform>
+            <numerusform>, %n onzeker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>, %n geannuleerd</numerusform>
+            <numerusform>, %n geannuleerd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n already in Deepomatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> (%n al in Deepomatic)</numerusform>
+            <numerusform> (%n al in Deepomatic)</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar</translation>
     </message>
     <message>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>schatten…</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog ongeveer %1 s</translation>
     </message>
     <message>
         <source>%1 per second, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per seconde, %2</translation>
     </message>
 </context>
 <context>
     <name>CallbackParser</name>
     <message>
         <source>The callback URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback-URL is geen geldige URL.</translation>
     </message>
     <message>
         <source>No connector launch is waiting for a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht geen connectorstart op een callback.</translation>
     </message>
     <message>
         <source>The callback is not for the work order launch currently open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback is niet voor de werkorderstart die nu open is.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; appears more than once with different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>De parameter "%1" komt meer dan eens voor met verschillende waarden.</translation>
     </message>
     <message>
         <source>work_order_progress appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>work_order_progress komt meer dan eens voor.</translation>
     </message>
     <message>
         <source>The callback carries no work_order_progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback bevat geen work_order_progress.</translation>
     </message>
     <message>
         <source>work_order_progress appears in both the query and the fragment; it must appear exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>work_order_progress komt zowel in de query als in het fragment voor; het moet precies één keer voorkomen.</translation>
     </message>
     <message>
         <source>work_order_progress &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>work_order_progress "%1" is geen geheel getal van 0 tot 100.</translation>
     </message>
     <message>
         <source>The callback names work order %1, but %2 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback noemt werkorder %1, maar %2 is open.</translation>
     </message>
 </context>
 <context>
     <name>CloseConfirmationDialog</name>
     <message>
         <source>Close intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie afsluiten</translation>
     </message>
     <message>
         <source>Close the intervention for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>De interventie voor %1 afsluiten?</translation>
     </message>
     <message>
         <source>Progress %1 %, verified with Deepomatic on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 %, geverifieerd met Deepomatic op %2.</translation>
     </message>
     <message>
         <source>Progress %1 %, not verified with Deepomatic (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 %, niet geverifieerd met Deepomatic (%2).</translation>
     </message>
     <message>
         <source>The closure will be recorded as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afsluiting wordt als niet geverifieerd vastgelegd.</translation>
     </message>
     <message>
         <source>A closed intervention cannot be reopened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afgesloten interventie kan hier niet worden heropend.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>ClosePolicy</name>
     <message>
         <source>This intervention is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze interventie is al afgesloten.</translation>
     </message>
     <message>
         <source>This work order does not exist in Deepomatic yet. Create it before the intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkorder bestaat nog niet in Deepomatic. Maak hem aan vóór de interventie.</translation>
     </message>
     <message>
         <source>Checking the progress with Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang controleren bij Deepomatic…</translation>
     </message>
     <message>
         <source>Progress %1 % could not be verified (%2). The closure will be marked unverified and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 % kon niet worden geverifieerd (%2). De afsluiting wordt als niet geverifieerd gemarkeerd en later gecontroleerd.</translation>
     </message>
     <message>
         <source>Progress %1 % could not be verified with Deepomatic: %2. Refresh the progress when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 % kon niet worden geverifieerd bij Deepomatic: %2. Vernieuw de voortgang zodra het netwerk terug is.</translation>
     </message>
     <message>
         <source>Progress %1 % has not been verified yet. Refresh the progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 % is nog niet geverifieerd. Vernieuw de voortgang.</translation>
     </message>
     <message>
         <source>No progress yet. Open the work order in Deepomatic and take the expected photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen voortgang. Open de werkorder in Deepomatic en maak de verwachte foto's.</translation>
     </message>
     <message>
         <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic meldt %1 %, gelezen bij het vernieuwen van de voortgang, maar deze werkorder is nooit op dit apparaat geopend. Deze site vereist dat hij in Deepomatic wordt geopend voordat hij wordt afgesloten.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 %, geverifieerd bij het vernieuwen van de voortgang: de foto's zijn zonder dit apparaat in Deepomatic gemaakt. De interventie kan worden afgesloten.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified. The intervention can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 %, geverifieerd. De interventie kan worden afgesloten.</translation>
     </message>
     <message>
         <source>Progress %1 %. At least %2 % is required. Reopen Deepomatic to take the missing photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 %. Minstens %2 % is vereist. Open Deepomatic opnieuw om de ontbrekende foto's te maken.</translation>
     </message>
     <message>
         <source>Supervisor override is not enabled for this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschrijven door een supervisor is niet ingeschakeld voor deze site.</translation>
     </message>
     <message>
         <source>Give a reason of at least %1 characters for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een reden van minstens %1 tekens voor het overschrijven.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use a sandbox that is already running (e.g. fieldconnect-sandbox) at &lt;url&gt;, on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sandbox gebruiken die al draait (bijv. fieldconnect-sandbox) op &lt;url&gt;, op loopback.</translation>
     </message>
     <message>
         <source>Headless: create every planned work order in Deepomatic through the outbox, print one JSON object per step, and exit when the outbox is drained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder interface: elke geplande werkorder via de outbox in Deepomatic aanmaken, één JSON-object per stap afdrukken en afsluiten wanneer de outbox leeg is.</translation>
     </message>
     <message>
         <source>Headless: check the planning file &lt;file&gt; and import it into the site in use, print one JSON object per problem and a summary, and exit (0: all imported, 2: invalid input, 4: partly imported with --good-rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder interface: het planningsbestand &lt;file&gt; controleren en in de gebruikte site importeren, één JSON-object per probleem en een samenvatting afdrukken en afsluiten (0: alles geïmporteerd, 2: ongeldige invoer, 4: deels geïmporteerd met --good-rows).</translation>
     </message>
     <message>
         <source>With --import (the default): import nothing if any row has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --import (standaard): niets importeren als een rij een probleem heeft.</translation>
     </message>
     <message>
         <source>With --import: import the good rows and report the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --import: de goede rijen importeren en de andere melden.</translation>
     </message>
     <message>
         <source>Headless: write the diagnostics archive for support (logs, versions, settings, every secret removed) to &lt;file&gt;, print one JSON line and exit (0: written, 1: not written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder interface: het diagnosearchief voor support (logs, versies, instellingen, alle geheimen verwijderd) naar &lt;file&gt; schrijven, één JSON-regel afdrukken en afsluiten (0: geschreven, 1: niet geschreven).</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox (an emulated Deepomatic site on 127.0.0.1), even if a site is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de ingebouwde sandbox draaien (een geëmuleerde Deepomatic-site op 127.0.0.1), ook als er een site is geconfigureerd.</translation>
     </message>
     <message>
         <source>Read the deployment configuration from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De implementatieconfiguratie uit &lt;file&gt; lezen.</translation>
     </message>
     <message>
         <source>Keep the database and web data in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database en webgegevens bewaren in &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>Minimum verified progress (0–100) to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale geverifieerde voortgang (0–100) om af te sluiten.</translation>
     </message>
     <message>
         <source>Ask Deepomatic to return results in the URL fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic vragen de resultaten in het URL-fragment terug te geven.</translation>
     </message>
     <message>
         <source>Interface language (%1); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface (%1); standaard: die van het systeem.</translation>
     </message>
     <message>
         <source>Theme for this run: system, light, dark or high_contrast (default: the one chosen in Display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema voor deze keer: system, light, dark of high_contrast (standaard: het thema gekozen in Weergave).</translation>
     </message>
     <message>
         <source>Text size for this run: normal, large or extra_large (default: the one chosen in Display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte voor deze keer: normal, large of extra_large (standaard: de grootte gekozen in Weergave).</translation>
     </message>
     <message>
         <source>Run one intervention headless and print one JSON object per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén interventie zonder interface uitvoeren en één JSON-object per stap afdrukken.</translation>
     </message>
     <message>
         <source>With --autopilot: the work order to use (default: a fresh copy of a planned one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --autopilot: de te gebruiken werkorder (standaard: een nieuwe kopie van een geplande).</translation>
     </message>
     <message>
         <source>With --autopilot: how many photos to take (all or a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --autopilot: hoeveel foto's er moeten worden gemaakt (all of een aantal).</translation>
     </message>
     <message>
         <source>Port for the sandbox (default: a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort voor de sandbox (standaard: een vrije).</translation>
     </message>
     <message>
         <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium DevTools laten koppelen aan de Deepomatic-pagina op 127.0.0.1:9222 (alleen voor support).</translation>
     </message>
     <message>
         <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-pagina tekenen zonder de grafische kaart (softwarerendering).</translation>
     </message>
     <message>
         <source>Use the graphics card again after an automatic switch to software rendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafische kaart weer gebruiken na een automatische overstap naar softwarerendering.</translation>
     </message>
     <message>
         <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé browsen (gedeelde tablets): geen Deepomatic-aanmelding, cookies of webopslag bewaren; bij elke start inloggen.</translation>
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met foto's geverifieerde interventies met de Work Order Connector van Deepomatic.</translation>
     </message>
     <message>
         <source>A fieldconnect://callback/ URL, as the system browser passes it when Deepomatic sends the technician back: handed to the FieldConnect already running for this user and data directory, which prints one JSON line with its verdict (exit 0: accepted, 3: refused, 4: no answer in time); with none running, FieldConnect starts and handles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een fieldconnect://callback/-URL, zoals de systeembrowser die doorgeeft wanneer Deepomatic de monteur terugstuurt: wordt doorgegeven aan de FieldConnect die al draait voor deze gebruiker en gegevensmap, die één JSON-regel met het oordeel afdrukt (afsluitcode 0: geaccepteerd, 3: geweigerd, 4: geen antwoord op tijd); als er geen draait, start FieldConnect en verwerkt hem.</translation>
     </message>
     <message>
         <source>--autopilot and --create-all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--autopilot en --create-all kunnen niet samen worden gebruikt.</translation>
     </message>
     <message>
         <source>--import cannot be used with --autopilot or --create-all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import kan niet worden gebruikt met --autopilot of --create-all.</translation>
     </message>
     <message>
         <source>--export-diagnostics cannot be used with --autopilot, --create-all or --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-diagnostics kan niet worden gebruikt met --autopilot, --create-all of --import.</translation>
     </message>
     <message>
         <source>--all-or-nothing and --good-rows cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-or-nothing en --good-rows kunnen niet samen worden gebruikt.</translation>
     </message>
     <message>
         <source>--all-or-nothing and --good-rows go with --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-or-nothing en --good-rows horen bij --import.</translation>
     </message>
     <message>
         <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold: "%1" is geen geheel getal van 0 tot 100.</translation>
     </message>
     <message>
         <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>--photos: "%1" is niet "all" of een aantal foto's.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: "%1" is niet een van %2.</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: "%1" is niet een van %2.</translation>
     </message>
     <message>
         <source>--text-size: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text-size: "%1" is niet een van %2.</translation>
     </message>
     <message>
         <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-port: "%1" is geen poortnummer.</translation>
     </message>
     <message>
         <source>only one fieldconnect://callback/ URL may be given; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>er mag maar één fieldconnect://callback/-URL worden opgegeven; zie --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen fieldconnect://callback/-URL; zie --help.</translation>
     </message>
     <message>
         <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>een callback-URL kan niet worden gebruikt met --autopilot, --create-all of --import.</translation>
     </message>
     <message>
         <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-url: "%1" is geen http(s)-URL op loopback met een poort en zonder pad, bijv. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>--sandbox-url and --sandbox cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-url en --sandbox kunnen niet samen worden gebruikt.</translation>
     </message>
     <message>
         <source>--config: cannot read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config: kan "%1" niet lezen.</translation>
     </message>
     <message>
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disable-gpu en --enable-gpu kunnen niet samen worden gebruikt.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message numerus="yes">
         <source>OK: connected to %1 (%n task group(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>OK: verbonden met %1 (%n taakgroep).</numerusform>
+            <numerusform>OK: verbonden met %1 (%n taakgroepen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: invalid token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongeldig token (%2)</translation>
     </message>
     <message>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen details opgegeven</translation>
     </message>
     <message>
         <source>404: %1 answers, but not as the Deepomatic API; check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>404: %1 antwoordt, maar niet als de Deepomatic-API; controleer de API-URL.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet bereiken: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: no answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet bereiken: geen antwoord op tijd.</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL "%1" moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
 </context>
 <context>
     <name>ConnectorLink</name>
     <message>
         <source>This work order has not been created in Deepomatic yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkorder is nog niet in Deepomatic aangemaakt.</translation>
     </message>
     <message>
         <source>The Deepomatic id &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-id "%1" is ongeldig.</translation>
     </message>
     <message>
         <source>The site profile has no valid site_id (a UUID is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het siteprofiel heeft geen geldige site_id (een UUID is vereist).</translation>
     </message>
     <message>
         <source>The site profile&apos;s org_slug &quot;%1&quot; is not a valid slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>De org_slug "%1" van het siteprofiel is geen geldige slug.</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; is not acceptable (https required).</source>
-        <translation type="unfinished"></translation>
+        <translation>De studio-URL "%1" is niet acceptabel (https vereist).</translation>
     </message>
     <message>
         <source>The callback URI &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback-URI "%1" is niet geldig.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorPage</name>
     <message>
         <source>Part of this page, from %1, was not shown: it is not on this site&apos;s allow-list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deel van deze pagina, van %1, is niet getoond: het staat niet op de toegestane lijst van deze site.</translation>
     </message>
     <message>
         <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect is de Deepomatic-pagina niet gevolgd naar %1: die host staat niet op de toegestane lijst van deze site. Als het de inlogpagina van uw organisatie is, vraag dan uw IT-afdeling %1 aan allow_hosts toe te voegen.</translation>
     </message>
     <message>
         <source>%1 is outside the Deepomatic site; it was opened in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt buiten de Deepomatic-site; het is in uw browser geopend.</translation>
     </message>
     <message>
         <source>FieldConnect did not open %1: it is not part of the Deepomatic site.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect heeft %1 niet geopend: het hoort niet bij de Deepomatic-site.</translation>
     </message>
     <message>
         <source>FieldConnect does not open new windows; %1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect opent geen nieuwe vensters; %1 is niet geopend.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorSession</name>
     <message>
         <source>Internal error: the launch id is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne fout: de start-id is ongeldig.</translation>
     </message>
     <message>
         <source>The system browser could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De systeembrowser kon niet worden geopend.</translation>
     </message>
     <message>
         <source>The callback came from a pop-up window, not from the connector page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback kwam uit een pop-upvenster, niet van de connectorpagina.</translation>
     </message>
     <message>
         <source>The callback did not come from the connector page itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback kwam niet van de connectorpagina zelf.</translation>
     </message>
     <message>
         <source>No connector launch is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen connectorstart open.</translation>
     </message>
     <message>
         <source>The callback was started by a page of %1, not by the Deepomatic studio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback is gestart door een pagina van %1, niet door de Deepomatic-studio (%2).</translation>
     </message>
     <message>
         <source>The callback was sent by %1, not by the Deepomatic studio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback is verzonden door %1, niet door de Deepomatic-studio (%2).</translation>
     </message>
     <message>
         <source>an unknown page</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende pagina</translation>
     </message>
     <message>
         <source>This callback was already used: a launch takes one callback only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze callback is al gebruikt: een start accepteert maar één callback.</translation>
     </message>
     <message>
         <source>The open launch runs inside FieldConnect: a callback from a browser outside the app is not accepted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De open start draait binnen FieldConnect: een callback van een browser buiten de app wordt ervoor niet geaccepteerd.</translation>
     </message>
     <message>
         <source>This page is a preview: a return from Deepomatic changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina is een voorbeeld: een terugkeer vanuit Deepomatic verandert niets.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorView</name>
     <message>
         <source>Return to FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar FieldConnect</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw laden</translation>
     </message>
     <message>
         <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld: er verandert niets in FieldConnect, maar foto's die hier worden gemaakt tellen mee in Deepomatic</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Waiting for the browser…
 
 Deepomatic opened in your web browser. Take the photos there; FieldConnect continues when Deepomatic sends you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de browser…
+
+Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat verder wanneer Deepomatic u terugstuurt.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres %1 is niet gevonden (DNS). Controleer de netwerkverbinding of het adres van de site.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the site is not answering on that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de verbinding geweigerd: de site antwoordt niet op dat adres.</translation>
     </message>
     <message>
         <source>The connection to %1 was cut before the page arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is verbroken voordat de pagina aankwam.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft niet op tijd geantwoord.</translation>
     </message>
     <message>
         <source>This device is not connected to a network that reaches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat is niet verbonden met een netwerk dat %1 bereikt.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen beveiligde verbinding met %1 worden opgezet (TLS).</translation>
     </message>
     <message>
         <source>The proxy needed to reach %1 is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy die nodig is om %1 te bereiken antwoordt niet.</translation>
     </message>
     <message>
         <source>The page from %1 could not be loaded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina van %1 kon niet worden geladen (%2).</translation>
     </message>
     <message>
         <source>The secure connection to %1 cannot be trusted (%2). The page was blocked to protect your account; ask your IT to check the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met %1 is niet te vertrouwen (%2). De pagina is geblokkeerd om uw account te beschermen; vraag uw IT-afdeling het certificaat te controleren.</translation>
     </message>
     <message>
         <source>%1 Retry when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probeer het opnieuw zodra het netwerk terug is.</translation>
     </message>
     <message>
         <source>Downloads are not allowed in the Deepomatic page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads zijn niet toegestaan op de Deepomatic-pagina.</translation>
     </message>
     <message>
         <source>Camera and microphone were refused to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera en microfoon zijn geweigerd voor %1.</translation>
     </message>
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-pagina werkt niet meer. Laad hem opnieuw om verder te gaan; er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
     <name>DeepomaticClient</name>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>de server heeft de verbinding zonder antwoord gesloten</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is geweigerd</translation>
     </message>
     <message>
         <source>the host name is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>de hostnaam is onbekend</translation>
     </message>
     <message>
         <source>The server answered with work order %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde met werkorder %1 in plaats van %2.</translation>
     </message>
     <message>
         <source>No work order id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkorder-id opgegeven.</translation>
     </message>
     <message>
         <source>No work order name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkordernaam opgegeven.</translation>
     </message>
     <message>
         <source>The next page is on another host (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende pagina staat op een andere host (%1).</translation>
     </message>
     <message>
         <source>The list has more than %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst heeft meer dan %1 pagina's.</translation>
     </message>
     <message>
         <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde met taakgroep "%1" in plaats van "%2".</translation>
     </message>
     <message>
         <source>No task group name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen taakgroepnaam opgegeven.</translation>
     </message>
     <message>
         <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de foto geanalyseerd voor "%1" in plaats van "%2".</translation>
     </message>
     <message>
         <source>No work order or task id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkorder- of taak-id opgegeven.</translation>
     </message>
     <message>
         <source>No corrected value was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gecorrigeerde waarde opgegeven.</translation>
     </message>
     <message>
         <source>The photo is on %1, which is neither the API&apos;s host nor one of the photo hosts of this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto staat op %1, dat noch de host van de API noch een van de fotohosts van deze site is.</translation>
     </message>
     <message>
         <source>its SHA-256 fingerprint %1 is not the one configured for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de SHA-256-vingerafdruk %1 is niet die welke voor %2 is geconfigureerd</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan %1 MB.</translation>
     </message>
     <message>
         <source>the request was sent but no usable answer came back (%1), and this site cannot be searched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is verzonden, maar er kwam geen bruikbaar antwoord terug (%1), en op deze site kan niet op naam worden gezocht</translation>
     </message>
     <message>
         <source>the create was sent but its answer was lost (%1), and it could not be looked up yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het aanmaken is verzonden, maar het antwoord is verloren gegaan (%1), en het kon nog niet worden opgezocht: %2</translation>
     </message>
     <message>
         <source>the request was sent but no usable answer came back (%1), and the site refused the look-up by name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is verzonden, maar er kwam geen bruikbaar antwoord terug (%1), en de site weigerde het zoeken op naam: %2</translation>
     </message>
     <message numerus="yes">
         <source>the request was sent but no usable answer came back (%1), and %n work order(s) with that name exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>het verzoek is verzonden, maar er kwam geen bruikbaar antwoord terug (%1), en er bestaat %n werkorder met die naam in Deepomatic</numerusform>
+            <numerusform>het verzoek is verzonden, maar er kwam geen bruikbaar antwoord terug (%1), en er bestaan %n werkorders met die naam in Deepomatic</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek was al verzonden; de werkorder bestaat mogelijk in Deepomatic</translation>
     </message>
 </context>
 <context>
     <name>DeepomaticName</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam is leeg.</translation>
     </message>
     <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam heeft %1 tekens; maximaal %2 zijn toegestaan.</translation>
     </message>
     <message>
         <source>The name contains &quot;%1&quot; at position %2; only letters, digits, &quot;_&quot; and &quot;-&quot; are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam bevat "%1" op positie %2; alleen letters, cijfers, "_" en "-" zijn toegestaan.</translation>
     </message>
 </context>
 <context>
     <name>DemoPlanning</name>
     <message>
         <source>Imported from the sandbox&apos;s demo planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd uit de demoplanning van de sandbox.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
     <message>
         <source>%1: %2 is set by your organisation (%3) and cannot be changed from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is ingesteld door uw organisatie (%3) en kan niet via de opdrachtregel worden gewijzigd.</translation>
     </message>
     <message>
         <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is ingesteld door uw organisatie (%3, profiel "%4") en kan niet via de opdrachtregel worden gewijzigd.</translation>
     </message>
     <message>
         <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: "%4" is niet true of false</translation>
     </message>
     <message>
         <source>%1: [%2] %3: unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: onbekende instelling</translation>
     </message>
     <message>
         <source>%1: [%2] id: the id of a profile is its section name; remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] id: de id van een profiel is de naam van zijn sectie; verwijder deze regel</translation>
     </message>
     <message>
         <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] de profiel-id "%3" is geen slug (kleine letters, cijfers, "-" of "_")</translation>
     </message>
     <message>
         <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] dubbele profiel-id "%3" (eerst bij %4)</translation>
     </message>
     <message>
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] active_profile: "%3" is geen profiel van deze configuratie</translation>
     </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
     <message>
         <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] is geen bekende sectie ([%3], [site] of [%4&lt;id&gt;])</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: [%2] appears twice (first at line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] komt twee keer voor (eerst op regel %3)</translation>
     </message>
     <message>
         <source>%1: %2: the setting is outside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: de instelling staat buiten elke sectie</translation>
     </message>
     <message>
         <source>%1: [%2] %3: given twice (first at line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: twee keer opgegeven (eerst op regel %4)</translation>
     </message>
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: genegeerd: ingesteld door uw organisatie (%4)</translation>
     </message>
 </context>
 <context>
     <name>DeploymentSources</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan het bestand niet lezen: %2</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsExport</name>
     <message>
         <source>%1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de map %2 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
     <name>DisplayPreferences</name>
     <message>
         <source>%1: %2 is not one of %3; using %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is niet een van %3; %4 wordt gebruikt.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" is geen taalcode; de taal van het systeem wordt gebruikt.</translation>
     </message>
 </context>
 <context>
     <name>DisplaySettingsDialog</name>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog contrast</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groot</translation>
     </message>
     <message>
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra groot</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst&amp;grootte:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>The language changes the next time FieldConnect starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal verandert de volgende keer dat FieldConnect start.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBadge</name>
     <message>
         <source>TESTING — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST — %1</translation>
     </message>
     <message>
         <source>SANDBOX — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX — %1</translation>
     </message>
 </context>
 <context>
     <name>ExternalCallbackReceiver</name>
     <message>
         <source>The callback could not be recorded; see the FieldConnect window.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback kon niet worden vastgelegd; zie het FieldConnect-venster.</translation>
     </message>
     <message>
         <source>Deepomatic reported %1 % for %2; FieldConnect checks it with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic meldde %1 % voor %2; FieldConnect controleert dit via de API.</translation>
     </message>
 </context>
 <context>
     <name>FieldConnectApp</name>
     <message>
         <source>running as root: the web view&apos;s sandbox is disabled. Run FieldConnect as a normal user to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>draait als root: de sandbox van de webweergave is uitgeschakeld. Start FieldConnect als gewone gebruiker om hem te behouden.</translation>
     </message>
     <message>
         <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>de opgeslagen interfacetaal "%1" is niet een van %2; die van het systeem wordt gebruikt.</translation>
     </message>
     <message>
         <source>ignoring a saved site profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een opgeslagen siteprofiel wordt genegeerd: %1</translation>
     </message>
     <message>
         <source>cannot create the data directory &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de gegevensmap "%1" niet aanmaken.</translation>
     </message>
     <message>
         <source>no log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen logbestand: %1</translation>
     </message>
     <message>
         <source>FIELDCONNECT_SANDBOX_FAULTS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELDCONNECT_SANDBOX_FAULTS: %1</translation>
     </message>
     <message>
         <source>the sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de sandbox kon niet starten: %1</translation>
     </message>
     <message>
         <source>Warning: this computer has no credential store, and your organisation allows API tokens to be kept in a file instead: %1. Only your user account can read it, but anyone with access to your account or a backup of it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: deze computer heeft geen opslag voor aanmeldgegevens, en uw organisatie staat toe dat API-tokens in plaats daarvan in een bestand worden bewaard: %1. Alleen uw gebruikersaccount kan het lezen, maar ook iedereen met toegang tot uw account of een back-up ervan.</translation>
     </message>
     <message>
         <source>This computer has no credential store: API tokens are kept in memory for this session only, and asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen opslag voor aanmeldgegevens: API-tokens worden alleen voor deze sessie in het geheugen bewaard en bij de volgende start opnieuw gevraagd.</translation>
     </message>
     <message>
         <source>There is no API token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen API-token voor %1.</translation>
     </message>
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: geen opslag voor aanmeldgegevens op deze computer; zoals uw organisatie toestaat, worden API-tokens opgeslagen in een bestand dat alleen u kunt lezen (zie Instellingen).</translation>
     </message>
 </context>
 <context>
     <name>FileCredentialStore</name>
     <message>
         <source>a file readable only by you (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>een bestand dat alleen u kunt lezen (%1)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd (%2).</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet vervangen.</translation>
     </message>
     <message>
         <source>No credential is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen aanmeldgegevens opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Export diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose exporteren</translation>
     </message>
     <message>
         <source>Tar archives (*.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar-archieven (*.tar)</translation>
     </message>
     <message>
         <source>About FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Over FieldConnect</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Logmap openen</translation>
     </message>
     <message>
         <source>Export diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose exporteren…</translation>
     </message>
     <message>
         <source>One archive of the logs, versions and settings for support, with every token, password and cookie removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén archief met de logs, versies en instellingen voor support, zonder tokens, wachtwoorden en cookies.</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose opgeslagen in %1.</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1 (%2 files). Tokens, passwords and cookies were removed: you can send this file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>De diagnose is opgeslagen in %1 (%2 bestanden). Tokens, wachtwoorden en cookies zijn verwijderd: u kunt dit bestand naar support sturen.</translation>
     </message>
     <message>
         <source>Diagnostics not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose niet opgeslagen.</translation>
     </message>
     <message>
         <source>The diagnostics were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De diagnose is niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>The log folder could not be opened; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De logmap kon niet worden geopend; het is %1.</translation>
     </message>
     <message>
         <source>Exporting diagnostics to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose exporteren naar %1…</translation>
     </message>
 </context>
 <context>
     <name>IniDocument</name>
     <message>
         <source>a double quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>een dubbel aanhalingsteken is niet gesloten</translation>
     </message>
     <message>
         <source>a section header must be &quot;[name]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een sectiekop moet "[naam]" zijn</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen regel "sleutel=waarde"</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>InstanceClient</name>
     <message numerus="yes">
         <source>The running FieldConnect did not answer within %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>De actieve FieldConnect heeft niet binnen %n seconde geantwoord.</numerusform>
+            <numerusform>De actieve FieldConnect heeft niet binnen %n seconden geantwoord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The running FieldConnect closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actieve FieldConnect heeft de verbinding zonder antwoord gesloten.</translation>
     </message>
     <message>
         <source>The running FieldConnect gave an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actieve FieldConnect gaf een antwoord dat niet kon worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>InstanceMessage</name>
     <message>
         <source>The message from the other FieldConnect process could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht van het andere FieldConnect-proces kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>Only a fieldconnect://callback/ URL can be handed to FieldConnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een fieldconnect://callback/-URL kan aan FieldConnect worden doorgegeven.</translation>
     </message>
     <message>
         <source>FieldConnect is still starting; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect is nog aan het starten; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>InstanceServer</name>
     <message>
         <source>Another FieldConnect already answers on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere FieldConnect antwoordt al op %1.</translation>
     </message>
 </context>
 <context>
     <name>InterventionController</name>
     <message numerus="yes">
         <source>Deepomatic cannot be reached (no answer within %n second(s)); it is asked again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deepomatic is niet bereikbaar (geen antwoord binnen %n seconde); het wordt opnieuw gevraagd zodra het netwerk terug is.</numerusform>
+            <numerusform>Deepomatic is niet bereikbaar (geen antwoord binnen %n seconden); het wordt opnieuw gevraagd zodra het netwerk terug is.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The API token of %1 is not loaded yet; Deepomatic is asked as soon as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token van %1 is nog niet geladen; Deepomatic wordt gevraagd zodra het geladen is.</translation>
     </message>
     <message>
         <source>Created in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt in Deepomatic.</translation>
     </message>
     <message>
         <source>No work order selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkorder geselecteerd.</translation>
     </message>
     <message>
         <source>This intervention is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze interventie is afgesloten.</translation>
     </message>
     <message>
         <source>A work order with the reference %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een werkorder met de referentie %1.</translation>
     </message>
     <message>
         <source>Planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland.</translation>
     </message>
     <message>
         <source>The work order %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkorder %1 bestaat niet meer.</translation>
     </message>
     <message>
         <source>Opened in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend in Deepomatic.</translation>
     </message>
     <message>
         <source>The callback belongs to a launch that is no longer current.</source>
-        <translation type="unfinished"></translation>
+        <translation>De callback hoort bij een start die niet meer actueel is.</translation>
     </message>
     <message>
         <source>Deepomatic reported %1 % progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic meldde %1 % voortgang.</translation>
     </message>
     <message>
         <source>Already created in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aangemaakt in Deepomatic.</translation>
     </message>
     <message>
         <source>Closed with unverified progress %1 % (site policy allows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten met niet-geverifieerde voortgang %1 % (het sitebeleid staat dit toe).</translation>
     </message>
     <message>
         <source>Closed with verified progress %1 % (at least %2 % required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten met geverifieerde voortgang %1 % (minstens %2 % vereist).</translation>
     </message>
     <message>
         <source>This intervention is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze interventie is al afgesloten.</translation>
     </message>
     <message>
         <source>Closed by supervisor override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten door overschrijving van de supervisor: %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No credential is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen aanmeldgegevens opgeslagen.</translation>
     </message>
     <message>
         <source>The credential store refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslag voor aanmeldgegevens weigerde de toegang (%1). Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This computer has no credential store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen opslag voor aanmeldgegevens (%1).</translation>
     </message>
     <message>
         <source>The credential store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslag voor aanmeldgegevens is mislukt: %1</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Referentiebeheer</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
         <source>Secret Service or KWallet</source>
@@ -1616,7 +1645,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>MemoryCredentialStore</name>
     <message>
         <source>No credential is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen aanmeldgegevens opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1791,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>%1: sent again.</source>
@@ -1789,7 +1818,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>OutboxEntry</name>
     <message>
         <source>Create in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken in Deepomatic</translation>
     </message>
     <message>
         <source>Verify the progress</source>
@@ -1907,7 +1936,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Created in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt in Deepomatic.</translation>
     </message>
     <message>
         <source>the work order %1 does not exist in Deepomatic</source>
@@ -2001,7 +2030,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>PhotoViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Back to the work order</source>
@@ -2144,7 +2173,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>The header row is malformed: %1</source>
@@ -2219,7 +2248,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>PlanningImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes; a planning file may have at most %3.</source>
@@ -2363,7 +2392,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>ProgressRefreshPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Refreshing progress: %1 of %2</source>
@@ -2406,7 +2435,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "progress_score" is geen geheel getal van 0 tot 100.</translation>
     </message>
     <message>
         <source>The field &quot;task_groups&quot; is not an array.</source>
@@ -2848,7 +2877,7 @@ The token is kept in memory for this session only.</source>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL "%1" moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
     <message>
         <source>The threshold %1 is outside 0–100.</source>
@@ -3036,7 +3065,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Create in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken in Deepomatic</translation>
     </message>
     <message>
         <source>Open in Deepomatic</source>
@@ -3056,7 +3085,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Close intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie afsluiten</translation>
     </message>
     <message>
         <source>Link to the existing one…</source>
