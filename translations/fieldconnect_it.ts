@@ -1389,256 +1389,276 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>Secret Service or KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service o KWallet</translation>
     </message>
     <message>
         <source>The credential store did not answer within %1 s. It may be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'archivio delle credenziali non ha risposto entro %1 s. Potrebbe essere bloccato.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect</translation>
     </message>
     <message>
         <source>Search work orders, addresses, technicians…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca ordini di lavoro, indirizzi, tecnici…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>Create in Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea in Deepomatic…</translation>
     </message>
     <message>
         <source>Create the selected work orders in Deepomatic, or every planned one when none is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea in Deepomatic gli ordini di lavoro selezionati, oppure tutti quelli pianificati se non ne è selezionato nessuno.</translation>
     </message>
     <message>
         <source>Offline. Your work is kept on this device and sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline. Il tuo lavoro viene conservato su questo dispositivo e inviato quando la rete sarà di nuovo disponibile.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito</translation>
     </message>
     <message>
         <source>☰ Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰ Menu</translation>
     </message>
     <message>
         <source>Application menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu dell'applicazione</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni…</translation>
     </message>
     <message>
         <source>Site profiles and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili del sito e token API</translation>
     </message>
     <message>
         <source>Display…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizzazione…</translation>
     </message>
     <message>
         <source>Theme, text size and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, dimensione del testo e lingua</translation>
     </message>
     <message>
         <source>Checking %1 in Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di %1 in Deepomatic…</translation>
     </message>
     <message>
         <source>Cancelled: a return from the browser for this launch is now refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: un ritorno dal browser per questo avvio ora viene rifiutato.</translation>
     </message>
     <message>
         <source>Deepomatic reported %1 %. Checking with the API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic ha riportato %1 %. Verifica con l'API…</translation>
     </message>
     <message>
         <source>A return from Deepomatic was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ritorno da Deepomatic è stato ignorato: %1</translation>
     </message>
     <message>
         <source>Verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica non riuscita: %1</translation>
     </message>
     <message>
         <source>&amp;Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deepomatic</translation>
     </message>
     <message>
         <source>Sign out of Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci da Deepomatic…</translation>
     </message>
     <message>
         <source>Signed out of Deepomatic. The next work order you open asks you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnesso da Deepomatic. Il prossimo ordine di lavoro che apri ti chiederà di accedere.</translation>
     </message>
     <message>
         <source>Sign-out incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione incompleta: %1</translation>
     </message>
     <message>
         <source>Sign out of Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci da Deepomatic</translation>
     </message>
     <message>
         <source>Sign out of Deepomatic on this device for %1?
 
 The next work order you open will ask you to sign in again. The work orders and their progress in FieldConnect are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscire da Deepomatic su questo dispositivo per %1?
+
+Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ordini di lavoro e il loro avanzamento in FieldConnect vengono conservati.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pianificazione</translation>
     </message>
     <message>
         <source>Import planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa pianificazione…</translation>
     </message>
     <message>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna avanzamento</translation>
     </message>
     <message>
         <source>Verify the progress of the selected work orders (of every one created in Deepomatic when at most one is selected) with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica con l'API l'avanzamento degli ordini di lavoro selezionati (di tutti quelli creati in Deepomatic se ne è selezionato al massimo uno).</translation>
     </message>
     <message>
         <source>No work order created in Deepomatic to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine di lavoro creato in Deepomatic da aggiornare.</translation>
     </message>
     <message>
         <source>Import planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa pianificazione</translation>
     </message>
     <message>
         <source>Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di pianificazione (*.csv *.json);;CSV (*.csv);;JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n ordine di lavoro importato da %1.</numerusform>
+            <numerusform>%n ordini di lavoro importati da %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n riga saltata; vedi i dettagli.</numerusform>
+            <numerusform>%n righe saltate; vedi i dettagli.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planning imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificazione importata</translation>
     </message>
     <message>
         <source>Planning not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificazione non importata</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato: %1</translation>
     </message>
     <message>
         <source>Work orders of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini di lavoro di %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n incerto</numerusform>
+            <numerusform>%n incerti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n non riuscito</numerusform>
+            <numerusform>%n non riusciti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests waiting in the outbox to reach Deepomatic or the back office. Open the outbox to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste in attesa nella coda di invio per raggiungere Deepomatic o il back office. Apri la coda di invio per vederle.</translation>
     </message>
     <message>
         <source>Loading work orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento degli ordini di lavoro…</translation>
     </message>
     <message>
         <source>Offline: the sandbox (%1) cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: la sandbox (%1) non è raggiungibile</translation>
     </message>
     <message>
         <source>Offline: %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 non è raggiungibile</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n ordine di lavoro visualizzato</numerusform>
+            <numerusform>%n ordini di lavoro visualizzati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to the sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso alla sandbox (%1)</translation>
     </message>
     <message>
         <source>Connected to %1 (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a %1 (test)</translation>
     </message>
     <message>
         <source>Connected to %1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a %1 (produzione)</translation>
     </message>
     <message>
         <source>Needs review: closed with unverified progress, which Deepomatic later contradicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da rivedere: chiuso con avanzamento non verificato, poi smentito da Deepomatic.</translation>
     </message>
     <message>
         <source>Pending: waiting to be sent to Deepomatic or the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: da inviare a Deepomatic o al back office.</translation>
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Deroga del supervisore</translation>
     </message>
     <message>
         <source>Close this intervention although it is blocked. The reason is kept in the audit trail (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi questo intervento anche se è bloccato. Il motivo viene conservato nel registro di controllo (almeno %1 caratteri):</translation>
     </message>
     <message>
         <source>Intervention closed by supervisor override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervento chiuso con deroga del supervisore.</translation>
     </message>
     <message>
         <source>Link to the work order in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega all'ordine di lavoro in Deepomatic</translation>
     </message>
     <message>
         <source>Find the work order named %1 in Deepomatic and enter its id (the last part of its address there). FieldConnect checks the name before linking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova in Deepomatic l'ordine di lavoro chiamato %1 e inserisci il suo id (l'ultima parte del suo indirizzo). FieldConnect verifica il nome prima di collegarlo.</translation>
     </message>
     <message>
         <source>Create again</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea di nuovo</translation>
     </message>
     <message>
         <source>The first creation of %1 may have reached Deepomatic. Create it again only if you checked that Deepomatic has no work order named %1: otherwise there will be two.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima creazione di %1 potrebbe aver raggiunto Deepomatic. Crealo di nuovo solo se hai verificato che in Deepomatic non esiste un ordine di lavoro chiamato %1: altrimenti ce ne saranno due.</translation>
     </message>
     <message>
         <source>Sent again to Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato di nuovo a Deepomatic.</translation>
     </message>
     <message>
         <source>Intervention closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervento chiuso.</translation>
     </message>
 </context>
 <context>
@@ -1652,142 +1672,148 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>Outbox</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Cannot queue a request for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile accodare una richiesta per %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare una transazione</translation>
     </message>
     <message>
         <source>Cannot queue requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile accodare le richieste</translation>
     </message>
     <message>
         <source>Cannot mark request %1 as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile contrassegnare la richiesta %1 come inviata</translation>
     </message>
     <message>
         <source>Request %1 cannot go from in flight to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta %1 non può passare da in corso a %2.</translation>
     </message>
     <message>
         <source>Cannot record the outcome of request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare l'esito della richiesta %1</translation>
     </message>
     <message>
         <source>Request %1 is no longer in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta %1 non è più in corso.</translation>
     </message>
     <message>
         <source>Cannot resume request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile riprendere la richiesta %1</translation>
     </message>
     <message>
         <source>Cannot reschedule request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripianificare la richiesta %1</translation>
     </message>
     <message>
         <source>Request %1 cannot be sent again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta %1 non può essere inviata di nuovo ora.</translation>
     </message>
     <message>
         <source>Request %1 is not in doubt or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta %1 non è incerta né non riuscita.</translation>
     </message>
     <message>
         <source>Cannot update request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare la richiesta %1</translation>
     </message>
     <message>
         <source>Request %1 changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta %1 è cambiata nel frattempo.</translation>
     </message>
     <message>
         <source>Cannot cancel request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullare la richiesta %1</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata prima dell'invio.</translation>
     </message>
     <message>
         <source>Cannot read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la coda di invio</translation>
     </message>
     <message>
         <source>Cannot discard request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scartare la richiesta %1</translation>
     </message>
     <message>
         <source>Discarded from the outbox (%1, %2): it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartata dalla coda di invio (%1, %2): non verrà inviata.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda di invio</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine di lavoro</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo errore</translation>
     </message>
     <message>
         <source>Retry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova…</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta…</translation>
     </message>
     <message>
         <source>%1, next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, prossimo tentativo alle %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Nothing is waiting: every request reached Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla in attesa: ogni richiesta ha raggiunto Deepomatic.</translation>
     </message>
     <message numerus="yes">
         <source>Requests not done yet: %n.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Richieste non ancora completate: %n.</numerusform>
+            <numerusform>Richieste non ancora completate: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you: %n (select one, then Retry or Discard).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>In attesa di te: %n (selezionane una, poi Riprova o Scarta).</numerusform>
+            <numerusform>In attesa di te: %n (selezionane una, poi Riprova o Scarta).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first creation of %1 may have reached Deepomatic. Sending it again can make a second work order with the same name. Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima creazione di %1 potrebbe aver raggiunto Deepomatic. Inviarla di nuovo può creare un secondo ordine di lavoro con lo stesso nome. Inviarla di nuovo?</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot; for %2 again, as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare di nuovo "%1" per %2, così com'è?</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1795,23 +1821,23 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>%1: sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inviato di nuovo.</translation>
     </message>
     <message>
         <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect smetterà di tentare "%1" per %2. L'ordine di lavoro resta qui e lo scarto viene conservato nella sua cronologia.</translation>
     </message>
     <message>
         <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la creazione ha raggiunto Deepomatic, quell'ordine di lavoro resta lì; collegalo dal pannello dell'ordine di lavoro.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta</translation>
     </message>
     <message>
         <source>%1: discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scartato.</translation>
     </message>
 </context>
 <context>
@@ -1822,117 +1848,120 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Verify the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica l'avanzamento</translation>
     </message>
     <message>
         <source>Send the closure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il rapporto di chiusura</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>In doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerto</translation>
     </message>
 </context>
 <context>
     <name>OutboxRules</name>
     <message>
         <source>FieldConnect stopped while creating this work order, and this site cannot be searched by name: it may or may not exist in Deepomatic. Check in Deepomatic, then send it again or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect si è interrotto durante la creazione di questo ordine di lavoro e in questo sito non è possibile cercare per nome: non è certo che esista in Deepomatic. Verifica in Deepomatic, poi invialo di nuovo o lascialo com'è.</translation>
     </message>
 </context>
 <context>
     <name>OutboxRunner</name>
     <message>
         <source>Creation in doubt: it may already exist in Deepomatic. Check there, then link it or create it again from its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione incerta: potrebbe già esistere in Deepomatic. Verifica lì, poi collegalo o crealo di nuovo dai suoi dettagli.</translation>
     </message>
     <message>
         <source>Queued for creation in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda per la creazione in Deepomatic.</translation>
     </message>
     <message>
         <source>%1 has no creation in doubt or failed to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha una creazione incerta o non riuscita da inviare di nuovo.</translation>
     </message>
     <message>
         <source>Sent again: checked that it was not in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato di nuovo: verificato che non era in Deepomatic.</translation>
     </message>
     <message>
         <source>Sent again after it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato di nuovo dopo un errore.</translation>
     </message>
     <message>
         <source>%1 sent again after it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inviato di nuovo dopo un errore.</translation>
     </message>
     <message>
         <source>Request %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta %1 non è più nella coda di invio.</translation>
     </message>
     <message>
         <source>%1 is not a work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un ordine di lavoro.</translation>
     </message>
     <message>
         <source>%1 is already linked to the Deepomatic work order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è già collegato all'ordine di lavoro Deepomatic %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un id di ordine di lavoro Deepomatic: è un UUID come 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
     </message>
     <message>
         <source>%1 is being created in Deepomatic right now: wait for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è in fase di creazione in Deepomatic proprio ora: attendi l'esito.</translation>
     </message>
     <message>
         <source>Deepomatic has no work order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Deepomatic non esiste l'ordine di lavoro %1.</translation>
     </message>
     <message>
         <source>Cannot check the work order %1 in Deepomatic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare l'ordine di lavoro %1 in Deepomatic: %2</translation>
     </message>
     <message>
         <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ordine di lavoro Deepomatic %1 si chiama "%2", non "%3": non collegato.</translation>
     </message>
     <message>
         <source>Linked to the work order found in Deepomatic (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato all'ordine di lavoro trovato in Deepomatic (%1).</translation>
     </message>
     <message>
         <source>%1 is linked to the Deepomatic work order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è collegato all'ordine di lavoro Deepomatic %2.</translation>
     </message>
     <message>
         <source>the create was interrupted and this site cannot be searched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>la creazione è stata interrotta e in questo sito non è possibile cercare per nome</translation>
     </message>
     <message>
         <source>the create was interrupted and the site refused the look-up by name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la creazione è stata interrotta e il sito ha rifiutato la ricerca per nome: %1</translation>
     </message>
     <message numerus="yes">
         <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>la creazione è stata interrotta e in Deepomatic esiste %n ordine di lavoro con quel nome</numerusform>
+            <numerusform>la creazione è stata interrotta e in Deepomatic esistono %n ordini di lavoro con quel nome</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created in Deepomatic.</source>
@@ -1940,90 +1969,90 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>the work order %1 does not exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ordine di lavoro %1 non esiste in Deepomatic</translation>
     </message>
     <message>
         <source>the API returned work order %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l'API ha restituito l'ordine di lavoro %1 invece di %2</translation>
     </message>
     <message>
         <source>Closed with unverified progress; Deepomatic now reports %1 %, below the %2 % required. A supervisor must review this intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso con avanzamento non verificato; ora Deepomatic riporta %1 %, sotto il %2 % richiesto. Un supervisore deve rivedere questo intervento.</translation>
     </message>
     <message>
         <source>The unverified closure is confirmed: Deepomatic reports %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura non verificata è confermata: Deepomatic riporta %1 %.</translation>
     </message>
     <message>
         <source>no back-office URL is configured for closure reports</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun URL del back office è configurato per i rapporti di chiusura</translation>
     </message>
     <message>
         <source>Closure report sent to the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di chiusura inviato al back office.</translation>
     </message>
     <message>
         <source>The back office refused the closure report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il back office ha rifiutato il rapporto di chiusura: %1</translation>
     </message>
 </context>
 <context>
     <name>OutcomeValidation</name>
     <message>
         <source>%1 is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un array.</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un oggetto.</translation>
     </message>
     <message>
         <source>%1.schema is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.schema manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>%1.schema: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.schema: %2</translation>
     </message>
     <message>
         <source>%1.%2 is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 non è una stringa.</translation>
     </message>
     <message>
         <source>%1.%2 is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 non è true o false.</translation>
     </message>
     <message>
         <source>&quot;type&quot; is not one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>"type" non è tra %1.</translation>
     </message>
     <message>
         <source>&quot;enum&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>"enum" non è un array.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un numero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un intero non negativo.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>"pattern" supera %1 caratteri.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is not a regular expression (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>"pattern" non è un'espressione regolare (%1).</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una stringa</translation>
     </message>
     <message>
         <source>the keyword &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parola chiave "%1" non è riconosciuta.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2063,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Back to the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna all'ordine di lavoro</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -2455,7 +2484,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un oggetto.</translation>
     </message>
     <message>
         <source>%1 has no name.</source>
@@ -2525,7 +2554,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Site profiles and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili del sito e token API</translation>
     </message>
     <message>
         <source>Add profile</source>
@@ -2545,7 +2574,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3073,7 +3102,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna avanzamento</translation>
     </message>
     <message>
         <source>Preview in Deepomatic</source>
@@ -3417,7 +3446,7 @@ The API token will be asked at each start and kept in memory only.</source>
     <name>WorkOrderStore</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Cannot open the work order database</source>
@@ -3461,7 +3490,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare una transazione</translation>
     </message>
     <message>
         <source>Cannot save work orders</source>
@@ -3528,7 +3557,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine di lavoro</translation>
     </message>
     <message>
         <source>Status</source>

@@ -1389,256 +1389,276 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>Secret Service or KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service of KWallet</translation>
     </message>
     <message>
         <source>The credential store did not answer within %1 s. It may be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslag voor aanmeldgegevens heeft niet binnen %1 s geantwoord. Mogelijk is hij vergrendeld.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect</translation>
     </message>
     <message>
         <source>Search work orders, addresses, technicians…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorders, adressen, monteurs zoeken…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Create in Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken in Deepomatic…</translation>
     </message>
     <message>
         <source>Create the selected work orders in Deepomatic, or every planned one when none is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde werkorders in Deepomatic aanmaken, of alle geplande als er geen is geselecteerd.</translation>
     </message>
     <message>
         <source>Offline. Your work is kept on this device and sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline. Uw werk wordt op dit apparaat bewaard en verzonden zodra het netwerk terug is.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>☰ Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰ Menu</translation>
     </message>
     <message>
         <source>Application menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassingsmenu</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>Site profiles and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Siteprofielen en API-token</translation>
     </message>
     <message>
         <source>Display…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave…</translation>
     </message>
     <message>
         <source>Theme, text size and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema, tekstgrootte en taal</translation>
     </message>
     <message>
         <source>Checking %1 in Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controleren in Deepomatic…</translation>
     </message>
     <message>
         <source>Cancelled: a return from the browser for this launch is now refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: een terugkeer vanuit de browser voor deze start wordt nu geweigerd.</translation>
     </message>
     <message>
         <source>Deepomatic reported %1 %. Checking with the API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic meldde %1 %. Controleren via de API…</translation>
     </message>
     <message>
         <source>A return from Deepomatic was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een terugkeer vanuit Deepomatic is genegeerd: %1</translation>
     </message>
     <message>
         <source>Verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie mislukt: %1</translation>
     </message>
     <message>
         <source>&amp;Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deepomatic</translation>
     </message>
     <message>
         <source>Sign out of Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij Deepomatic…</translation>
     </message>
     <message>
         <source>Signed out of Deepomatic. The next work order you open asks you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld bij Deepomatic. De volgende werkorder die u opent vraagt u in te loggen.</translation>
     </message>
     <message>
         <source>Sign-out incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden onvolledig: %1</translation>
     </message>
     <message>
         <source>Sign out of Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij Deepomatic</translation>
     </message>
     <message>
         <source>Sign out of Deepomatic on this device for %1?
 
 The next work order you open will ask you to sign in again. The work orders and their progress in FieldConnect are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit apparaat afmelden bij Deepomatic voor %1?
+
+De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders en hun voortgang in FieldConnect blijven bewaard.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>Import planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning importeren…</translation>
     </message>
     <message>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang vernieuwen</translation>
     </message>
     <message>
         <source>Verify the progress of the selected work orders (of every one created in Deepomatic when at most one is selected) with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voortgang van de geselecteerde werkorders (van alle in Deepomatic aangemaakte als er hoogstens één is geselecteerd) via de API verifiëren.</translation>
     </message>
     <message>
         <source>No work order created in Deepomatic to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen in Deepomatic aangemaakte werkorder om te vernieuwen.</translation>
     </message>
     <message>
         <source>Import planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning importeren</translation>
     </message>
     <message>
         <source>Planning files (*.csv *.json);;CSV (*.csv);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planningsbestanden (*.csv *.json);;CSV (*.csv);;JSON (*.json);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n werkorder geïmporteerd uit %1.</numerusform>
+            <numerusform>%n werkorders geïmporteerd uit %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n rij overgeslagen; zie de details.</numerusform>
+            <numerusform>%n rijen overgeslagen; zie de details.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planning imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning geïmporteerd</translation>
     </message>
     <message>
         <source>Planning not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning niet geïmporteerd</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
         <source>Work orders of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorders van %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n in afwachting</numerusform>
+            <numerusform>%n in afwachting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n onzeker</numerusform>
+            <numerusform>%n onzeker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests waiting in the outbox to reach Deepomatic or the back office. Open the outbox to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken die in de outbox wachten om Deepomatic of de backoffice te bereiken. Open de outbox om ze te zien.</translation>
     </message>
     <message>
         <source>Loading work orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorders laden…</translation>
     </message>
     <message>
         <source>Offline: the sandbox (%1) cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: de sandbox (%1) is niet bereikbaar</translation>
     </message>
     <message>
         <source>Offline: %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 is niet bereikbaar</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n werkorder getoond</numerusform>
+            <numerusform>%n werkorders getoond</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to the sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met de sandbox (%1)</translation>
     </message>
     <message>
         <source>Connected to %1 (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 (test)</translation>
     </message>
     <message>
         <source>Connected to %1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 (productie)</translation>
     </message>
     <message>
         <source>Needs review: closed with unverified progress, which Deepomatic later contradicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle nodig: afgesloten met niet-geverifieerde voortgang, die Deepomatic later tegensprak.</translation>
     </message>
     <message>
         <source>Pending: waiting to be sent to Deepomatic or the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>In afwachting: wacht op verzending naar Deepomatic of de backoffice.</translation>
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschrijving door supervisor</translation>
     </message>
     <message>
         <source>Close this intervention although it is blocked. The reason is kept in the audit trail (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze interventie afsluiten, ook al is ze geblokkeerd. De reden wordt in het auditlogboek bewaard (minstens %1 tekens):</translation>
     </message>
     <message>
         <source>Intervention closed by supervisor override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie afgesloten door overschrijving van de supervisor.</translation>
     </message>
     <message>
         <source>Link to the work order in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan de werkorder in Deepomatic</translation>
     </message>
     <message>
         <source>Find the work order named %1 in Deepomatic and enter its id (the last part of its address there). FieldConnect checks the name before linking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de werkorder met de naam %1 in Deepomatic en voer de id in (het laatste deel van het adres daar). FieldConnect controleert de naam voordat er wordt gekoppeld.</translation>
     </message>
     <message>
         <source>Create again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw aanmaken</translation>
     </message>
     <message>
         <source>The first creation of %1 may have reached Deepomatic. Create it again only if you checked that Deepomatic has no work order named %1: otherwise there will be two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eerste aanmaken van %1 heeft Deepomatic mogelijk bereikt. Maak hem alleen opnieuw aan als u hebt gecontroleerd dat Deepomatic geen werkorder met de naam %1 heeft: anders komen er twee.</translation>
     </message>
     <message>
         <source>Sent again to Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw naar Deepomatic verzonden.</translation>
     </message>
     <message>
         <source>Intervention closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -1652,142 +1672,148 @@ The next work order you open will ask you to sign in again. The work orders and 
     <name>Outbox</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Cannot queue a request for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen verzoek voor %1 in de wachtrij plaatsen</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen transactie starten</translation>
     </message>
     <message>
         <source>Cannot queue requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen verzoeken in de wachtrij plaatsen</translation>
     </message>
     <message>
         <source>Cannot mark request %1 as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan verzoek %1 niet als verzonden markeren</translation>
     </message>
     <message>
         <source>Request %1 cannot go from in flight to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 kan niet van onderweg naar %2 gaan.</translation>
     </message>
     <message>
         <source>Cannot record the outcome of request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de uitkomst van verzoek %1 niet vastleggen</translation>
     </message>
     <message>
         <source>Request %1 is no longer in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 is niet meer onderweg.</translation>
     </message>
     <message>
         <source>Cannot resume request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan verzoek %1 niet hervatten</translation>
     </message>
     <message>
         <source>Cannot reschedule request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan verzoek %1 niet opnieuw inplannen</translation>
     </message>
     <message>
         <source>Request %1 cannot be sent again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 kan nu niet opnieuw worden verzonden.</translation>
     </message>
     <message>
         <source>Request %1 is not in doubt or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 is niet onzeker of mislukt.</translation>
     </message>
     <message>
         <source>Cannot update request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan verzoek %1 niet bijwerken</translation>
     </message>
     <message>
         <source>Request %1 changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 is intussen gewijzigd.</translation>
     </message>
     <message>
         <source>Cannot cancel request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan verzoek %1 niet annuleren</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd voordat het werd verzonden.</translation>
     </message>
     <message>
         <source>Cannot read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de outbox niet lezen</translation>
     </message>
     <message>
         <source>Cannot discard request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan verzoek %1 niet verwijderen</translation>
     </message>
     <message>
         <source>Discarded from the outbox (%1, %2): it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd uit de outbox (%1, %2): het wordt niet verzonden.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorder</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste fout</translation>
     </message>
     <message>
         <source>Retry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen…</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>%1, next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, volgende poging om %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Nothing is waiting: every request reached Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht niets: elk verzoek heeft Deepomatic bereikt.</translation>
     </message>
     <message numerus="yes">
         <source>Requests not done yet: %n.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nog niet afgehandelde verzoeken: %n.</numerusform>
+            <numerusform>Nog niet afgehandelde verzoeken: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for you: %n (select one, then Retry or Discard).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Wacht op u: %n (selecteer er een en kies dan Opnieuw proberen of Verwijderen).</numerusform>
+            <numerusform>Wachten op u: %n (selecteer er een en kies dan Opnieuw proberen of Verwijderen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first creation of %1 may have reached Deepomatic. Sending it again can make a second work order with the same name. Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eerste aanmaken van %1 heeft Deepomatic mogelijk bereikt. Opnieuw verzenden kan een tweede werkorder met dezelfde naam opleveren. Opnieuw verzenden?</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot; for %2 again, as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" voor %2 ongewijzigd opnieuw verzenden?</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1795,23 +1821,23 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>%1: sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opnieuw verzonden.</translation>
     </message>
     <message>
         <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect stopt met proberen van "%1" voor %2. De werkorder blijft hier en het verwijderen wordt in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als het aanmaken Deepomatic heeft bereikt, blijft die werkorder daar; koppel hem vanuit het paneel van de werkorder.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>%1: discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1822,117 +1848,120 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Verify the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>De voortgang verifiëren</translation>
     </message>
     <message>
         <source>Send the closure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het afsluitrapport verzenden</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In afwachting</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>In doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzeker</translation>
     </message>
 </context>
 <context>
     <name>OutboxRules</name>
     <message>
         <source>FieldConnect stopped while creating this work order, and this site cannot be searched by name: it may or may not exist in Deepomatic. Check in Deepomatic, then send it again or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect is gestopt tijdens het aanmaken van deze werkorder, en op deze site kan niet op naam worden gezocht: het is onzeker of hij in Deepomatic bestaat. Controleer het in Deepomatic en verzend hem daarna opnieuw of laat hem zo.</translation>
     </message>
 </context>
 <context>
     <name>OutboxRunner</name>
     <message>
         <source>Creation in doubt: it may already exist in Deepomatic. Check there, then link it or create it again from its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken onzeker: hij bestaat mogelijk al in Deepomatic. Controleer het daar en koppel hem daarna of maak hem opnieuw aan vanuit de details.</translation>
     </message>
     <message>
         <source>Queued for creation in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de wachtrij voor aanmaken in Deepomatic.</translation>
     </message>
     <message>
         <source>%1 has no creation in doubt or failed to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen onzeker of mislukt aanmaken om opnieuw te verzenden.</translation>
     </message>
     <message>
         <source>Sent again: checked that it was not in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verzonden: gecontroleerd dat hij niet in Deepomatic stond.</translation>
     </message>
     <message>
         <source>Sent again after it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verzonden nadat het mislukte.</translation>
     </message>
     <message>
         <source>%1 sent again after it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opnieuw verzonden nadat het mislukte.</translation>
     </message>
     <message>
         <source>Request %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek %1 staat niet meer in de outbox.</translation>
     </message>
     <message>
         <source>%1 is not a work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen werkorder.</translation>
     </message>
     <message>
         <source>%1 is already linked to the Deepomatic work order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al gekoppeld aan de Deepomatic-werkorder %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen Deepomatic-werkorder-id: dat is een UUID zoals 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
     </message>
     <message>
         <source>%1 is being created in Deepomatic right now: wait for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt op dit moment in Deepomatic aangemaakt: wacht op de uitkomst.</translation>
     </message>
     <message>
         <source>Deepomatic has no work order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic heeft geen werkorder %1.</translation>
     </message>
     <message>
         <source>Cannot check the work order %1 in Deepomatic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkorder %1 niet controleren in Deepomatic: %2</translation>
     </message>
     <message>
         <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-werkorder %1 heet "%2", niet "%3": niet gekoppeld.</translation>
     </message>
     <message>
         <source>Linked to the work order found in Deepomatic (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan de in Deepomatic gevonden werkorder (%1).</translation>
     </message>
     <message>
         <source>%1 is linked to the Deepomatic work order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gekoppeld aan de Deepomatic-werkorder %2.</translation>
     </message>
     <message>
         <source>the create was interrupted and this site cannot be searched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>het aanmaken is onderbroken en op deze site kan niet op naam worden gezocht</translation>
     </message>
     <message>
         <source>the create was interrupted and the site refused the look-up by name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het aanmaken is onderbroken en de site weigerde het zoeken op naam: %1</translation>
     </message>
     <message numerus="yes">
         <source>the create was interrupted and %n work order(s) with that name exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>het aanmaken is onderbroken en er bestaat %n werkorder met die naam in Deepomatic</numerusform>
+            <numerusform>het aanmaken is onderbroken en er bestaan %n werkorders met die naam in Deepomatic</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created in Deepomatic.</source>
@@ -1940,90 +1969,90 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>the work order %1 does not exist in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkorder %1 bestaat niet in Deepomatic</translation>
     </message>
     <message>
         <source>the API returned work order %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de API gaf werkorder %1 terug in plaats van %2</translation>
     </message>
     <message>
         <source>Closed with unverified progress; Deepomatic now reports %1 %, below the %2 % required. A supervisor must review this intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten met niet-geverifieerde voortgang; Deepomatic meldt nu %1 %, onder de vereiste %2 %. Een supervisor moet deze interventie controleren.</translation>
     </message>
     <message>
         <source>The unverified closure is confirmed: Deepomatic reports %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>De niet-geverifieerde afsluiting is bevestigd: Deepomatic meldt %1 %.</translation>
     </message>
     <message>
         <source>no back-office URL is configured for closure reports</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen backoffice-URL geconfigureerd voor afsluitrapporten</translation>
     </message>
     <message>
         <source>Closure report sent to the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitrapport naar de backoffice verzonden.</translation>
     </message>
     <message>
         <source>The back office refused the closure report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De backoffice weigerde het afsluitrapport: %1</translation>
     </message>
 </context>
 <context>
     <name>OutcomeValidation</name>
     <message>
         <source>%1 is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen array.</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen object.</translation>
     </message>
     <message>
         <source>%1.schema is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.schema ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>%1.schema: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.schema: %2</translation>
     </message>
     <message>
         <source>%1.%2 is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 is geen string.</translation>
     </message>
     <message>
         <source>%1.%2 is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 is niet true of false.</translation>
     </message>
     <message>
         <source>&quot;type&quot; is not one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>"type" is niet een van %1.</translation>
     </message>
     <message>
         <source>&quot;enum&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>"enum" is geen array.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen getal.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen niet-negatief geheel getal.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>"pattern" is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is not a regular expression (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>"pattern" is geen reguliere expressie (%1).</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>geen string</translation>
     </message>
     <message>
         <source>the keyword &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>het sleutelwoord "%1" wordt niet begrepen.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2063,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Back to the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de werkorder</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -2455,7 +2484,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen object.</translation>
     </message>
     <message>
         <source>%1 has no name.</source>
@@ -2525,7 +2554,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Site profiles and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Siteprofielen en API-token</translation>
     </message>
     <message>
         <source>Add profile</source>
@@ -2545,7 +2574,7 @@ The next work order you open will ask you to sign in again. The work orders and 
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3073,7 +3102,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang vernieuwen</translation>
     </message>
     <message>
         <source>Preview in Deepomatic</source>
@@ -3417,7 +3446,7 @@ The API token will be asked at each start and kept in memory only.</source>
     <name>WorkOrderStore</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Cannot open the work order database</source>
@@ -3461,7 +3490,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen transactie starten</translation>
     </message>
     <message>
         <source>Cannot save work orders</source>
@@ -3528,7 +3557,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorder</translation>
     </message>
     <message>
         <source>Status</source>
