@@ -2067,138 +2067,138 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci</translation>
     </message>
     <message>
         <source>Whole photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto intera</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
         <source>Only the thumbnail can be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>È possibile mostrare solo la miniatura: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>PlanningFile</name>
     <message>
         <source>Field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo %1: %2</translation>
     </message>
     <message>
         <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>una virgoletta (") dentro un valore non racchiuso tra virgolette; racchiudi tutto il valore tra virgolette e raddoppia la virgoletta ("").</translation>
     </message>
     <message>
         <source>text after the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>testo dopo la virgoletta di chiusura.</translation>
     </message>
     <message>
         <source>Field %1: a quoted value is never closed (the rest of the file was read into it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo %1: un valore tra virgolette non viene mai chiuso (il resto del file è stato letto al suo interno).</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" deve essere un elenco di testi, non %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" deve essere un elenco di testi; contiene %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" deve essere testo, non %2.</translation>
     </message>
     <message>
         <source>&quot;metadata&quot; must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>"metadata" deve essere un oggetto, non %1.</translation>
     </message>
     <message>
         <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"metadata.%1" deve essere testo, un numero o un booleano, non %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo sconosciuto "%1"; i campi sono: %2.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo obbligatorio "%1" manca o è vuoto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ha %2 caratteri; ne sono consentiti al massimo %3.</translation>
     </message>
     <message>
         <source>Invalid name %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome non valido %1 (%2): %3</translation>
     </message>
     <message>
         <source>the reference is the name when &quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il riferimento è il nome quando "name" è vuoto</translation>
     </message>
     <message>
         <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data non valida %1 in "planned_date": è attesa una data ISO 8601 aaaa-mm-gg, come 2026-04-01.</translation>
     </message>
     <message>
         <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail non valido %1 in "technician_email".</translation>
     </message>
     <message>
         <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di ordine di lavoro sconosciuto %1; i tipi di questo sito sono: %2.</translation>
     </message>
     <message>
         <source>Duplicate reference %1: already used on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento duplicato %1: già usato alla riga %2.</translation>
     </message>
     <message>
         <source>Duplicate reference %1: a work order with this reference already exists (it is never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento duplicato %1: esiste già un ordine di lavoro con questo riferimento (non viene mai sovrascritto).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2206,71 +2206,71 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>The header row is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga di intestazione non è valida: %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonna %1</translation>
     </message>
     <message>
         <source>The header has an empty name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'intestazione ha un nome vuoto (%1).</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonna "%1" compare due volte (%2).</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna sconosciuta "%1" (%2); le colonne sono: %3, e meta.&lt;key&gt; per i metadati.</translation>
     </message>
     <message>
         <source>The required column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca la colonna obbligatoria "%1".</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha più di %1 righe; dividilo.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga ha %1 campi; l'intestazione ne ha %2.</translation>
     </message>
     <message>
         <source>The file has a header but no work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha un'intestazione ma nessun ordine di lavoro.</translation>
     </message>
     <message>
         <source>The JSON is malformed at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il JSON non è valido in %1: %2.</translation>
     </message>
     <message>
         <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pianificazione JSON è un array di ordini di lavoro, oppure un oggetto {"work_orders": [...]}.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; at the top. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave sconosciuta "%1" al livello principale. %2</translation>
     </message>
     <message>
         <source>The file has no work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene ordini di lavoro.</translation>
     </message>
     <message>
         <source>The file has more than %1 work orders; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha più di %1 ordini di lavoro; dividilo.</translation>
     </message>
     <message>
         <source>Work order %1 is %2, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ordine di lavoro %1 è %2, non un oggetto.</translation>
     </message>
     <message>
         <source>The file has %1 bytes; a planning file may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha %1 byte; un file di pianificazione può averne al massimo %2.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (first bad bytes on line %1); save it as UTF-8 (CSV UTF-8 in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è testo UTF-8 (primi byte errati alla riga %1); salvalo come UTF-8 (CSV UTF-8 in un foglio di calcolo).</translation>
     </message>
 </context>
 <context>
@@ -2281,140 +2281,155 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>%1 has %2 bytes; a planning file may have at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 byte; un file di pianificazione può averne al massimo %3.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file cannot be read as a planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: il file non può essere letto come pianificazione.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems, and the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riga ha problemi e l'importazione è tutto o niente.</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe hanno problemi e l'importazione è tutto o niente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: no row is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: nessuna riga è valida.</translation>
     </message>
     <message>
         <source>Imported from the planning file %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato dal file di pianificazione %1, riga %2.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: %1</translation>
     </message>
     <message>
         <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento duplicato "%1": esiste già un ordine di lavoro con questo riferimento (non viene mai sovrascritto).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riferimento esiste già e l'importazione è tutto o niente.</numerusform>
+            <numerusform>Non è stato importato nulla: %n riferimenti esistono già e l'importazione è tutto o niente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanningImportDialog</name>
     <message>
         <source>Import planning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa pianificazione: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non può essere importato:</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) read, all good.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n ordine di lavoro letto, valido.</numerusform>
+            <numerusform>%n ordini di lavoro letti, tutti validi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 work order(s) read: %2 good, %3 with problems (listed below with their line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini di lavoro letti: %1; %2 validi, %3 con problemi (elencati sotto con la relativa riga).</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>All or nothing: import only if every row is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto o niente: importa solo se ogni riga è valida</translation>
     </message>
     <message>
         <source>Import the good rows, skip the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa le righe valide, salta le altre</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il file e importalo di nuovo.</translation>
     </message>
     <message>
         <source>No row is good: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga è valida: correggi il file e importalo di nuovo.</translation>
     </message>
     <message>
         <source>Some rows have problems: with all or nothing, nothing would be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune righe hanno problemi: con tutto o niente, non verrebbe importato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) will be imported; the rows listed above are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Verrà importato %n ordine di lavoro; le righe elencate sopra vengono saltate.</numerusform>
+            <numerusform>Verranno importati %n ordini di lavoro; le righe elencate sopra vengono saltate.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Verrà importato %n ordine di lavoro.</numerusform>
+            <numerusform>Verranno importati %n ordini di lavoro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
     <message>
         <source>There is no site profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il profilo del sito "%1".</translation>
     </message>
     <message>
         <source>The profile in use is set by your organisation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo in uso è impostato dalla tua organizzazione (%1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" proviene dalla configurazione di distribuzione o dalla sandbox e non può essere modificato qui.</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'id di profilo "%1" deve contenere lettere minuscole, cifre, "-" o "_".</translation>
     </message>
     <message>
         <source>A profile with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un profilo con l'id "%1".</translation>
     </message>
     <message>
         <source>A user profile is for testing or production, not the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profilo utente è per il test o la produzione, non per la sandbox.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" proviene dalla configurazione di distribuzione o dalla sandbox e non può essere rimosso qui.</translation>
     </message>
 </context>
 <context>
     <name>ProgressBarDelegate</name>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun avanzamento</translation>
     </message>
     <message>
         <source>%1 % ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % ✓</translation>
     </message>
     <message>
         <source>%1 % (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (non verificato)</translation>
     </message>
 </context>
 <context>
@@ -2425,42 +2440,51 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Refreshing progress: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento dell'avanzamento: %1 di %2</translation>
     </message>
     <message numerus="yes">
         <source>Progress refresh cancelled: %n verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Aggiornamento dell'avanzamento annullato: %n verificato.</numerusform>
+            <numerusform>Aggiornamento dell'avanzamento annullato: %n verificati.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Progress refreshed: %n verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Avanzamento aggiornato: %n verificato.</numerusform>
+            <numerusform>Avanzamento aggiornato: %n verificati.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n non è stato possibile verificarlo.</numerusform>
+            <numerusform>%n non è stato possibile verificarli.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoteWorkOrder</name>
     <message>
         <source>The response has no &quot;results&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non ha l'array "results".</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non è JSON (%1 al byte %2).</translation>
     </message>
     <message>
         <source>The response is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non è un oggetto JSON.</translation>
     </message>
     <message>
         <source>The field &quot;id&quot; is missing or is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "id" manca o non è un UUID.</translation>
     </message>
     <message>
         <source>The field &quot;name&quot; is missing or is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "name" manca o non è una stringa.</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
@@ -2468,19 +2492,19 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>The field &quot;task_groups&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "task_groups" non è un array.</translation>
     </message>
     <message>
         <source>The field &quot;inputs&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "inputs" non è un array.</translation>
     </message>
     <message>
         <source>results[%1] is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>results[%1] non è un oggetto.</translation>
     </message>
     <message>
         <source>results[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>results[%1]: %2</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
@@ -2488,69 +2512,69 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un nome.</translation>
     </message>
     <message>
         <source>%1.tasks is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tasks non è un array.</translation>
     </message>
     <message>
         <source>%1 Its values are shown without a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 I suoi valori sono mostrati senza esito.</translation>
     </message>
     <message>
         <source>%1.state is neither null nor an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.state non è né null né un oggetto.</translation>
     </message>
     <message>
         <source>%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un id.</translation>
     </message>
     <message>
         <source>%1.task_group_name is missing or is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.task_group_name manca o non è una stringa.</translation>
     </message>
     <message>
         <source>%1.conformity_messages is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.conformity_messages non è un array.</translation>
     </message>
     <message>
         <source>%1.%2 is not a size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 non è una dimensione in pixel.</translation>
     </message>
     <message>
         <source>%1.media_type is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.media_type non è una stringa.</translation>
     </message>
     <message>
         <source>%1.image_url is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.image_url non è un URL.</translation>
     </message>
 </context>
 <context>
     <name>RenderingGuard</name>
     <message>
         <source>FieldConnect stopped unexpectedly while showing a Deepomatic page. The page now uses software rendering, which avoids graphics driver problems. Start with --enable-gpu to try the graphics card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect si è chiuso in modo imprevisto mentre mostrava una pagina di Deepomatic. Ora la pagina usa il rendering software, che evita i problemi del driver grafico. Avvia con --enable-gpu per riprovare la scheda grafica.</translation>
     </message>
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina di Deepomatic usa il rendering software (--disable-gpu).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Set by your organisation&apos;s deployment file: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato dal file di distribuzione della tua organizzazione: qui è di sola lettura.</translation>
     </message>
     <message>
         <source>The built-in sandbox: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox integrata: sola lettura.</translation>
     </message>
     <message>
         <source>Your own profile, kept in your settings (never the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo profilo personale, conservato nelle tue impostazioni (mai il token).</translation>
     </message>
     <message>
         <source>Site profiles and API token</source>
@@ -2558,19 +2582,19 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi profilo</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi profilo</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questo profilo</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato dalla tua organizzazione</translation>
     </message>
     <message>
         <source>Site</source>
@@ -2578,147 +2602,147 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>for example: ACME fibre (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: ACME fibra (test)</translation>
     </message>
     <message>
         <source>Profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del profilo</translation>
     </message>
     <message>
         <source>for example: acme-testing</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: acme-testing</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produzione</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>UE</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>Site id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del sito (UUID)</translation>
     </message>
     <message>
         <source>for example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: %1</translation>
     </message>
     <message>
         <source>Organisation slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug dell'organizzazione</translation>
     </message>
     <message>
         <source>Studio URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dello studio</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dell'API</translation>
     </message>
     <message>
         <source>derived from the region and site id</source>
-        <translation type="unfinished"></translation>
+        <translation>derivato dalla regione e dall'id del sito</translation>
     </message>
     <message>
         <source>Closing an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura di un intervento</translation>
     </message>
     <message>
         <source>Threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia (%)</translation>
     </message>
     <message>
         <source>Thresholds per work order type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglie per tipo di ordine di lavoro</translation>
     </message>
     <message>
         <source>for example: installation=80, maintenance=60</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: installation=80, maintenance=60</translation>
     </message>
     <message>
         <source>When Deepomatic cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando Deepomatic non è raggiungibile</translation>
     </message>
     <message>
         <source>Block until the progress is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca finché l'avanzamento non è verificato</translation>
     </message>
     <message>
         <source>Allow an unverified progress (recorded as such)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti un avanzamento non verificato (registrato come tale)</translation>
     </message>
     <message>
         <source>May close a work order never opened on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Può chiudere un ordine di lavoro mai aperto su questo dispositivo</translation>
     </message>
     <message>
         <source>A supervisor may close a blocked intervention, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Un supervisore può chiudere un intervento bloccato, indicando un motivo</translation>
     </message>
     <message>
         <source>Connector and callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettore e callback</translation>
     </message>
     <message>
         <source>Connector opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Il connettore si apre</translation>
     </message>
     <message>
         <source>Inside FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro FieldConnect</translation>
     </message>
     <message>
         <source>In the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel browser di sistema</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback</translation>
     </message>
     <message>
         <source>fieldconnect:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo fieldconnect://</translation>
     </message>
     <message>
         <source>https:// address of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo https:// del sito</translation>
     </message>
     <message>
         <source>Callback https prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefisso https del callback</translation>
     </message>
     <message>
         <source>Pass the progress in the URL fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa l'avanzamento nel frammento dell'URL</translation>
     </message>
     <message>
         <source>Private browsing: never keep the Deepomatic sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigazione privata: non conservare mai l'accesso a Deepomatic</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina web</translation>
     </message>
     <message>
         <source>Sign-in hosts</source>
@@ -3198,7 +3222,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun avanzamento</translation>
     </message>
     <message>
         <source>Reopen in Deepomatic</source>

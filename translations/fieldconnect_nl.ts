@@ -2067,138 +2067,138 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Whole photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele foto</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Only the thumbnail can be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de miniatuur kan worden getoond: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>PlanningFile</name>
     <message>
         <source>Field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld %1: %2</translation>
     </message>
     <message>
         <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>een aanhalingsteken (") binnen een waarde zonder aanhalingstekens; zet de hele waarde tussen aanhalingstekens en verdubbel het aanhalingsteken ("").</translation>
     </message>
     <message>
         <source>text after the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst na het sluitende aanhalingsteken.</translation>
     </message>
     <message>
         <source>Field %1: a quoted value is never closed (the rest of the file was read into it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld %1: een waarde tussen aanhalingstekens wordt nooit gesloten (de rest van het bestand is erin gelezen).</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>een booleaanse waarde</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" moet een lijst met tekst zijn, niet %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" moet een lijst met tekst zijn; hij bevat %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" moet tekst zijn, niet %2.</translation>
     </message>
     <message>
         <source>&quot;metadata&quot; must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>"metadata" moet een object zijn, niet %1.</translation>
     </message>
     <message>
         <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>"metadata.%1" moet tekst, een getal of een booleaanse waarde zijn, niet %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend veld "%1"; de velden zijn: %2.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: %2</translation>
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verplichte veld "%1" ontbreekt of is leeg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" heeft %2 tekens; maximaal %3 zijn toegestaan.</translation>
     </message>
     <message>
         <source>Invalid name %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige naam %1 (%2): %3</translation>
     </message>
     <message>
         <source>the reference is the name when &quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentie is de naam als "name" leeg is</translation>
     </message>
     <message>
         <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige datum %1 in "planned_date": verwacht een ISO 8601-datum jjjj-mm-dd, zoals 2026-04-01.</translation>
     </message>
     <message>
         <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig e-mailadres %1 in "technician_email".</translation>
     </message>
     <message>
         <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend werkordertype %1; de typen van deze site zijn: %2.</translation>
     </message>
     <message>
         <source>Duplicate reference %1: already used on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele referentie %1: al gebruikt op regel %2.</translation>
     </message>
     <message>
         <source>Duplicate reference %1: a work order with this reference already exists (it is never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele referentie %1: er bestaat al een werkorder met deze referentie (die wordt nooit overschreven).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2206,71 +2206,71 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The header row is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopregel is ongeldig: %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>The header has an empty name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopregel heeft een lege naam (%1).</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom "%1" komt twee keer voor (%2).</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kolom "%1" (%2); de kolommen zijn: %3, en meta.&lt;key&gt; voor metadata.</translation>
     </message>
     <message>
         <source>The required column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verplichte kolom "%1" ontbreekt.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft meer dan %1 rijen; splits het.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij heeft %1 velden; de kopregel heeft er %2.</translation>
     </message>
     <message>
         <source>The file has a header but no work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft een kopregel maar geen werkorders.</translation>
     </message>
     <message>
         <source>The JSON is malformed at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De JSON is ongeldig bij %1: %2.</translation>
     </message>
     <message>
         <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een JSON-planning is een array van werkorders, of een object {"work_orders": [...]}.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; at the top. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende sleutel "%1" op het hoogste niveau. %2</translation>
     </message>
     <message>
         <source>The file has no work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen werkorders.</translation>
     </message>
     <message>
         <source>The file has more than %1 work orders; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft meer dan %1 werkorders; splits het.</translation>
     </message>
     <message>
         <source>Work order %1 is %2, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorder %1 is %2, geen object.</translation>
     </message>
     <message>
         <source>The file has %1 bytes; a planning file may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft %1 bytes; een planningsbestand mag er maximaal %2 hebben.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (first bad bytes on line %1); save it as UTF-8 (CSV UTF-8 in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen UTF-8-tekst (eerste foute bytes op regel %1); sla het op als UTF-8 (CSV UTF-8 in een spreadsheet).</translation>
     </message>
 </context>
 <context>
@@ -2281,140 +2281,155 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>%1 has %2 bytes; a planning file may have at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 bytes; een planningsbestand mag er maximaal %3 hebben.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file cannot be read as a planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: het bestand kan niet als planning worden gelezen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems, and the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n rij heeft problemen, en het importeren is alles of niets.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n rijen hebben problemen, en het importeren is alles of niets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: no row is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: geen enkele rij is goed.</translation>
     </message>
     <message>
         <source>Imported from the planning file %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd uit het planningsbestand %1, regel %2.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
         <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele referentie "%1": er bestaat al een werkorder met deze referentie (die wordt nooit overschreven).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n referentie bestaat al, en het importeren is alles of niets.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n referenties bestaan al, en het importeren is alles of niets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanningImportDialog</name>
     <message>
         <source>Import planning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning importeren: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden geïmporteerd:</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) read, all good.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n werkorder gelezen, goed.</numerusform>
+            <numerusform>%n werkorders gelezen, alle goed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 work order(s) read: %2 good, %3 with problems (listed below with their line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen werkorders: %1; %2 goed, %3 met problemen (hieronder vermeld met hun regel).</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>All or nothing: import only if every row is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles of niets: alleen importeren als elke rij goed is</translation>
     </message>
     <message>
         <source>Import the good rows, skip the others</source>
-        <translation type="unfinished"></translation>
+        <translation>De goede rijen importeren, de andere overslaan</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>No row is good: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele rij is goed: corrigeer het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>Some rows have problems: with all or nothing, nothing would be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige rijen hebben problemen: met alles of niets zou er niets worden geïmporteerd.</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) will be imported; the rows listed above are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n werkorder wordt geïmporteerd; de hierboven vermelde rijen worden overgeslagen.</numerusform>
+            <numerusform>%n werkorders worden geïmporteerd; de hierboven vermelde rijen worden overgeslagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n werkorder wordt geïmporteerd.</numerusform>
+            <numerusform>%n werkorders worden geïmporteerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
     <message>
         <source>There is no site profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen siteprofiel "%1".</translation>
     </message>
     <message>
         <source>The profile in use is set by your organisation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gebruikte profiel is ingesteld door uw organisatie (%1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" komt uit de implementatieconfiguratie of de sandbox en kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De profiel-id "%1" moet uit kleine letters, cijfers, "-" of "_" bestaan.</translation>
     </message>
     <message>
         <source>A profile with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een profiel met de id "%1".</translation>
     </message>
     <message>
         <source>A user profile is for testing or production, not the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebruikersprofiel is voor test of productie, niet voor de sandbox.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" komt uit de implementatieconfiguratie of de sandbox en kan hier niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>ProgressBarDelegate</name>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen voortgang</translation>
     </message>
     <message>
         <source>%1 % ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % ✓</translation>
     </message>
     <message>
         <source>%1 % (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (niet geverifieerd)</translation>
     </message>
 </context>
 <context>
@@ -2425,42 +2440,51 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Refreshing progress: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang vernieuwen: %1 van %2</translation>
     </message>
     <message numerus="yes">
         <source>Progress refresh cancelled: %n verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Vernieuwen van de voortgang geannuleerd: %n geverifieerd.</numerusform>
+            <numerusform>Vernieuwen van de voortgang geannuleerd: %n geverifieerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Progress refreshed: %n verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Voortgang vernieuwd: %n geverifieerd.</numerusform>
+            <numerusform>Voortgang vernieuwd: %n geverifieerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n kon niet worden geverifieerd.</numerusform>
+            <numerusform>%n konden niet worden geverifieerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoteWorkOrder</name>
     <message>
         <source>The response has no &quot;results&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord heeft geen array "results".</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is geen JSON (%1 bij byte %2).</translation>
     </message>
     <message>
         <source>The response is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is geen JSON-object.</translation>
     </message>
     <message>
         <source>The field &quot;id&quot; is missing or is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "id" ontbreekt of is geen UUID.</translation>
     </message>
     <message>
         <source>The field &quot;name&quot; is missing or is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "name" ontbreekt of is geen string.</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
@@ -2468,19 +2492,19 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The field &quot;task_groups&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "task_groups" is geen array.</translation>
     </message>
     <message>
         <source>The field &quot;inputs&quot; is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "inputs" is geen array.</translation>
     </message>
     <message>
         <source>results[%1] is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>results[%1] is geen object.</translation>
     </message>
     <message>
         <source>results[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>results[%1]: %2</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
@@ -2488,69 +2512,69 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen naam.</translation>
     </message>
     <message>
         <source>%1.tasks is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tasks is geen array.</translation>
     </message>
     <message>
         <source>%1 Its values are shown without a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 De waarden worden zonder oordeel getoond.</translation>
     </message>
     <message>
         <source>%1.state is neither null nor an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.state is noch null noch een object.</translation>
     </message>
     <message>
         <source>%1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen id.</translation>
     </message>
     <message>
         <source>%1.task_group_name is missing or is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.task_group_name ontbreekt of is geen string.</translation>
     </message>
     <message>
         <source>%1.conformity_messages is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.conformity_messages is geen array.</translation>
     </message>
     <message>
         <source>%1.%2 is not a size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 is geen grootte in pixels.</translation>
     </message>
     <message>
         <source>%1.media_type is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.media_type is geen string.</translation>
     </message>
     <message>
         <source>%1.image_url is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.image_url is geen URL.</translation>
     </message>
 </context>
 <context>
     <name>RenderingGuard</name>
     <message>
         <source>FieldConnect stopped unexpectedly while showing a Deepomatic page. The page now uses software rendering, which avoids graphics driver problems. Start with --enable-gpu to try the graphics card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldConnect is onverwacht gestopt tijdens het tonen van een Deepomatic-pagina. De pagina gebruikt nu softwarerendering, wat problemen met het grafische stuurprogramma voorkomt. Start met --enable-gpu om de grafische kaart opnieuw te proberen.</translation>
     </message>
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-pagina gebruikt softwarerendering (--disable-gpu).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Set by your organisation&apos;s deployment file: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door het implementatiebestand van uw organisatie: hier alleen-lezen.</translation>
     </message>
     <message>
         <source>The built-in sandbox: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde sandbox: alleen-lezen.</translation>
     </message>
     <message>
         <source>Your own profile, kept in your settings (never the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen profiel, bewaard in uw instellingen (nooit het token).</translation>
     </message>
     <message>
         <source>Site profiles and API token</source>
@@ -2558,19 +2582,19 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel toevoegen</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel verwijderen</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit profiel gebruiken</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door uw organisatie</translation>
     </message>
     <message>
         <source>Site</source>
@@ -2578,147 +2602,147 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>for example: ACME fibre (testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: ACME glasvezel (test)</translation>
     </message>
     <message>
         <source>Profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel-id</translation>
     </message>
     <message>
         <source>for example: acme-testing</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: acme-testing</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>Site id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-id (UUID)</translation>
     </message>
     <message>
         <source>for example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: %1</translation>
     </message>
     <message>
         <source>Organisation slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatieslug</translation>
     </message>
     <message>
         <source>Studio URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio-URL</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>derived from the region and site id</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeleid van de regio en de site-id</translation>
     </message>
     <message>
         <source>Closing an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Een interventie afsluiten</translation>
     </message>
     <message>
         <source>Threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempel (%)</translation>
     </message>
     <message>
         <source>Thresholds per work order type</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempels per werkordertype</translation>
     </message>
     <message>
         <source>for example: installation=80, maintenance=60</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: installation=80, maintenance=60</translation>
     </message>
     <message>
         <source>When Deepomatic cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Deepomatic niet bereikbaar is</translation>
     </message>
     <message>
         <source>Block until the progress is verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkeren tot de voortgang is geverifieerd</translation>
     </message>
     <message>
         <source>Allow an unverified progress (recorded as such)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-geverifieerde voortgang toestaan (als zodanig vastgelegd)</translation>
     </message>
     <message>
         <source>May close a work order never opened on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag een werkorder afsluiten die nooit op dit apparaat is geopend</translation>
     </message>
     <message>
         <source>A supervisor may close a blocked intervention, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Een supervisor mag een geblokkeerde interventie afsluiten, met een reden</translation>
     </message>
     <message>
         <source>Connector and callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector en callback</translation>
     </message>
     <message>
         <source>Connector opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector opent</translation>
     </message>
     <message>
         <source>Inside FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen FieldConnect</translation>
     </message>
     <message>
         <source>In the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>In de systeembrowser</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback</translation>
     </message>
     <message>
         <source>fieldconnect:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldconnect://-adres</translation>
     </message>
     <message>
         <source>https:// address of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>https://-adres van de site</translation>
     </message>
     <message>
         <source>Callback https prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>https-voorvoegsel van de callback</translation>
     </message>
     <message>
         <source>Pass the progress in the URL fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>De voortgang in het URL-fragment doorgeven</translation>
     </message>
     <message>
         <source>Private browsing: never keep the Deepomatic sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé browsen: de Deepomatic-aanmelding nooit bewaren</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina</translation>
     </message>
     <message>
         <source>Sign-in hosts</source>
@@ -3198,7 +3222,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen voortgang</translation>
     </message>
     <message>
         <source>Reopen in Deepomatic</source>
