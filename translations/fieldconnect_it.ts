@@ -2459,8 +2459,8 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <message numerus="yes">
         <source>%n could not be verified.</source>
         <translation>
-            <numerusform>%n non è stato possibile verificarlo.</numerusform>
-            <numerusform>%n non è stato possibile verificarli.</numerusform>
+            <numerusform>%n non ha potuto essere verificato.</numerusform>
+            <numerusform>%n non hanno potuto essere verificati.</numerusform>
         </translation>
     </message>
 </context>
@@ -2746,187 +2746,188 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Sign-in hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Host di accesso</translation>
     </message>
     <message>
         <source>for example: login.example.com, sso.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: login.example.com, sso.example.com</translation>
     </message>
     <message>
         <source>Photo hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Host delle foto</translation>
     </message>
     <message>
         <source>for example: storage.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: storage.example.com</translation>
     </message>
     <message>
         <source>Links to other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ad altri siti</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutati</translation>
     </message>
     <message>
         <source>Opened in the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperti nel browser di sistema</translation>
     </message>
     <message>
         <source>Camera and microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamera e microfono</translation>
     </message>
     <message>
         <source>Allowed for the sign-in and studio hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiti per gli host di accesso e dello studio</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Allow downloads from the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti i download dalla pagina</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste simultanee</translation>
     </message>
     <message>
         <source>The site can find a work order by name (resolves uncertain creations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sito può trovare un ordine di lavoro per nome (risolve le creazioni incerte)</translation>
     </message>
     <message>
         <source>Closure report URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del rapporto di chiusura</translation>
     </message>
     <message>
         <source>none: no report is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno: non viene inviato alcun rapporto</translation>
     </message>
     <message>
         <source>Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato fissato</translation>
     </message>
     <message>
         <source>for example: host.example.com followed by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ad esempio: host.example.com seguito dalla sua impronta SHA-256</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva profilo</translation>
     </message>
     <message>
         <source>Deepomatic API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API di Deepomatic</translation>
     </message>
     <message>
         <source>Tokens are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I token sono conservati in %1.</translation>
     </message>
     <message>
         <source>Paste a new token to set it; the stored one is never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla un nuovo token per impostarlo; quello memorizzato non viene mai mostrato</translation>
     </message>
     <message>
         <source>Save token</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva token</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova connessione</translation>
     </message>
     <message>
         <source>Remove token</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi token</translation>
     </message>
     <message>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in uso)</translation>
     </message>
     <message>
         <source>Set by your organisation in %1; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato dalla tua organizzazione in %1; non può essere modificato qui.</translation>
     </message>
     <message>
         <source>Set by your organisation: the profile in use cannot be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato dalla tua organizzazione: il profilo in uso non può essere cambiato (%1).</translation>
     </message>
     <message>
         <source>A new profile of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo profilo personale.</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>modulo</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo salvato.</translation>
     </message>
     <message>
         <source>Save the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva prima il profilo.</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla prima il token.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Token saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token salvato in %1.</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il token: %1</translation>
     </message>
     <message>
         <source>%1
 The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Il token viene conservato in memoria solo per questa sessione.</translation>
     </message>
     <message>
         <source>Token removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rimosso.</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere il token: %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova della connessione a %1…</translation>
     </message>
     <message>
         <source>No token is stored for %1: paste one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun token memorizzato per %1: incollane uno qui sopra.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è &lt;tipo di ordine di lavoro&gt;=&lt;soglia&gt;</translation>
     </message>
 </context>
 <context>
     <name>SiteProfile</name>
     <message>
         <source>site_id is missing or is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>site_id manca o non è un UUID.</translation>
     </message>
     <message>
         <source>org_slug &quot;%1&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>org_slug "%1" non è uno slug (lettere minuscole, cifre, "-" o "_").</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL dello studio "%1" deve essere https (http semplice solo in loopback).</translation>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
@@ -2934,187 +2935,189 @@ The token is kept in memory for this session only.</source>
     </message>
     <message>
         <source>The threshold %1 is outside 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soglia %1 è fuori dall'intervallo 0–100.</translation>
     </message>
     <message>
         <source>%1 requests in flight is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richieste in corso è fuori dall'intervallo %2–%3.</translation>
     </message>
     <message>
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prefisso https del callback "%1" deve essere un URL https con un host.</translation>
     </message>
     <message>
         <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>connector_mode "external" richiede callback_mode "scheme": il browser può restituire all'app solo un callback fieldconnect://.</translation>
     </message>
     <message>
         <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL del rapporto di chiusura "%1" deve essere https (http semplice solo in loopback).</translation>
     </message>
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce "%1" dell'elenco di navigazione consentita non è un nome host.</translation>
     </message>
 </context>
 <context>
     <name>SiteProfileConfig</name>
     <message>
         <source>%1: [%2] %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: %4</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione sconosciuta</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è %2 o %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un URL https (http semplice solo in loopback)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un intero da %2 a %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un UUID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è uno slug</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è true o false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un nome host</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un intero da 0 a 100 per un tipo di ordine di lavoro indicato</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è "&lt;host&gt; &lt;impronta SHA-256&gt;"</translation>
     </message>
     <message>
         <source>%1: [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3</translation>
     </message>
 </context>
 <context>
     <name>TaskCorrection</name>
     <message>
         <source>The field &quot;id&quot; is missing or is not a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "id" manca o non è un id di attività.</translation>
     </message>
     <message>
         <source>The field &quot;state&quot; is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "state" manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>The field &quot;state.corrected_value&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il campo "state.corrected_value".</translation>
     </message>
     <message>
         <source>The field &quot;state.message&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo "state.message" non è una stringa.</translation>
     </message>
 </context>
 <context>
     <name>TaskOutcome</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non analizzato</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Not OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Non OK</translation>
     </message>
     <message>
         <source>Not OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non OK: %1</translation>
     </message>
     <message>
         <source>Corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corretto: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenDialog</name>
     <message>
         <source>Deepomatic API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API di Deepomatic</translation>
     </message>
     <message>
         <source>API token for %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API per %1 (%2):</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salvato in %1</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo per questa sessione</translation>
     </message>
     <message>
         <source>No credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun archivio delle credenziali</translation>
     </message>
     <message>
         <source>%1
 
 The API token will be asked at each start and kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</translation>
     </message>
 </context>
 <context>
     <name>WebProfiles</name>
     <message>
         <source>The studio address of this site is not valid; its web storage was not cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo dello studio di questo sito non è valido; la sua archiviazione web non è stata cancellata.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage could not be cleared in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile cancellare in tempo l'archiviazione web di Deepomatic.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage could not be opened to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l'archiviazione web di Deepomatic per cancellarla.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage was not cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'archiviazione web di Deepomatic non è stata cancellata (%1).</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderDetailsPane</name>
     <message>
         <source>Select a work order in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un ordine di lavoro nell'elenco.</translation>
     </message>
     <message>
         <source>Create in Deepomatic</source>
@@ -3122,7 +3125,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Open in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri in Deepomatic</translation>
     </message>
     <message>
         <source>Refresh progress</source>
@@ -3130,11 +3133,11 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Preview in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima in Deepomatic</translation>
     </message>
     <message>
         <source>Look at the Deepomatic page read-only: nothing done there changes this work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta la pagina di Deepomatic in sola lettura: nulla di ciò che fai lì modifica questo ordine di lavoro.</translation>
     </message>
     <message>
         <source>Close intervention</source>
@@ -3142,83 +3145,83 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Link to the existing one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a quello esistente…</translation>
     </message>
     <message>
         <source>This work order may already be in Deepomatic: enter its id from there, so that it is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine di lavoro potrebbe essere già in Deepomatic: inserisci il suo id preso da lì, così non viene creato due volte.</translation>
     </message>
     <message>
         <source>Create again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea di nuovo…</translation>
     </message>
     <message>
         <source>Supervisor override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deroga del supervisore…</translation>
     </message>
     <message>
         <source>Photos and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto e risultati</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: %1</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnico</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi</translation>
     </message>
     <message>
         <source>Deepomatic id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id Deepomatic</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora creato</translation>
     </message>
     <message>
         <source>Reported by Deepomatic&apos;s callback on %1, not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riportato dal callback di Deepomatic il %1, non ancora verificato.</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato con Deepomatic il %1 da un aggiornamento dell'avanzamento; questo ordine di lavoro non è stato aperto su questo dispositivo.</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato con Deepomatic il %1, dopo l'intervento su questo dispositivo.</translation>
     </message>
     <message>
         <source>no progress yet</source>
@@ -3226,244 +3229,247 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Reopen in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri in Deepomatic</translation>
     </message>
     <message>
         <source>Close intervention (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi intervento (non verificato)</translation>
     </message>
     <message>
         <source>Creation in doubt: it was sent, but no answer came back. Look for it in Deepomatic, then link it, or create it again if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione incerta: è stata inviata, ma non è arrivata alcuna risposta. Cercalo in Deepomatic, poi collegalo, oppure crealo di nuovo se non c'è.</translation>
     </message>
     <message>
         <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine di lavoro potrebbe già esistere in Deepomatic: risolvi la sua creazione prima dell'intervento.</translation>
     </message>
     <message>
         <source>Creation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione non riuscita: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deepomatic ha %n ordine di lavoro con questo nome. Collega quello creato da questa creazione:</numerusform>
+            <numerusform>Deepomatic ha %n ordini di lavoro con questo nome. Collega quello creato da questa creazione:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 · progress %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato %1 · avanzamento %2 %</translation>
     </message>
     <message>
         <source>at an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>in una data sconosciuta</translation>
     </message>
     <message>
         <source>Link to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a questo</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>in un momento sconosciuto</translation>
     </message>
     <message>
         <source>%1 %, verified with Deepomatic on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, verificato con Deepomatic il %2</translation>
     </message>
     <message>
         <source>%1 %, reported by the page on %2, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, riportato dalla pagina il %2, non verificato</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <source>Waiting to be created in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di creazione in Deepomatic</translation>
     </message>
     <message>
         <source>Creation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione inviata di nuovo</translation>
     </message>
     <message>
         <source>Created in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato in Deepomatic</translation>
     </message>
     <message>
         <source>Linked to a work order in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato a un ordine di lavoro in Deepomatic</translation>
     </message>
     <message>
         <source>Creation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione non riuscita</translation>
     </message>
     <message>
         <source>Creation in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione incerta</translation>
     </message>
     <message>
         <source>Request cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta annullata</translation>
     </message>
     <message>
         <source>Request sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta inviata di nuovo</translation>
     </message>
     <message>
         <source>Request discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta scartata</translation>
     </message>
     <message>
         <source>Opened in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto in Deepomatic</translation>
     </message>
     <message>
         <source>Callback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback ricevuto</translation>
     </message>
     <message>
         <source>Callback rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback rifiutato</translation>
     </message>
     <message>
         <source>Progress verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento verificato</translation>
     </message>
     <message>
         <source>Verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica non riuscita</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Da rivedere</translation>
     </message>
     <message>
         <source>Closure verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura verificata</translation>
     </message>
     <message>
         <source>Closure report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di chiusura inviato</translation>
     </message>
     <message>
         <source>Closure report refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di chiusura rifiutato</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <source>Closed by supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso con deroga del supervisore</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderResultsView</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Photos and results appear here once the work order exists in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto e risultati compaiono qui quando l'ordine di lavoro esiste in Deepomatic.</translation>
     </message>
     <message>
         <source>Loading the results from Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei risultati da Deepomatic…</translation>
     </message>
     <message>
         <source>Could not load the results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i risultati: %1</translation>
     </message>
     <message>
         <source>Last known results from %1; the site cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi risultati noti del %1; il sito non è raggiungibile.</translation>
     </message>
     <message>
         <source>Last known results from %1; they could not be refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi risultati noti del %1; non è stato possibile aggiornarli: %2</translation>
     </message>
     <message>
         <source>Deepomatic progress: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento Deepomatic: %1 %</translation>
     </message>
     <message>
         <source>last analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima analisi %1</translation>
     </message>
     <message>
         <source>no photo analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna foto analizzata</translation>
     </message>
     <message>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisionato %1</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>PDF sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF inviato il %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto di %1</translation>
     </message>
     <message>
         <source>Photo unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto non disponibile</translation>
     </message>
     <message>
         <source>Opens the photo on the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre la foto a schermo intero</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto per la chiusura</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <source>Closed (override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso (deroga)</translation>
     </message>
 </context>
 <context>
@@ -3474,43 +3480,43 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Cannot open the work order database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database degli ordini di lavoro</translation>
     </message>
     <message>
         <source>Cannot configure the work order database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile configurare il database degli ordini di lavoro</translation>
     </message>
     <message>
         <source>Cannot read the database version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la versione del database</translation>
     </message>
     <message>
         <source>The database was written by a newer FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è stato scritto da una versione più recente di FieldConnect</translation>
     </message>
     <message>
         <source>schema version %1, this version knows up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versione dello schema %1, questa versione conosce fino alla %2</translation>
     </message>
     <message>
         <source>Cannot start a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare una migrazione</translation>
     </message>
     <message>
         <source>Migration to version %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrazione alla versione %1 non riuscita</translation>
     </message>
     <message>
         <source>Cannot read work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere gli ordini di lavoro</translation>
     </message>
     <message>
         <source>Cannot save work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l'ordine di lavoro %1</translation>
     </message>
     <message>
         <source>Cannot record an event for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare un evento per %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
@@ -3518,66 +3524,75 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Cannot save work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare gli ordini di lavoro</translation>
     </message>
     <message>
         <source>Cannot keep the results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile conservare i risultati di %1</translation>
     </message>
     <message>
         <source>Cannot read the results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i risultati di %1</translation>
     </message>
     <message>
         <source>Cannot read events</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere gli eventi</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>proprio ora</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · da rivedere</translation>
     </message>
     <message>
         <source>%1 · pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · in attesa</translation>
     </message>
     <message>
         <source>%1 %, verified with Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, verificato con Deepomatic</translation>
     </message>
     <message>
         <source>%1 %, reported by the callback, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, riportato dal callback, non verificato</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato con Deepomatic il %1</translation>
     </message>
     <message>
         <source>The progress has not been verified with Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'avanzamento non è stato verificato con Deepomatic.</translation>
     </message>
     <message>
         <source>Work order</source>
@@ -3585,39 +3600,39 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnico</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato</translation>
     </message>
     <message>
         <source>No progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun avanzamento</translation>
     </message>
     <message>
         <source>Progress %1 percent, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 percento, verificato</translation>
     </message>
     <message>
         <source>Progress %1 percent, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento %1 percento, non verificato</translation>
     </message>
 </context>
 </TS>

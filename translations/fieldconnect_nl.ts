@@ -2746,187 +2746,188 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Sign-in hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloghosts</translation>
     </message>
     <message>
         <source>for example: login.example.com, sso.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: login.example.com, sso.example.com</translation>
     </message>
     <message>
         <source>Photo hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotohosts</translation>
     </message>
     <message>
         <source>for example: storage.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: storage.example.com</translation>
     </message>
     <message>
         <source>Links to other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Links naar andere sites</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Opened in the system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend in de systeembrowser</translation>
     </message>
     <message>
         <source>Camera and microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera en microfoon</translation>
     </message>
     <message>
         <source>Allowed for the sign-in and studio hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan voor de inlog- en studiohosts</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>Allow downloads from the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads vanaf de pagina toestaan</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijktijdige verzoeken</translation>
     </message>
     <message>
         <source>The site can find a work order by name (resolves uncertain creations)</source>
-        <translation type="unfinished"></translation>
+        <translation>De site kan een werkorder op naam vinden (lost onzeker aanmaken op)</translation>
     </message>
     <message>
         <source>Closure report URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL voor afsluitrapporten</translation>
     </message>
     <message>
         <source>none: no report is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>geen: er wordt geen rapport verzonden</translation>
     </message>
     <message>
         <source>Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgepind certificaat</translation>
     </message>
     <message>
         <source>for example: host.example.com followed by its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: host.example.com gevolgd door de SHA-256-vingerafdruk</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel opslaan</translation>
     </message>
     <message>
         <source>Deepomatic API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic API-token</translation>
     </message>
     <message>
         <source>Tokens are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens worden bewaard in %1.</translation>
     </message>
     <message>
         <source>Paste a new token to set it; the stored one is never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak een nieuw token om het in te stellen; het opgeslagen token wordt nooit getoond</translation>
     </message>
     <message>
         <source>Save token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token opslaan</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding testen</translation>
     </message>
     <message>
         <source>Remove token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verwijderen</translation>
     </message>
     <message>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in gebruik)</translation>
     </message>
     <message>
         <source>Set by your organisation in %1; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door uw organisatie in %1; dit kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>Set by your organisation: the profile in use cannot be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door uw organisatie: het gebruikte profiel kan niet worden gewijzigd (%1).</translation>
     </message>
     <message>
         <source>A new profile of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw eigen profiel.</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulier</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel opgeslagen.</translation>
     </message>
     <message>
         <source>Save the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla eerst het profiel op.</translation>
     </message>
     <message>
         <source>Paste the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak eerst het token.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Token saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token opgeslagen in %1.</translation>
     </message>
     <message>
         <source>The token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>%1
 The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
         <source>Token removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verwijderd.</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet worden verwijderd: %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding met %1 testen…</translation>
     </message>
     <message>
         <source>No token is stored for %1: paste one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen token opgeslagen voor %1: plak er hierboven een.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen &lt;werkordertype&gt;=&lt;drempel&gt;</translation>
     </message>
 </context>
 <context>
     <name>SiteProfile</name>
     <message>
         <source>site_id is missing or is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>site_id ontbreekt of is geen UUID.</translation>
     </message>
     <message>
         <source>org_slug &quot;%1&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>org_slug "%1" is geen slug (kleine letters, cijfers, "-" of "_").</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>De studio-URL "%1" moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
@@ -2934,187 +2935,189 @@ The token is kept in memory for this session only.</source>
     </message>
     <message>
         <source>The threshold %1 is outside 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>De drempel %1 ligt buiten 0–100.</translation>
     </message>
     <message>
         <source>%1 requests in flight is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verzoeken onderweg ligt buiten %2–%3.</translation>
     </message>
     <message>
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het https-voorvoegsel van de callback "%1" moet een https-URL met een host zijn.</translation>
     </message>
     <message>
         <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>connector_mode "external" vereist callback_mode "scheme": de browser kan alleen een fieldconnect://-callback aan de app teruggeven.</translation>
     </message>
     <message>
         <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>De URL voor afsluitrapporten "%1" moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vermelding "%1" op de toegestane navigatielijst is geen hostnaam.</translation>
     </message>
 </context>
 <context>
     <name>SiteProfileConfig</name>
     <message>
         <source>%1: [%2] %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3: %4</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende instelling</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is niet %2 of %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen https-URL (gewoon http alleen op loopback)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen geheel getal van %2 tot %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen UUID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen slug</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is niet true of false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen hostnaam</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen geheel getal van 0 tot 100 voor een genoemd werkordertype</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen "&lt;host&gt; &lt;SHA-256-vingerafdruk&gt;"</translation>
     </message>
     <message>
         <source>%1: [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] %3</translation>
     </message>
 </context>
 <context>
     <name>TaskCorrection</name>
     <message>
         <source>The field &quot;id&quot; is missing or is not a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "id" ontbreekt of is geen taak-id.</translation>
     </message>
     <message>
         <source>The field &quot;state&quot; is missing or is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "state" ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>The field &quot;state.corrected_value&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "state.corrected_value" ontbreekt.</translation>
     </message>
     <message>
         <source>The field &quot;state.message&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld "state.message" is geen string.</translation>
     </message>
 </context>
 <context>
     <name>TaskOutcome</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geanalyseerd</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Not OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet OK</translation>
     </message>
     <message>
         <source>Not OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet OK: %1</translation>
     </message>
     <message>
         <source>Corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecorrigeerd: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenDialog</name>
     <message>
         <source>Deepomatic API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic API-token</translation>
     </message>
     <message>
         <source>API token for %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token voor %1 (%2):</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen in %1</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen deze sessie</translation>
     </message>
     <message>
         <source>No credential store</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opslag voor aanmeldgegevens</translation>
     </message>
     <message>
         <source>%1
 
 The API token will be asked at each start and kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Het API-token wordt bij elke start gevraagd en alleen in het geheugen bewaard.</translation>
     </message>
 </context>
 <context>
     <name>WebProfiles</name>
     <message>
         <source>The studio address of this site is not valid; its web storage was not cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het studioadres van deze site is niet geldig; de webopslag ervan is niet gewist.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage could not be cleared in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-webopslag kon niet op tijd worden gewist.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage could not be opened to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-webopslag kon niet worden geopend om hem te wissen.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage was not cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-webopslag is niet gewist (%1).</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderDetailsPane</name>
     <message>
         <source>Select a work order in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een werkorder in de lijst.</translation>
     </message>
     <message>
         <source>Create in Deepomatic</source>
@@ -3122,7 +3125,7 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Open in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in Deepomatic</translation>
     </message>
     <message>
         <source>Refresh progress</source>
@@ -3130,11 +3133,11 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Preview in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld in Deepomatic</translation>
     </message>
     <message>
         <source>Look at the Deepomatic page read-only: nothing done there changes this work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Deepomatic-pagina alleen-lezen bekijken: niets wat daar gebeurt verandert deze werkorder.</translation>
     </message>
     <message>
         <source>Close intervention</source>
@@ -3142,83 +3145,83 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Link to the existing one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan de bestaande…</translation>
     </message>
     <message>
         <source>This work order may already be in Deepomatic: enter its id from there, so that it is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkorder staat mogelijk al in Deepomatic: voer de id van daar in, zodat hij niet twee keer wordt aangemaakt.</translation>
     </message>
     <message>
         <source>Create again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw aanmaken…</translation>
     </message>
     <message>
         <source>Supervisor override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschrijving door supervisor…</translation>
     </message>
     <message>
         <source>Photos and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto's en resultaten</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Monteur</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen</translation>
     </message>
     <message>
         <source>Deepomatic id</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic-id</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet aangemaakt</translation>
     </message>
     <message>
         <source>Reported by Deepomatic&apos;s callback on %1, not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld door de callback van Deepomatic op %1, nog niet geverifieerd.</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd met Deepomatic op %1 bij het vernieuwen van de voortgang; deze werkorder is niet op dit apparaat geopend.</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd met Deepomatic op %1, na de interventie op dit apparaat.</translation>
     </message>
     <message>
         <source>no progress yet</source>
@@ -3226,244 +3229,247 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Reopen in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw openen in Deepomatic</translation>
     </message>
     <message>
         <source>Close intervention (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie afsluiten (niet geverifieerd)</translation>
     </message>
     <message>
         <source>Creation in doubt: it was sent, but no answer came back. Look for it in Deepomatic, then link it, or create it again if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken onzeker: het is verzonden, maar er kwam geen antwoord terug. Zoek hem in Deepomatic en koppel hem daarna, of maak hem opnieuw aan als hij er niet is.</translation>
     </message>
     <message>
         <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkorder bestaat mogelijk al in Deepomatic: handel het aanmaken af vóór de interventie.</translation>
     </message>
     <message>
         <source>Creation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken mislukt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deepomatic heeft %n werkorder met deze naam. Koppel de werkorder die bij dit aanmaken is ontstaan:</numerusform>
+            <numerusform>Deepomatic heeft %n werkorders met deze naam. Koppel de werkorder die bij dit aanmaken is ontstaan:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 · progress %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt %1 · voortgang %2 %</translation>
     </message>
     <message>
         <source>at an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>op een onbekende datum</translation>
     </message>
     <message>
         <source>Link to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hieraan koppelen</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>op een onbekend tijdstip</translation>
     </message>
     <message>
         <source>%1 %, verified with Deepomatic on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, geverifieerd met Deepomatic op %2</translation>
     </message>
     <message>
         <source>%1 %, reported by the page on %2, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, gemeld door de pagina op %2, niet geverifieerd</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Waiting to be created in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op aanmaken in Deepomatic</translation>
     </message>
     <message>
         <source>Creation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken opnieuw verzonden</translation>
     </message>
     <message>
         <source>Created in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt in Deepomatic</translation>
     </message>
     <message>
         <source>Linked to a work order in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan een werkorder in Deepomatic</translation>
     </message>
     <message>
         <source>Creation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken mislukt</translation>
     </message>
     <message>
         <source>Creation in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken onzeker</translation>
     </message>
     <message>
         <source>Request cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek geannuleerd</translation>
     </message>
     <message>
         <source>Request sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek opnieuw verzonden</translation>
     </message>
     <message>
         <source>Request discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek verwijderd</translation>
     </message>
     <message>
         <source>Opened in Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend in Deepomatic</translation>
     </message>
     <message>
         <source>Callback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback ontvangen</translation>
     </message>
     <message>
         <source>Callback rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback geweigerd</translation>
     </message>
     <message>
         <source>Progress verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang geverifieerd</translation>
     </message>
     <message>
         <source>Verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie mislukt</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle nodig</translation>
     </message>
     <message>
         <source>Closure verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting geverifieerd</translation>
     </message>
     <message>
         <source>Closure report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitrapport verzonden</translation>
     </message>
     <message>
         <source>Closure report refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitrapport geweigerd</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Closed by supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten door overschrijving van de supervisor</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderResultsView</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Photos and results appear here once the work order exists in Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto's en resultaten verschijnen hier zodra de werkorder in Deepomatic bestaat.</translation>
     </message>
     <message>
         <source>Loading the results from Deepomatic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten laden uit Deepomatic…</translation>
     </message>
     <message>
         <source>Could not load the results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten niet laden: %1</translation>
     </message>
     <message>
         <source>Last known results from %1; the site cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bekende resultaten van %1; de site is niet bereikbaar.</translation>
     </message>
     <message>
         <source>Last known results from %1; they could not be refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bekende resultaten van %1; ze konden niet worden vernieuwd: %2</translation>
     </message>
     <message>
         <source>Deepomatic progress: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Deepomatic-voortgang: %1 %</translation>
     </message>
     <message>
         <source>last analysis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste analyse %1</translation>
     </message>
     <message>
         <source>no photo analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen foto geanalyseerd</translation>
     </message>
     <message>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeeld %1</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-document</translation>
     </message>
     <message>
         <source>PDF sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf verzonden op %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto van %1</translation>
     </message>
     <message>
         <source>Photo unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto niet beschikbaar</translation>
     </message>
     <message>
         <source>Opens the photo on the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de foto op het volledige scherm</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om af te sluiten</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Closed (override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten (overschreven)</translation>
     </message>
 </context>
 <context>
@@ -3474,43 +3480,43 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Cannot open the work order database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkorderdatabase niet openen</translation>
     </message>
     <message>
         <source>Cannot configure the work order database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkorderdatabase niet configureren</translation>
     </message>
     <message>
         <source>Cannot read the database version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de databaseversie niet lezen</translation>
     </message>
     <message>
         <source>The database was written by a newer FieldConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is geschreven door een nieuwere FieldConnect</translation>
     </message>
     <message>
         <source>schema version %1, this version knows up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaversie %1, deze versie kent tot en met %2</translation>
     </message>
     <message>
         <source>Cannot start a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen migratie starten</translation>
     </message>
     <message>
         <source>Migration to version %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratie naar versie %1 mislukt</translation>
     </message>
     <message>
         <source>Cannot read work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkorders niet lezen</translation>
     </message>
     <message>
         <source>Cannot save work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan werkorder %1 niet opslaan</translation>
     </message>
     <message>
         <source>Cannot record an event for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen gebeurtenis vastleggen voor %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
@@ -3518,66 +3524,75 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Cannot save work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkorders niet opslaan</translation>
     </message>
     <message>
         <source>Cannot keep the results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten van %1 niet bewaren</translation>
     </message>
     <message>
         <source>Cannot read the results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten van %1 niet lezen</translation>
     </message>
     <message>
         <source>Cannot read events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gebeurtenissen niet lezen</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>zojuist</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · controle nodig</translation>
     </message>
     <message>
         <source>%1 · pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · in afwachting</translation>
     </message>
     <message>
         <source>%1 %, verified with Deepomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, geverifieerd met Deepomatic</translation>
     </message>
     <message>
         <source>%1 %, reported by the callback, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %, gemeld door de callback, niet geverifieerd</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd met Deepomatic op %1</translation>
     </message>
     <message>
         <source>The progress has not been verified with Deepomatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voortgang is niet geverifieerd met Deepomatic.</translation>
     </message>
     <message>
         <source>Work order</source>
@@ -3585,39 +3600,39 @@ The API token will be asked at each start and kept in memory only.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Monteur</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd</translation>
     </message>
     <message>
         <source>No progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen voortgang</translation>
     </message>
     <message>
         <source>Progress %1 percent, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 procent, geverifieerd</translation>
     </message>
     <message>
         <source>Progress %1 percent, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang %1 procent, niet geverifieerd</translation>
     </message>
 </context>
 </TS>
