@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Private browsing (shared tablets): keep no Deepomatic sign-in, cookies or web storage; sign in at every launch.</source>
-        <translation>Navigazione privata (tablet condivisi): non conserva accesso a Deepomatic, cookie né archiviazione web; accesso a ogni avvio.</translation>
+        <translation>Navigazione privata (tablet condivisi): non conservare accesso a Deepomatic, cookie né archiviazione web; accedi a ogni avvio.</translation>
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
@@ -1803,8 +1803,8 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <message numerus="yes">
         <source>Waiting for you: %n (select one, then Retry or Discard).</source>
         <translation>
-            <numerusform>In attesa di te: %n (selezionane una, poi Riprova o Scarta).</numerusform>
-            <numerusform>In attesa di te: %n (selezionane una, poi Riprova o Scarta).</numerusform>
+            <numerusform>In attesa di una tua decisione: %n (selezionane una, poi Riprova o Scarta).</numerusform>
+            <numerusform>In attesa di una tua decisione: %n (selezionane una, poi Riprova o Scarta).</numerusform>
         </translation>
     </message>
     <message>
@@ -2939,7 +2939,7 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     </message>
     <message>
         <source>%1 requests in flight is outside %2–%3.</source>
-        <translation>%1 richieste in corso è fuori dall'intervallo %2–%3.</translation>
+        <translation>Il numero di richieste in corso (%1) è fuori dall'intervallo %2–%3.</translation>
     </message>
     <message>
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
@@ -3250,8 +3250,8 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     <message numerus="yes">
         <source>Deepomatic has %n work order(s) with this name. Link the one this creation made:</source>
         <translation>
-            <numerusform>Deepomatic ha %n ordine di lavoro con questo nome. Collega quello creato da questa creazione:</numerusform>
-            <numerusform>Deepomatic ha %n ordini di lavoro con questo nome. Collega quello creato da questa creazione:</numerusform>
+            <numerusform>Deepomatic ha %n ordine di lavoro con questo nome. Collega quello creato con questa richiesta:</numerusform>
+            <numerusform>Deepomatic ha %n ordini di lavoro con questo nome. Collega quello creato con questa richiesta:</numerusform>
         </translation>
     </message>
     <message>

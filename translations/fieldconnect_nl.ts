@@ -2939,7 +2939,7 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
         <source>%1 requests in flight is outside %2–%3.</source>
-        <translation>%1 verzoeken onderweg ligt buiten %2–%3.</translation>
+        <translation>Het aantal verzoeken onderweg (%1) ligt buiten %2–%3.</translation>
     </message>
     <message>
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>

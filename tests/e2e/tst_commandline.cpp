@@ -251,8 +251,9 @@ void tst_CommandLine::commandsWorkWithNoDisplay_data()
         << QStringList{QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--help")}
         << 0 << QStringLiteral("Database en webgegevens") << QString();
     // The languages the help names are the ones the executable carries.
-    QTest::newRow("help lists the languages") << QStringList{QStringLiteral("--help")} << 0
-                                              << QStringLiteral("(en, de, es, fr, it, nl") << QString();
+    QTest::newRow("help lists the languages")
+        << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("(en, de, es, fr, it, nl")
+        << QString();
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
                              << QStringLiteral("FieldConnect " FIELDCONNECT_VERSION) << QString();
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QString()
