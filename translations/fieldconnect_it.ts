@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Only an image or a PDF can be analysed.</source>
-        <translation>È possibile analizzare solo un'immagine o un PDF.</translation>
+        <translation>È possibile analizzare solo un&apos;immagine o un PDF.</translation>
     </message>
     <message>
         <source>The PDF is %1 MB; Deepomatic accepts at most %2 MB.</source>
@@ -72,30 +72,30 @@
     </message>
     <message>
         <source>The image is %1 MB; Deepomatic accepts at most %2 MB.</source>
-        <translation>L'immagine è di %1 MB; Deepomatic accetta al massimo %2 MB.</translation>
+        <translation>L&apos;immagine è di %1 MB; Deepomatic accetta al massimo %2 MB.</translation>
     </message>
     <message>
         <source>The image address must be an absolute http or https URL.</source>
-        <translation>L'indirizzo dell'immagine deve essere un URL http o https assoluto.</translation>
+        <translation>L&apos;indirizzo dell&apos;immagine deve essere un URL http o https assoluto.</translation>
     </message>
 </context>
 <context>
     <name>AnalyzeResult</name>
     <message>
         <source>The field &quot;input&quot; is missing or is not an object.</source>
-        <translation>Il campo "input" manca o non è un oggetto.</translation>
+        <translation>Il campo &quot;input&quot; manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>The field &quot;task_group&quot; is missing or is not an object.</source>
-        <translation>Il campo "task_group" manca o non è un oggetto.</translation>
+        <translation>Il campo &quot;task_group&quot; manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
-        <translation>L'input appartiene a "%1" ma il gruppo di attività è "%2".</translation>
+        <translation>L&apos;input appartiene a &quot;%1&quot; ma il gruppo di attività è &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation>Il campo "progress_score" non è un intero da 0 a 100.</translation>
+        <translation>Il campo &quot;progress_score&quot; non è un intero da 0 a 100.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>The work order may or may not exist in Deepomatic (%1). Check it in Deepomatic before creating it again.</source>
-        <translation>Non è certo che l'ordine di lavoro esista in Deepomatic (%1). Verificalo in Deepomatic prima di crearlo di nuovo.</translation>
+        <translation>Non è certo che l&apos;ordine di lavoro esista in Deepomatic (%1). Verificalo in Deepomatic prima di crearlo di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>There is no work order to copy types and technician from.</source>
-        <translation>Non c'è alcun ordine di lavoro da cui copiare tipi e tecnico.</translation>
+        <translation>Non c&apos;è alcun ordine di lavoro da cui copiare tipi e tecnico.</translation>
     </message>
     <message>
         <source>Creation in Deepomatic failed: %1</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>The sign-in at %1 was refused: %2</source>
-        <translation>L'accesso su %1 è stato rifiutato: %2</translation>
+        <translation>L&apos;accesso su %1 è stato rifiutato: %2</translation>
     </message>
     <message>
         <source>The sign-in page has no e-mail field.</source>
@@ -252,7 +252,7 @@
     <message numerus="yes">
         <source>%n work order(s) already exist in Deepomatic and are left as they are.</source>
         <translation>
-            <numerusform>%n ordine di lavoro esiste già in Deepomatic e viene lasciato com'è.</numerusform>
+            <numerusform>%n ordine di lavoro esiste già in Deepomatic e viene lasciato com&apos;è.</numerusform>
             <numerusform>%n ordini di lavoro esistono già in Deepomatic e vengono lasciati come sono.</numerusform>
         </translation>
     </message>
@@ -309,7 +309,7 @@
     <name>CallbackParser</name>
     <message>
         <source>The callback URL is not a valid URL.</source>
-        <translation>L'URL di callback non è un URL valido.</translation>
+        <translation>L&apos;URL di callback non è un URL valido.</translation>
     </message>
     <message>
         <source>No connector launch is waiting for a callback.</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>The callback is not for the work order launch currently open.</source>
-        <translation>Il callback non riguarda l'avvio dell'ordine di lavoro attualmente aperto.</translation>
+        <translation>Il callback non riguarda l&apos;avvio dell&apos;ordine di lavoro attualmente aperto.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; appears more than once with different values.</source>
-        <translation>Il parametro "%1" compare più volte con valori diversi.</translation>
+        <translation>Il parametro &quot;%1&quot; compare più volte con valori diversi.</translation>
     </message>
     <message>
         <source>work_order_progress appears more than once.</source>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>work_order_progress &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation>work_order_progress "%1" non è un intero da 0 a 100.</translation>
+        <translation>work_order_progress &quot;%1&quot; non è un intero da 0 a 100.</translation>
     </message>
     <message>
         <source>The callback names work order %1, but %2 is open.</source>
-        <translation>Il callback indica l'ordine di lavoro %1, ma è aperto %2.</translation>
+        <translation>Il callback indica l&apos;ordine di lavoro %1, ma è aperto %2.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Close the intervention for %1?</source>
-        <translation>Chiudere l'intervento per %1?</translation>
+        <translation>Chiudere l&apos;intervento per %1?</translation>
     </message>
     <message>
         <source>Progress %1 %, verified with Deepomatic on %2.</source>
@@ -383,39 +383,39 @@
     </message>
     <message>
         <source>This work order does not exist in Deepomatic yet. Create it before the intervention.</source>
-        <translation>Questo ordine di lavoro non esiste ancora in Deepomatic. Crealo prima dell'intervento.</translation>
+        <translation>Questo ordine di lavoro non esiste ancora in Deepomatic. Crealo prima dell&apos;intervento.</translation>
     </message>
     <message>
         <source>Checking the progress with Deepomatic…</source>
-        <translation>Verifica dell'avanzamento con Deepomatic…</translation>
+        <translation>Verifica dell&apos;avanzamento con Deepomatic…</translation>
     </message>
     <message>
         <source>Progress %1 % could not be verified (%2). The closure will be marked unverified and checked later.</source>
-        <translation>Non è stato possibile verificare l'avanzamento %1 % (%2). La chiusura verrà contrassegnata come non verificata e controllata in seguito.</translation>
+        <translation>Non è stato possibile verificare l&apos;avanzamento %1 % (%2). La chiusura verrà contrassegnata come non verificata e controllata in seguito.</translation>
     </message>
     <message>
         <source>Progress %1 % could not be verified with Deepomatic: %2. Refresh the progress when the network is back.</source>
-        <translation>Non è stato possibile verificare l'avanzamento %1 % con Deepomatic: %2. Aggiorna l'avanzamento quando la rete è di nuovo disponibile.</translation>
+        <translation>Non è stato possibile verificare l&apos;avanzamento %1 % con Deepomatic: %2. Aggiorna l&apos;avanzamento quando la rete è di nuovo disponibile.</translation>
     </message>
     <message>
         <source>Progress %1 % has not been verified yet. Refresh the progress.</source>
-        <translation>L'avanzamento %1 % non è stato ancora verificato. Aggiorna l'avanzamento.</translation>
+        <translation>L&apos;avanzamento %1 % non è stato ancora verificato. Aggiorna l&apos;avanzamento.</translation>
     </message>
     <message>
         <source>No progress yet. Open the work order in Deepomatic and take the expected photos.</source>
-        <translation>Ancora nessun avanzamento. Apri l'ordine di lavoro in Deepomatic e scatta le foto previste.</translation>
+        <translation>Ancora nessun avanzamento. Apri l&apos;ordine di lavoro in Deepomatic e scatta le foto previste.</translation>
     </message>
     <message>
         <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
-        <translation>Deepomatic riporta %1 %, letto da un aggiornamento dell'avanzamento, ma questo ordine di lavoro non è mai stato aperto su questo dispositivo. Questo sito richiede di aprirlo in Deepomatic prima della chiusura.</translation>
+        <translation>Deepomatic riporta %1 %, letto da un aggiornamento dell&apos;avanzamento, ma questo ordine di lavoro non è mai stato aperto su questo dispositivo. Questo sito richiede di aprirlo in Deepomatic prima della chiusura.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
-        <translation>Avanzamento %1 %, verificato da un aggiornamento dell'avanzamento: le foto sono state scattate in Deepomatic senza questo dispositivo. L'intervento può essere chiuso.</translation>
+        <translation>Avanzamento %1 %, verificato da un aggiornamento dell&apos;avanzamento: le foto sono state scattate in Deepomatic senza questo dispositivo. L&apos;intervento può essere chiuso.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified. The intervention can be closed.</source>
-        <translation>Avanzamento %1 %, verificato. L'intervento può essere chiuso.</translation>
+        <translation>Avanzamento %1 %, verificato. L&apos;intervento può essere chiuso.</translation>
     </message>
     <message>
         <source>Progress %1 %. At least %2 % is required. Reopen Deepomatic to take the missing photos.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Headless: write the diagnostics archive for support (logs, versions, settings, every secret removed) to &lt;file&gt;, print one JSON line and exit (0: written, 1: not written).</source>
-        <translation>Senza interfaccia: scrive in &lt;file&gt; l'archivio diagnostico per l'assistenza (log, versioni, impostazioni, senza alcun segreto), stampa una riga JSON ed esce (0: scritto, 1: non scritto).</translation>
+        <translation>Senza interfaccia: scrive in &lt;file&gt; l&apos;archivio diagnostico per l&apos;assistenza (log, versioni, impostazioni, senza alcun segreto), stampa una riga JSON ed esce (0: scritto, 1: non scritto).</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox (an emulated Deepomatic site on 127.0.0.1), even if a site is configured.</source>
@@ -474,11 +474,11 @@
     </message>
     <message>
         <source>Ask Deepomatic to return results in the URL fragment.</source>
-        <translation>Chiedi a Deepomatic di restituire i risultati nel frammento dell'URL.</translation>
+        <translation>Chiedi a Deepomatic di restituire i risultati nel frammento dell&apos;URL.</translation>
     </message>
     <message>
         <source>Interface language (%1); default: the system&apos;s.</source>
-        <translation>Lingua dell'interfaccia (%1); predefinita: quella del sistema.</translation>
+        <translation>Lingua dell&apos;interfaccia (%1); predefinita: quella del sistema.</translation>
     </message>
     <message>
         <source>Theme for this run: system, light, dark or high_contrast (default: the one chosen in Display).</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>With --autopilot: the work order to use (default: a fresh copy of a planned one).</source>
-        <translation>Con --autopilot: l'ordine di lavoro da usare (predefinito: una nuova copia di uno pianificato).</translation>
+        <translation>Con --autopilot: l&apos;ordine di lavoro da usare (predefinito: una nuova copia di uno pianificato).</translation>
     </message>
     <message>
         <source>With --autopilot: how many photos to take (all or a number).</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Let Chromium DevTools attach to the Deepomatic page on 127.0.0.1:9222 (for support only).</source>
-        <translation>Consenti a Chromium DevTools di collegarsi alla pagina di Deepomatic su 127.0.0.1:9222 (solo per l'assistenza).</translation>
+        <translation>Consenti a Chromium DevTools di collegarsi alla pagina di Deepomatic su 127.0.0.1:9222 (solo per l&apos;assistenza).</translation>
     </message>
     <message>
         <source>Draw the Deepomatic page without the graphics card (software rendering).</source>
@@ -550,27 +550,27 @@
     </message>
     <message>
         <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation>--threshold: "%1" non è un intero da 0 a 100.</translation>
+        <translation>--threshold: &quot;%1&quot; non è un intero da 0 a 100.</translation>
     </message>
     <message>
         <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
-        <translation>--photos: "%1" non è "all" né un numero di foto.</translation>
+        <translation>--photos: &quot;%1&quot; non è &quot;all&quot; né un numero di foto.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not one of %2.</source>
-        <translation>--lang: "%1" non è tra %2.</translation>
+        <translation>--lang: &quot;%1&quot; non è tra %2.</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not one of %2.</source>
-        <translation>--theme: "%1" non è tra %2.</translation>
+        <translation>--theme: &quot;%1&quot; non è tra %2.</translation>
     </message>
     <message>
         <source>--text-size: &quot;%1&quot; is not one of %2.</source>
-        <translation>--text-size: "%1" non è tra %2.</translation>
+        <translation>--text-size: &quot;%1&quot; non è tra %2.</translation>
     </message>
     <message>
         <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
-        <translation>--sandbox-port: "%1" non è un numero di porta.</translation>
+        <translation>--sandbox-port: &quot;%1&quot; non è un numero di porta.</translation>
     </message>
     <message>
         <source>only one fieldconnect://callback/ URL may be given; see --help.</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
-        <translation>"%1" non è un URL fieldconnect://callback/; vedi --help.</translation>
+        <translation>&quot;%1&quot; non è un URL fieldconnect://callback/; vedi --help.</translation>
     </message>
     <message>
         <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
-        <translation>--sandbox-url: "%1" non è un URL http(s) in loopback con una porta e senza percorso, ad es. http://127.0.0.1:8080.</translation>
+        <translation>--sandbox-url: &quot;%1&quot; non è un URL http(s) in loopback con una porta e senza percorso, ad es. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>--sandbox-url and --sandbox cannot be used together.</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>--config: cannot read &quot;%1&quot;.</source>
-        <translation>--config: impossibile leggere "%1".</translation>
+        <translation>--config: impossibile leggere &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>404: %1 answers, but not as the Deepomatic API; check the API URL.</source>
-        <translation>404: %1 risponde, ma non come l'API di Deepomatic; controlla l'URL dell'API.</translation>
+        <translation>404: %1 risponde, ma non come l&apos;API di Deepomatic; controlla l&apos;URL dell&apos;API.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>L'URL dell'API "%1" deve essere https (http semplice solo in loopback).</translation>
+        <translation>L&apos;URL dell&apos;API &quot;%1&quot; deve essere https (http semplice solo in loopback).</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>The Deepomatic id &quot;%1&quot; is malformed.</source>
-        <translation>L'id Deepomatic "%1" non è valido.</translation>
+        <translation>L&apos;id Deepomatic &quot;%1&quot; non è valido.</translation>
     </message>
     <message>
         <source>The site profile has no valid site_id (a UUID is required).</source>
@@ -655,26 +655,26 @@
     </message>
     <message>
         <source>The site profile&apos;s org_slug &quot;%1&quot; is not a valid slug.</source>
-        <translation>L'org_slug "%1" del profilo del sito non è uno slug valido.</translation>
+        <translation>L&apos;org_slug &quot;%1&quot; del profilo del sito non è uno slug valido.</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; is not acceptable (https required).</source>
-        <translation>L'URL dello studio "%1" non è accettabile (è richiesto https).</translation>
+        <translation>L&apos;URL dello studio &quot;%1&quot; non è accettabile (è richiesto https).</translation>
     </message>
     <message>
         <source>The callback URI &quot;%1&quot; is not valid.</source>
-        <translation>L'URI di callback "%1" non è valido.</translation>
+        <translation>L&apos;URI di callback &quot;%1&quot; non è valido.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorPage</name>
     <message>
         <source>Part of this page, from %1, was not shown: it is not on this site&apos;s allow-list.</source>
-        <translation>Una parte di questa pagina, da %1, non è stata mostrata: non è nell'elenco consentiti di questo sito.</translation>
+        <translation>Una parte di questa pagina, da %1, non è stata mostrata: non è nell&apos;elenco consentiti di questo sito.</translation>
     </message>
     <message>
         <source>FieldConnect did not follow the Deepomatic page to %1: that host is not on this site&apos;s allow-list. If it is your organisation&apos;s sign-in, ask your IT to add %1 to allow_hosts.</source>
-        <translation>FieldConnect non ha seguito la pagina di Deepomatic verso %1: quell'host non è nell'elenco consentiti di questo sito. Se è la pagina di accesso della tua organizzazione, chiedi al reparto IT di aggiungere %1 ad allow_hosts.</translation>
+        <translation>FieldConnect non ha seguito la pagina di Deepomatic verso %1: quell&apos;host non è nell&apos;elenco consentiti di questo sito. Se è la pagina di accesso della tua organizzazione, chiedi al reparto IT di aggiungere %1 ad allow_hosts.</translation>
     </message>
     <message>
         <source>%1 is outside the Deepomatic site; it was opened in your browser.</source>
@@ -693,7 +693,7 @@
     <name>ConnectorSession</name>
     <message>
         <source>Internal error: the launch id is malformed.</source>
-        <translation>Errore interno: l'id di avvio non è valido.</translation>
+        <translation>Errore interno: l&apos;id di avvio non è valido.</translation>
     </message>
     <message>
         <source>The system browser could not be opened.</source>
@@ -729,11 +729,11 @@
     </message>
     <message>
         <source>The open launch runs inside FieldConnect: a callback from a browser outside the app is not accepted for it.</source>
-        <translation>L'avvio aperto è in esecuzione dentro FieldConnect: un callback da un browser esterno all'app non viene accettato.</translation>
+        <translation>L&apos;avvio aperto è in esecuzione dentro FieldConnect: un callback da un browser esterno all&apos;app non viene accettato.</translation>
     </message>
     <message>
         <source>This page is a preview: a return from Deepomatic changes nothing.</source>
-        <translation>Questa pagina è un'anteprima: un ritorno da Deepomatic non cambia nulla.</translation>
+        <translation>Questa pagina è un&apos;anteprima: un ritorno da Deepomatic non cambia nulla.</translation>
     </message>
 </context>
 <context>
@@ -772,15 +772,15 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The address %1 could not be found (DNS). Check the network connection or the site&apos;s address.</source>
-        <translation>Impossibile trovare l'indirizzo %1 (DNS). Controlla la connessione di rete o l'indirizzo del sito.</translation>
+        <translation>Impossibile trovare l&apos;indirizzo %1 (DNS). Controlla la connessione di rete o l&apos;indirizzo del sito.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the site is not answering on that address.</source>
-        <translation>%1 ha rifiutato la connessione: il sito non risponde a quell'indirizzo.</translation>
+        <translation>%1 ha rifiutato la connessione: il sito non risponde a quell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>The connection to %1 was cut before the page arrived.</source>
-        <translation>La connessione a %1 si è interrotta prima dell'arrivo della pagina.</translation>
+        <translation>La connessione a %1 si è interrotta prima dell&apos;arrivo della pagina.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
@@ -839,7 +839,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The server answered with work order %1 instead of %2.</source>
-        <translation>Il server ha risposto con l'ordine di lavoro %1 invece di %2.</translation>
+        <translation>Il server ha risposto con l&apos;ordine di lavoro %1 invece di %2.</translation>
     </message>
     <message>
         <source>No work order id was given.</source>
@@ -855,11 +855,11 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The list has more than %1 pages.</source>
-        <translation>L'elenco ha più di %1 pagine.</translation>
+        <translation>L&apos;elenco ha più di %1 pagine.</translation>
     </message>
     <message>
         <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>Il server ha risposto con il gruppo di attività "%1" invece di "%2".</translation>
+        <translation>Il server ha risposto con il gruppo di attività &quot;%1&quot; invece di &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No task group name was given.</source>
@@ -867,7 +867,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>Il server ha analizzato la foto per "%1" invece di "%2".</translation>
+        <translation>Il server ha analizzato la foto per &quot;%1&quot; invece di &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No work order or task id was given.</source>
@@ -879,7 +879,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The photo is on %1, which is neither the API&apos;s host nor one of the photo hosts of this site.</source>
-        <translation>La foto si trova su %1, che non è né l'host dell'API né uno degli host delle foto di questo sito.</translation>
+        <translation>La foto si trova su %1, che non è né l&apos;host dell&apos;API né uno degli host delle foto di questo sito.</translation>
     </message>
     <message>
         <source>its SHA-256 fingerprint %1 is not the one configured for %2</source>
@@ -910,7 +910,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>the request had been sent; the work order may exist in Deepomatic</source>
-        <translation>la richiesta era stata inviata; l'ordine di lavoro potrebbe esistere in Deepomatic</translation>
+        <translation>la richiesta era stata inviata; l&apos;ordine di lavoro potrebbe esistere in Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The name contains &quot;%1&quot; at position %2; only letters, digits, &quot;_&quot; and &quot;-&quot; are allowed.</source>
-        <translation>Il nome contiene "%1" in posizione %2; sono consentiti solo lettere, cifre, "_" e "-".</translation>
+        <translation>Il nome contiene &quot;%1&quot; in posizione %2; sono consentiti solo lettere, cifre, &quot;_&quot; e &quot;-&quot;.</translation>
     </message>
 </context>
 <context>
@@ -943,11 +943,11 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
-        <translation>%1: %2 è impostato dalla tua organizzazione (%3, profilo "%4") e non può essere modificato dalla riga di comando.</translation>
+        <translation>%1: %2 è impostato dalla tua organizzazione (%3, profilo &quot;%4&quot;) e non può essere modificato dalla riga di comando.</translation>
     </message>
     <message>
         <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
-        <translation>%1: [%2] %3: "%4" non è true o false</translation>
+        <translation>%1: [%2] %3: &quot;%4&quot; non è true o false</translation>
     </message>
     <message>
         <source>%1: [%2] %3: unknown setting</source>
@@ -955,19 +955,19 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>%1: [%2] id: the id of a profile is its section name; remove this line</source>
-        <translation>%1: [%2] id: l'id di un profilo è il nome della sua sezione; rimuovi questa riga</translation>
+        <translation>%1: [%2] id: l&apos;id di un profilo è il nome della sua sezione; rimuovi questa riga</translation>
     </message>
     <message>
         <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
-        <translation>%1: [%2] l'id di profilo "%3" non è uno slug (lettere minuscole, cifre, "-" o "_")</translation>
+        <translation>%1: [%2] l&apos;id di profilo &quot;%3&quot; non è uno slug (lettere minuscole, cifre, &quot;-&quot; o &quot;_&quot;)</translation>
     </message>
     <message>
         <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
-        <translation>%1: [%2] id di profilo "%3" duplicato (la prima volta in %4)</translation>
+        <translation>%1: [%2] id di profilo &quot;%3&quot; duplicato (la prima volta in %4)</translation>
     </message>
     <message>
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
-        <translation>%1: [%2] active_profile: "%3" non è un profilo di questa configurazione</translation>
+        <translation>%1: [%2] active_profile: &quot;%3&quot; non è un profilo di questa configurazione</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>%1: %2: the setting is outside any section</source>
-        <translation>%1: %2: l'impostazione è al di fuori di qualsiasi sezione</translation>
+        <translation>%1: %2: l&apos;impostazione è al di fuori di qualsiasi sezione</translation>
     </message>
     <message>
         <source>%1: [%2] %3: given twice (first at line %4)</source>
@@ -1023,7 +1023,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
-        <translation>%1: "%2" non è un codice di lingua; si usa la lingua del sistema.</translation>
+        <translation>%1: &quot;%2&quot; non è un codice di lingua; si usa la lingua del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>Deepomatic reported %1 % for %2; FieldConnect checks it with the API.</source>
-        <translation>Deepomatic ha riportato %1 % per %2; FieldConnect lo verifica con l'API.</translation>
+        <translation>Deepomatic ha riportato %1 % per %2; FieldConnect lo verifica con l&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
-        <translation>la lingua dell'interfaccia salvata "%1" non è tra %2; si usa quella del sistema.</translation>
+        <translation>la lingua dell&apos;interfaccia salvata &quot;%1&quot; non è tra %2; si usa quella del sistema.</translation>
     </message>
     <message>
         <source>ignoring a saved site profile: %1</source>
@@ -1115,7 +1115,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>cannot create the data directory &quot;%1&quot;.</source>
-        <translation>impossibile creare la cartella dati "%1".</translation>
+        <translation>impossibile creare la cartella dati &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>no log file: %1</source>
@@ -1139,7 +1139,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>There is no API token for %1.</source>
-        <translation>Non c'è alcun token API per %1.</translation>
+        <translation>Non c&apos;è alcun token API per %1.</translation>
     </message>
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
@@ -1205,7 +1205,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>One archive of the logs, versions and settings for support, with every token, password and cookie removed.</source>
-        <translation>Un unico archivio di log, versioni e impostazioni per l'assistenza, senza token, password né cookie.</translation>
+        <translation>Un unico archivio di log, versioni e impostazioni per l&apos;assistenza, senza token, password né cookie.</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1.</source>
@@ -1213,7 +1213,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The diagnostics were saved to %1 (%2 files). Tokens, passwords and cookies were removed: you can send this file to support.</source>
-        <translation>La diagnostica è stata salvata in %1 (%2 file). Token, password e cookie sono stati rimossi: puoi inviare questo file all'assistenza.</translation>
+        <translation>La diagnostica è stata salvata in %1 (%2 file). Token, password e cookie sono stati rimossi: puoi inviare questo file all&apos;assistenza.</translation>
     </message>
     <message>
         <source>Diagnostics not saved.</source>
@@ -1240,11 +1240,11 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>a section header must be &quot;[name]&quot;</source>
-        <translation>l'intestazione di una sezione deve essere "[nome]"</translation>
+        <translation>l&apos;intestazione di una sezione deve essere &quot;[nome]&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
-        <translation>"%1" non è una riga "chiave=valore"</translation>
+        <translation>&quot;%1&quot; non è una riga &quot;chiave=valore&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1273,7 +1273,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     <name>InstanceMessage</name>
     <message>
         <source>The message from the other FieldConnect process could not be read.</source>
-        <translation>Impossibile leggere il messaggio dell'altro processo FieldConnect.</translation>
+        <translation>Impossibile leggere il messaggio dell&apos;altro processo FieldConnect.</translation>
     </message>
     <message>
         <source>Only a fieldconnect://callback/ URL can be handed to FieldConnect.</source>
@@ -1326,7 +1326,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The work order %1 no longer exists.</source>
-        <translation>L'ordine di lavoro %1 non esiste più.</translation>
+        <translation>L&apos;ordine di lavoro %1 non esiste più.</translation>
     </message>
     <message>
         <source>Opened in Deepomatic.</source>
@@ -1369,7 +1369,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The credential store refused access (%1). Unlock it and try again.</source>
-        <translation>L'archivio delle credenziali ha negato l'accesso (%1). Sbloccalo e riprova.</translation>
+        <translation>L&apos;archivio delle credenziali ha negato l&apos;accesso (%1). Sbloccalo e riprova.</translation>
     </message>
     <message>
         <source>This computer has no credential store (%1).</source>
@@ -1377,7 +1377,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The credential store failed: %1</source>
-        <translation>Errore dell'archivio delle credenziali: %1</translation>
+        <translation>Errore dell&apos;archivio delle credenziali: %1</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
@@ -1393,7 +1393,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>The credential store did not answer within %1 s. It may be locked.</source>
-        <translation>L'archivio delle credenziali non ha risposto entro %1 s. Potrebbe essere bloccato.</translation>
+        <translation>L&apos;archivio delle credenziali non ha risposto entro %1 s. Potrebbe essere bloccato.</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1432,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>Application menu</source>
-        <translation>Menu dell'applicazione</translation>
+        <translation>Menu dell&apos;applicazione</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1460,7 +1460,7 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     </message>
     <message>
         <source>Deepomatic reported %1 %. Checking with the API…</source>
-        <translation>Deepomatic ha riportato %1 %. Verifica con l'API…</translation>
+        <translation>Deepomatic ha riportato %1 %. Verifica con l&apos;API…</translation>
     </message>
     <message>
         <source>A return from Deepomatic was ignored: %1</source>
@@ -1516,7 +1516,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Verify the progress of the selected work orders (of every one created in Deepomatic when at most one is selected) with the API.</source>
-        <translation>Verifica con l'API l'avanzamento degli ordini di lavoro selezionati (di tutti quelli creati in Deepomatic se ne è selezionato al massimo uno).</translation>
+        <translation>Verifica con l&apos;API l&apos;avanzamento degli ordini di lavoro selezionati (di tutti quelli creati in Deepomatic se ne è selezionato al massimo uno).</translation>
     </message>
     <message>
         <source>No work order created in Deepomatic to refresh.</source>
@@ -1638,11 +1638,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Link to the work order in Deepomatic</source>
-        <translation>Collega all'ordine di lavoro in Deepomatic</translation>
+        <translation>Collega all&apos;ordine di lavoro in Deepomatic</translation>
     </message>
     <message>
         <source>Find the work order named %1 in Deepomatic and enter its id (the last part of its address there). FieldConnect checks the name before linking.</source>
-        <translation>Trova in Deepomatic l'ordine di lavoro chiamato %1 e inserisci il suo id (l'ultima parte del suo indirizzo). FieldConnect verifica il nome prima di collegarlo.</translation>
+        <translation>Trova in Deepomatic l&apos;ordine di lavoro chiamato %1 e inserisci il suo id (l&apos;ultima parte del suo indirizzo). FieldConnect verifica il nome prima di collegarlo.</translation>
     </message>
     <message>
         <source>Create again</source>
@@ -1696,7 +1696,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Cannot record the outcome of request %1</source>
-        <translation>Impossibile registrare l'esito della richiesta %1</translation>
+        <translation>Impossibile registrare l&apos;esito della richiesta %1</translation>
     </message>
     <message>
         <source>Request %1 is no longer in flight.</source>
@@ -1732,7 +1732,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation>Annullata prima dell'invio.</translation>
+        <translation>Annullata prima dell&apos;invio.</translation>
     </message>
     <message>
         <source>Cannot read the outbox</source>
@@ -1813,7 +1813,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Send &quot;%1&quot; for %2 again, as it is?</source>
-        <translation>Inviare di nuovo "%1" per %2, così com'è?</translation>
+        <translation>Inviare di nuovo &quot;%1&quot; per %2, così com&apos;è?</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1825,11 +1825,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
-        <translation>FieldConnect smetterà di tentare "%1" per %2. L'ordine di lavoro resta qui e lo scarto viene conservato nella sua cronologia.</translation>
+        <translation>FieldConnect smetterà di tentare &quot;%1&quot; per %2. L&apos;ordine di lavoro resta qui e lo scarto viene conservato nella sua cronologia.</translation>
     </message>
     <message>
         <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
-        <translation>Se la creazione ha raggiunto Deepomatic, quell'ordine di lavoro resta lì; collegalo dal pannello dell'ordine di lavoro.</translation>
+        <translation>Se la creazione ha raggiunto Deepomatic, quell&apos;ordine di lavoro resta lì; collegalo dal pannello dell&apos;ordine di lavoro.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1848,7 +1848,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Verify the progress</source>
-        <translation>Verifica l'avanzamento</translation>
+        <translation>Verifica l&apos;avanzamento</translation>
     </message>
     <message>
         <source>Send the closure report</source>
@@ -1879,7 +1879,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <name>OutboxRules</name>
     <message>
         <source>FieldConnect stopped while creating this work order, and this site cannot be searched by name: it may or may not exist in Deepomatic. Check in Deepomatic, then send it again or leave it.</source>
-        <translation>FieldConnect si è interrotto durante la creazione di questo ordine di lavoro e in questo sito non è possibile cercare per nome: non è certo che esista in Deepomatic. Verifica in Deepomatic, poi invialo di nuovo o lascialo com'è.</translation>
+        <translation>FieldConnect si è interrotto durante la creazione di questo ordine di lavoro e in questo sito non è possibile cercare per nome: non è certo che esista in Deepomatic. Verifica in Deepomatic, poi invialo di nuovo o lascialo com&apos;è.</translation>
     </message>
 </context>
 <context>
@@ -1918,35 +1918,35 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>%1 is already linked to the Deepomatic work order %2.</source>
-        <translation>%1 è già collegato all'ordine di lavoro Deepomatic %2.</translation>
+        <translation>%1 è già collegato all&apos;ordine di lavoro Deepomatic %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
-        <translation>"%1" non è un id di ordine di lavoro Deepomatic: è un UUID come 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
+        <translation>&quot;%1&quot; non è un id di ordine di lavoro Deepomatic: è un UUID come 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
     </message>
     <message>
         <source>%1 is being created in Deepomatic right now: wait for the outcome.</source>
-        <translation>%1 è in fase di creazione in Deepomatic proprio ora: attendi l'esito.</translation>
+        <translation>%1 è in fase di creazione in Deepomatic proprio ora: attendi l&apos;esito.</translation>
     </message>
     <message>
         <source>Deepomatic has no work order %1.</source>
-        <translation>In Deepomatic non esiste l'ordine di lavoro %1.</translation>
+        <translation>In Deepomatic non esiste l&apos;ordine di lavoro %1.</translation>
     </message>
     <message>
         <source>Cannot check the work order %1 in Deepomatic: %2</source>
-        <translation>Impossibile verificare l'ordine di lavoro %1 in Deepomatic: %2</translation>
+        <translation>Impossibile verificare l&apos;ordine di lavoro %1 in Deepomatic: %2</translation>
     </message>
     <message>
         <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
-        <translation>L'ordine di lavoro Deepomatic %1 si chiama "%2", non "%3": non collegato.</translation>
+        <translation>L&apos;ordine di lavoro Deepomatic %1 si chiama &quot;%2&quot;, non &quot;%3&quot;: non collegato.</translation>
     </message>
     <message>
         <source>Linked to the work order found in Deepomatic (%1).</source>
-        <translation>Collegato all'ordine di lavoro trovato in Deepomatic (%1).</translation>
+        <translation>Collegato all&apos;ordine di lavoro trovato in Deepomatic (%1).</translation>
     </message>
     <message>
         <source>%1 is linked to the Deepomatic work order %2.</source>
-        <translation>%1 è collegato all'ordine di lavoro Deepomatic %2.</translation>
+        <translation>%1 è collegato all&apos;ordine di lavoro Deepomatic %2.</translation>
     </message>
     <message>
         <source>the create was interrupted and this site cannot be searched by name</source>
@@ -1969,11 +1969,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>the work order %1 does not exist in Deepomatic</source>
-        <translation>l'ordine di lavoro %1 non esiste in Deepomatic</translation>
+        <translation>l&apos;ordine di lavoro %1 non esiste in Deepomatic</translation>
     </message>
     <message>
         <source>the API returned work order %1 instead of %2</source>
-        <translation>l'API ha restituito l'ordine di lavoro %1 invece di %2</translation>
+        <translation>l&apos;API ha restituito l&apos;ordine di lavoro %1 invece di %2</translation>
     </message>
     <message>
         <source>Closed with unverified progress; Deepomatic now reports %1 %, below the %2 % required. A supervisor must review this intervention.</source>
@@ -2024,27 +2024,27 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>&quot;type&quot; is not one of %1.</source>
-        <translation>"type" non è tra %1.</translation>
+        <translation>&quot;type&quot; non è tra %1.</translation>
     </message>
     <message>
         <source>&quot;enum&quot; is not an array.</source>
-        <translation>"enum" non è un array.</translation>
+        <translation>&quot;enum&quot; non è un array.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" non è un numero.</translation>
+        <translation>&quot;%1&quot; non è un numero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a non-negative integer.</source>
-        <translation>"%1" non è un intero non negativo.</translation>
+        <translation>&quot;%1&quot; non è un intero non negativo.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is longer than %1 characters.</source>
-        <translation>"pattern" supera %1 caratteri.</translation>
+        <translation>&quot;pattern&quot; supera %1 caratteri.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is not a regular expression (%1).</source>
-        <translation>"pattern" non è un'espressione regolare (%1).</translation>
+        <translation>&quot;pattern&quot; non è un&apos;espressione regolare (%1).</translation>
     </message>
     <message>
         <source>not a string</source>
@@ -2052,7 +2052,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>the keyword &quot;%1&quot; is not understood.</source>
-        <translation>la parola chiave "%1" non è riconosciuta.</translation>
+        <translation>la parola chiave &quot;%1&quot; non è riconosciuta.</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2063,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Back to the work order</source>
-        <translation>Torna all'ordine di lavoro</translation>
+        <translation>Torna all&apos;ordine di lavoro</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -2094,7 +2094,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
-        <translation>una virgoletta (") dentro un valore non racchiuso tra virgolette; racchiudi tutto il valore tra virgolette e raddoppia la virgoletta ("").</translation>
+        <translation>una virgoletta (&quot;) dentro un valore non racchiuso tra virgolette; racchiudi tutto il valore tra virgolette e raddoppia la virgoletta (&quot;&quot;).</translation>
     </message>
     <message>
         <source>text after the closing quote.</source>
@@ -2134,27 +2134,27 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text, not %2.</source>
-        <translation>"%1" deve essere un elenco di testi, non %2.</translation>
+        <translation>&quot;%1&quot; deve essere un elenco di testi, non %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
-        <translation>"%1" deve essere un elenco di testi; contiene %2.</translation>
+        <translation>&quot;%1&quot; deve essere un elenco di testi; contiene %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation>"%1" deve essere testo, non %2.</translation>
+        <translation>&quot;%1&quot; deve essere testo, non %2.</translation>
     </message>
     <message>
         <source>&quot;metadata&quot; must be an object, not %1.</source>
-        <translation>"metadata" deve essere un oggetto, non %1.</translation>
+        <translation>&quot;metadata&quot; deve essere un oggetto, non %1.</translation>
     </message>
     <message>
         <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
-        <translation>"metadata.%1" deve essere testo, un numero o un booleano, non %2.</translation>
+        <translation>&quot;metadata.%1&quot; deve essere testo, un numero o un booleano, non %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
-        <translation>Campo sconosciuto "%1"; i campi sono: %2.</translation>
+        <translation>Campo sconosciuto &quot;%1&quot;; i campi sono: %2.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -2166,11 +2166,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation>Il campo obbligatorio "%1" manca o è vuoto.</translation>
+        <translation>Il campo obbligatorio &quot;%1&quot; manca o è vuoto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation>"%1" ha %2 caratteri; ne sono consentiti al massimo %3.</translation>
+        <translation>&quot;%1&quot; ha %2 caratteri; ne sono consentiti al massimo %3.</translation>
     </message>
     <message>
         <source>Invalid name %1 (%2): %3</source>
@@ -2178,15 +2178,15 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>the reference is the name when &quot;name&quot; is empty</source>
-        <translation>il riferimento è il nome quando "name" è vuoto</translation>
+        <translation>il riferimento è il nome quando &quot;name&quot; è vuoto</translation>
     </message>
     <message>
         <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
-        <translation>Data non valida %1 in "planned_date": è attesa una data ISO 8601 aaaa-mm-gg, come 2026-04-01.</translation>
+        <translation>Data non valida %1 in &quot;planned_date&quot;: è attesa una data ISO 8601 aaaa-mm-gg, come 2026-04-01.</translation>
     </message>
     <message>
         <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
-        <translation>Indirizzo e-mail non valido %1 in "technician_email".</translation>
+        <translation>Indirizzo e-mail non valido %1 in &quot;technician_email&quot;.</translation>
     </message>
     <message>
         <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
@@ -2214,19 +2214,19 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>The header has an empty name (%1).</source>
-        <translation>L'intestazione ha un nome vuoto (%1).</translation>
+        <translation>L&apos;intestazione ha un nome vuoto (%1).</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice (%2).</source>
-        <translation>La colonna "%1" compare due volte (%2).</translation>
+        <translation>La colonna &quot;%1&quot; compare due volte (%2).</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
-        <translation>Colonna sconosciuta "%1" (%2); le colonne sono: %3, e meta.&lt;key&gt; per i metadati.</translation>
+        <translation>Colonna sconosciuta &quot;%1&quot; (%2); le colonne sono: %3, e meta.&lt;key&gt; per i metadati.</translation>
     </message>
     <message>
         <source>The required column &quot;%1&quot; is missing.</source>
-        <translation>Manca la colonna obbligatoria "%1".</translation>
+        <translation>Manca la colonna obbligatoria &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it.</source>
@@ -2234,11 +2234,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation>La riga ha %1 campi; l'intestazione ne ha %2.</translation>
+        <translation>La riga ha %1 campi; l&apos;intestazione ne ha %2.</translation>
     </message>
     <message>
         <source>The file has a header but no work orders.</source>
-        <translation>Il file ha un'intestazione ma nessun ordine di lavoro.</translation>
+        <translation>Il file ha un&apos;intestazione ma nessun ordine di lavoro.</translation>
     </message>
     <message>
         <source>The JSON is malformed at %1: %2.</source>
@@ -2246,11 +2246,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
-        <translation>Una pianificazione JSON è un array di ordini di lavoro, oppure un oggetto {"work_orders": [...]}.</translation>
+        <translation>Una pianificazione JSON è un array di ordini di lavoro, oppure un oggetto {&quot;work_orders&quot;: [...]}.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; at the top. %2</source>
-        <translation>Chiave sconosciuta "%1" al livello principale. %2</translation>
+        <translation>Chiave sconosciuta &quot;%1&quot; al livello principale. %2</translation>
     </message>
     <message>
         <source>The file has no work orders.</source>
@@ -2262,7 +2262,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Work order %1 is %2, not an object.</source>
-        <translation>L'ordine di lavoro %1 è %2, non un oggetto.</translation>
+        <translation>L&apos;ordine di lavoro %1 è %2, non un oggetto.</translation>
     </message>
     <message>
         <source>The file has %1 bytes; a planning file may have at most %2.</source>
@@ -2290,8 +2290,8 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems, and the import is all or nothing.</source>
         <translation>
-            <numerusform>Non è stato importato nulla: %n riga ha problemi e l'importazione è tutto o niente.</numerusform>
-            <numerusform>Non è stato importato nulla: %n righe hanno problemi e l'importazione è tutto o niente.</numerusform>
+            <numerusform>Non è stato importato nulla: %n riga ha problemi e l&apos;importazione è tutto o niente.</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe hanno problemi e l&apos;importazione è tutto o niente.</numerusform>
         </translation>
     </message>
     <message>
@@ -2308,13 +2308,13 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
-        <translation>Riferimento duplicato "%1": esiste già un ordine di lavoro con questo riferimento (non viene mai sovrascritto).</translation>
+        <translation>Riferimento duplicato &quot;%1&quot;: esiste già un ordine di lavoro con questo riferimento (non viene mai sovrascritto).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
         <translation>
-            <numerusform>Non è stato importato nulla: %n riferimento esiste già e l'importazione è tutto o niente.</numerusform>
-            <numerusform>Non è stato importato nulla: %n riferimenti esistono già e l'importazione è tutto o niente.</numerusform>
+            <numerusform>Non è stato importato nulla: %n riferimento esiste già e l&apos;importazione è tutto o niente.</numerusform>
+            <numerusform>Non è stato importato nulla: %n riferimenti esistono già e l&apos;importazione è tutto o niente.</numerusform>
         </translation>
     </message>
 </context>
@@ -2390,7 +2390,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <name>ProfileRegistry</name>
     <message>
         <source>There is no site profile &quot;%1&quot;.</source>
-        <translation>Non esiste il profilo del sito "%1".</translation>
+        <translation>Non esiste il profilo del sito &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The profile in use is set by your organisation (%1).</source>
@@ -2398,15 +2398,15 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
-        <translation>"%1" proviene dalla configurazione di distribuzione o dalla sandbox e non può essere modificato qui.</translation>
+        <translation>&quot;%1&quot; proviene dalla configurazione di distribuzione o dalla sandbox e non può essere modificato qui.</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation>L'id di profilo "%1" deve contenere lettere minuscole, cifre, "-" o "_".</translation>
+        <translation>L&apos;id di profilo &quot;%1&quot; deve contenere lettere minuscole, cifre, &quot;-&quot; o &quot;_&quot;.</translation>
     </message>
     <message>
         <source>A profile with the id &quot;%1&quot; already exists.</source>
-        <translation>Esiste già un profilo con l'id "%1".</translation>
+        <translation>Esiste già un profilo con l&apos;id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A user profile is for testing or production, not the sandbox.</source>
@@ -2414,7 +2414,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
-        <translation>"%1" proviene dalla configurazione di distribuzione o dalla sandbox e non può essere rimosso qui.</translation>
+        <translation>&quot;%1&quot; proviene dalla configurazione di distribuzione o dalla sandbox e non può essere rimosso qui.</translation>
     </message>
 </context>
 <context>
@@ -2440,13 +2440,13 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Refreshing progress: %1 of %2</source>
-        <translation>Aggiornamento dell'avanzamento: %1 di %2</translation>
+        <translation>Aggiornamento dell&apos;avanzamento: %1 di %2</translation>
     </message>
     <message numerus="yes">
         <source>Progress refresh cancelled: %n verified.</source>
         <translation>
-            <numerusform>Aggiornamento dell'avanzamento annullato: %n verificato.</numerusform>
-            <numerusform>Aggiornamento dell'avanzamento annullato: %n verificati.</numerusform>
+            <numerusform>Aggiornamento dell&apos;avanzamento annullato: %n verificato.</numerusform>
+            <numerusform>Aggiornamento dell&apos;avanzamento annullato: %n verificati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2468,7 +2468,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <name>RemoteWorkOrder</name>
     <message>
         <source>The response has no &quot;results&quot; array.</source>
-        <translation>La risposta non ha l'array "results".</translation>
+        <translation>La risposta non ha l&apos;array &quot;results&quot;.</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
@@ -2480,23 +2480,23 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>The field &quot;id&quot; is missing or is not a UUID.</source>
-        <translation>Il campo "id" manca o non è un UUID.</translation>
+        <translation>Il campo &quot;id&quot; manca o non è un UUID.</translation>
     </message>
     <message>
         <source>The field &quot;name&quot; is missing or is not a string.</source>
-        <translation>Il campo "name" manca o non è una stringa.</translation>
+        <translation>Il campo &quot;name&quot; manca o non è una stringa.</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation>Il campo "progress_score" non è un intero da 0 a 100.</translation>
+        <translation>Il campo &quot;progress_score&quot; non è un intero da 0 a 100.</translation>
     </message>
     <message>
         <source>The field &quot;task_groups&quot; is not an array.</source>
-        <translation>Il campo "task_groups" non è un array.</translation>
+        <translation>Il campo &quot;task_groups&quot; non è un array.</translation>
     </message>
     <message>
         <source>The field &quot;inputs&quot; is not an array.</source>
-        <translation>Il campo "inputs" non è un array.</translation>
+        <translation>Il campo &quot;inputs&quot; non è un array.</translation>
     </message>
     <message>
         <source>results[%1] is not an object.</source>
@@ -2650,7 +2650,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Organisation slug</source>
-        <translation>Slug dell'organizzazione</translation>
+        <translation>Slug dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>Studio URL</source>
@@ -2658,11 +2658,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>API URL</source>
-        <translation>URL dell'API</translation>
+        <translation>URL dell&apos;API</translation>
     </message>
     <message>
         <source>derived from the region and site id</source>
-        <translation>derivato dalla regione e dall'id del sito</translation>
+        <translation>derivato dalla regione e dall&apos;id del sito</translation>
     </message>
     <message>
         <source>Closing an intervention</source>
@@ -2686,7 +2686,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Block until the progress is verified</source>
-        <translation>Blocca finché l'avanzamento non è verificato</translation>
+        <translation>Blocca finché l&apos;avanzamento non è verificato</translation>
     </message>
     <message>
         <source>Allow an unverified progress (recorded as such)</source>
@@ -2734,11 +2734,11 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Pass the progress in the URL fragment</source>
-        <translation>Passa l'avanzamento nel frammento dell'URL</translation>
+        <translation>Passa l&apos;avanzamento nel frammento dell&apos;URL</translation>
     </message>
     <message>
         <source>Private browsing: never keep the Deepomatic sign-in</source>
-        <translation>Navigazione privata: non conservare mai l'accesso a Deepomatic</translation>
+        <translation>Navigazione privata: non conservare mai l&apos;accesso a Deepomatic</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -2912,7 +2912,7 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
-        <translation>"%1" non è &lt;tipo di ordine di lavoro&gt;=&lt;soglia&gt;</translation>
+        <translation>&quot;%1&quot; non è &lt;tipo di ordine di lavoro&gt;=&lt;soglia&gt;</translation>
     </message>
 </context>
 <context>
@@ -2923,39 +2923,39 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     </message>
     <message>
         <source>org_slug &quot;%1&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;).</source>
-        <translation>org_slug "%1" non è uno slug (lettere minuscole, cifre, "-" o "_").</translation>
+        <translation>org_slug &quot;%1&quot; non è uno slug (lettere minuscole, cifre, &quot;-&quot; o &quot;_&quot;).</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>L'URL dello studio "%1" deve essere https (http semplice solo in loopback).</translation>
+        <translation>L&apos;URL dello studio &quot;%1&quot; deve essere https (http semplice solo in loopback).</translation>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>L'URL dell'API "%1" deve essere https (http semplice solo in loopback).</translation>
+        <translation>L&apos;URL dell&apos;API &quot;%1&quot; deve essere https (http semplice solo in loopback).</translation>
     </message>
     <message>
         <source>The threshold %1 is outside 0–100.</source>
-        <translation>La soglia %1 è fuori dall'intervallo 0–100.</translation>
+        <translation>La soglia %1 è fuori dall&apos;intervallo 0–100.</translation>
     </message>
     <message>
         <source>%1 requests in flight is outside %2–%3.</source>
-        <translation>Il numero di richieste in corso (%1) è fuori dall'intervallo %2–%3.</translation>
+        <translation>Il numero di richieste in corso (%1) è fuori dall&apos;intervallo %2–%3.</translation>
     </message>
     <message>
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
-        <translation>Il prefisso https del callback "%1" deve essere un URL https con un host.</translation>
+        <translation>Il prefisso https del callback &quot;%1&quot; deve essere un URL https con un host.</translation>
     </message>
     <message>
         <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
-        <translation>connector_mode "external" richiede callback_mode "scheme": il browser può restituire all'app solo un callback fieldconnect://.</translation>
+        <translation>connector_mode &quot;external&quot; richiede callback_mode &quot;scheme&quot;: il browser può restituire all&apos;app solo un callback fieldconnect://.</translation>
     </message>
     <message>
         <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>L'URL del rapporto di chiusura "%1" deve essere https (http semplice solo in loopback).</translation>
+        <translation>L&apos;URL del rapporto di chiusura &quot;%1&quot; deve essere https (http semplice solo in loopback).</translation>
     </message>
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
-        <translation>La voce "%1" dell'elenco di navigazione consentita non è un nome host.</translation>
+        <translation>La voce &quot;%1&quot; dell&apos;elenco di navigazione consentita non è un nome host.</translation>
     </message>
 </context>
 <context>
@@ -2970,39 +2970,39 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not %2 or %3</source>
-        <translation>"%1" non è %2 o %3</translation>
+        <translation>&quot;%1&quot; non è %2 o %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
-        <translation>"%1" non è un URL https (http semplice solo in loopback)</translation>
+        <translation>&quot;%1&quot; non è un URL https (http semplice solo in loopback)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from %2 to %3</source>
-        <translation>"%1" non è un intero da %2 a %3</translation>
+        <translation>&quot;%1&quot; non è un intero da %2 a %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation>"%1" non è un UUID</translation>
+        <translation>&quot;%1&quot; non è un UUID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a slug</source>
-        <translation>"%1" non è uno slug</translation>
+        <translation>&quot;%1&quot; non è uno slug</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation>"%1" non è true o false</translation>
+        <translation>&quot;%1&quot; non è true o false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation>"%1" non è un nome host</translation>
+        <translation>&quot;%1&quot; non è un nome host</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
-        <translation>"%1" non è un intero da 0 a 100 per un tipo di ordine di lavoro indicato</translation>
+        <translation>&quot;%1&quot; non è un intero da 0 a 100 per un tipo di ordine di lavoro indicato</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
-        <translation>"%1" non è "&lt;host&gt; &lt;impronta SHA-256&gt;"</translation>
+        <translation>&quot;%1&quot; non è &quot;&lt;host&gt; &lt;impronta SHA-256&gt;&quot;</translation>
     </message>
     <message>
         <source>%1: [%2] %3</source>
@@ -3013,19 +3013,19 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     <name>TaskCorrection</name>
     <message>
         <source>The field &quot;id&quot; is missing or is not a task id.</source>
-        <translation>Il campo "id" manca o non è un id di attività.</translation>
+        <translation>Il campo &quot;id&quot; manca o non è un id di attività.</translation>
     </message>
     <message>
         <source>The field &quot;state&quot; is missing or is not an object.</source>
-        <translation>Il campo "state" manca o non è un oggetto.</translation>
+        <translation>Il campo &quot;state&quot; manca o non è un oggetto.</translation>
     </message>
     <message>
         <source>The field &quot;state.corrected_value&quot; is missing.</source>
-        <translation>Manca il campo "state.corrected_value".</translation>
+        <translation>Manca il campo &quot;state.corrected_value&quot;.</translation>
     </message>
     <message>
         <source>The field &quot;state.message&quot; is not a string.</source>
-        <translation>Il campo "state.message" non è una stringa.</translation>
+        <translation>Il campo &quot;state.message&quot; non è una stringa.</translation>
     </message>
 </context>
 <context>
@@ -3098,26 +3098,26 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     <name>WebProfiles</name>
     <message>
         <source>The studio address of this site is not valid; its web storage was not cleared.</source>
-        <translation>L'indirizzo dello studio di questo sito non è valido; la sua archiviazione web non è stata cancellata.</translation>
+        <translation>L&apos;indirizzo dello studio di questo sito non è valido; la sua archiviazione web non è stata cancellata.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage could not be cleared in time.</source>
-        <translation>Impossibile cancellare in tempo l'archiviazione web di Deepomatic.</translation>
+        <translation>Impossibile cancellare in tempo l&apos;archiviazione web di Deepomatic.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage could not be opened to clear it.</source>
-        <translation>Impossibile aprire l'archiviazione web di Deepomatic per cancellarla.</translation>
+        <translation>Impossibile aprire l&apos;archiviazione web di Deepomatic per cancellarla.</translation>
     </message>
     <message>
         <source>The Deepomatic web storage was not cleared (%1).</source>
-        <translation>L'archiviazione web di Deepomatic non è stata cancellata (%1).</translation>
+        <translation>L&apos;archiviazione web di Deepomatic non è stata cancellata (%1).</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderDetailsPane</name>
     <message>
         <source>Select a work order in the list.</source>
-        <translation>Seleziona un ordine di lavoro nell'elenco.</translation>
+        <translation>Seleziona un ordine di lavoro nell&apos;elenco.</translation>
     </message>
     <message>
         <source>Create in Deepomatic</source>
@@ -3217,11 +3217,11 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     </message>
     <message>
         <source>Verified with Deepomatic on %1 by a progress refresh; this work order was not opened on this device.</source>
-        <translation>Verificato con Deepomatic il %1 da un aggiornamento dell'avanzamento; questo ordine di lavoro non è stato aperto su questo dispositivo.</translation>
+        <translation>Verificato con Deepomatic il %1 da un aggiornamento dell&apos;avanzamento; questo ordine di lavoro non è stato aperto su questo dispositivo.</translation>
     </message>
     <message>
         <source>Verified with Deepomatic on %1, after the intervention on this device.</source>
-        <translation>Verificato con Deepomatic il %1, dopo l'intervento su questo dispositivo.</translation>
+        <translation>Verificato con Deepomatic il %1, dopo l&apos;intervento su questo dispositivo.</translation>
     </message>
     <message>
         <source>no progress yet</source>
@@ -3237,11 +3237,11 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     </message>
     <message>
         <source>Creation in doubt: it was sent, but no answer came back. Look for it in Deepomatic, then link it, or create it again if it is not there.</source>
-        <translation>Creazione incerta: è stata inviata, ma non è arrivata alcuna risposta. Cercalo in Deepomatic, poi collegalo, oppure crealo di nuovo se non c'è.</translation>
+        <translation>Creazione incerta: è stata inviata, ma non è arrivata alcuna risposta. Cercalo in Deepomatic, poi collegalo, oppure crealo di nuovo se non c&apos;è.</translation>
     </message>
     <message>
         <source>This work order may already exist in Deepomatic: settle its creation before the intervention.</source>
-        <translation>Questo ordine di lavoro potrebbe già esistere in Deepomatic: risolvi la sua creazione prima dell'intervento.</translation>
+        <translation>Questo ordine di lavoro potrebbe già esistere in Deepomatic: risolvi la sua creazione prima dell&apos;intervento.</translation>
     </message>
     <message>
         <source>Creation failed: %1</source>
@@ -3382,7 +3382,7 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     </message>
     <message>
         <source>Photos and results appear here once the work order exists in Deepomatic.</source>
-        <translation>Foto e risultati compaiono qui quando l'ordine di lavoro esiste in Deepomatic.</translation>
+        <translation>Foto e risultati compaiono qui quando l&apos;ordine di lavoro esiste in Deepomatic.</translation>
     </message>
     <message>
         <source>Loading the results from Deepomatic…</source>
@@ -3512,7 +3512,7 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     </message>
     <message>
         <source>Cannot save work order %1</source>
-        <translation>Impossibile salvare l'ordine di lavoro %1</translation>
+        <translation>Impossibile salvare l&apos;ordine di lavoro %1</translation>
     </message>
     <message>
         <source>Cannot record an event for %1</source>
@@ -3592,7 +3592,7 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     </message>
     <message>
         <source>The progress has not been verified with Deepomatic.</source>
-        <translation>L'avanzamento non è stato verificato con Deepomatic.</translation>
+        <translation>L&apos;avanzamento non è stato verificato con Deepomatic.</translation>
     </message>
     <message>
         <source>Work order</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation>Met foto's geverifieerde interventies met de Work Order Connector van Deepomatic.</translation>
+        <translation>Met foto&apos;s geverifieerde interventies met de Work Order Connector van Deepomatic.</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -83,19 +83,19 @@
     <name>AnalyzeResult</name>
     <message>
         <source>The field &quot;input&quot; is missing or is not an object.</source>
-        <translation>Het veld "input" ontbreekt of is geen object.</translation>
+        <translation>Het veld &quot;input&quot; ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>The field &quot;task_group&quot; is missing or is not an object.</source>
-        <translation>Het veld "task_group" ontbreekt of is geen object.</translation>
+        <translation>Het veld &quot;task_group&quot; ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>The input belongs to &quot;%1&quot; but the task group is &quot;%2&quot;.</source>
-        <translation>De invoer hoort bij "%1", maar de taakgroep is "%2".</translation>
+        <translation>De invoer hoort bij &quot;%1&quot;, maar de taakgroep is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation>Het veld "progress_score" is geen geheel getal van 0 tot 100.</translation>
+        <translation>Het veld &quot;progress_score&quot; is geen geheel getal van 0 tot 100.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>The parameter &quot;%1&quot; appears more than once with different values.</source>
-        <translation>De parameter "%1" komt meer dan eens voor met verschillende waarden.</translation>
+        <translation>De parameter &quot;%1&quot; komt meer dan eens voor met verschillende waarden.</translation>
     </message>
     <message>
         <source>work_order_progress appears more than once.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>work_order_progress &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation>work_order_progress "%1" is geen geheel getal van 0 tot 100.</translation>
+        <translation>work_order_progress &quot;%1&quot; is geen geheel getal van 0 tot 100.</translation>
     </message>
     <message>
         <source>The callback names work order %1, but %2 is open.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>No progress yet. Open the work order in Deepomatic and take the expected photos.</source>
-        <translation>Nog geen voortgang. Open de werkorder in Deepomatic en maak de verwachte foto's.</translation>
+        <translation>Nog geen voortgang. Open de werkorder in Deepomatic en maak de verwachte foto&apos;s.</translation>
     </message>
     <message>
         <source>Deepomatic reports %1 %, read by a progress refresh, but this work order was never opened on this device. This site requires opening it in Deepomatic before closing.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Progress %1 %, verified by a progress refresh: the photos were taken in Deepomatic without this device. The intervention can be closed.</source>
-        <translation>Voortgang %1 %, geverifieerd bij het vernieuwen van de voortgang: de foto's zijn zonder dit apparaat in Deepomatic gemaakt. De interventie kan worden afgesloten.</translation>
+        <translation>Voortgang %1 %, geverifieerd bij het vernieuwen van de voortgang: de foto&apos;s zijn zonder dit apparaat in Deepomatic gemaakt. De interventie kan worden afgesloten.</translation>
     </message>
     <message>
         <source>Progress %1 %, verified. The intervention can be closed.</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Progress %1 %. At least %2 % is required. Reopen Deepomatic to take the missing photos.</source>
-        <translation>Voortgang %1 %. Minstens %2 % is vereist. Open Deepomatic opnieuw om de ontbrekende foto's te maken.</translation>
+        <translation>Voortgang %1 %. Minstens %2 % is vereist. Open Deepomatic opnieuw om de ontbrekende foto&apos;s te maken.</translation>
     </message>
     <message>
         <source>Supervisor override is not enabled for this site.</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>With --autopilot: how many photos to take (all or a number).</source>
-        <translation>Met --autopilot: hoeveel foto's er moeten worden gemaakt (all of een aantal).</translation>
+        <translation>Met --autopilot: hoeveel foto&apos;s er moeten worden gemaakt (all of een aantal).</translation>
     </message>
     <message>
         <source>Port for the sandbox (default: a free one).</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Photo-verified interventions with Deepomatic&apos;s Work Order Connector.</source>
-        <translation>Met foto's geverifieerde interventies met de Work Order Connector van Deepomatic.</translation>
+        <translation>Met foto&apos;s geverifieerde interventies met de Work Order Connector van Deepomatic.</translation>
     </message>
     <message>
         <source>A fieldconnect://callback/ URL, as the system browser passes it when Deepomatic sends the technician back: handed to the FieldConnect already running for this user and data directory, which prints one JSON line with its verdict (exit 0: accepted, 3: refused, 4: no answer in time); with none running, FieldConnect starts and handles it.</source>
@@ -550,27 +550,27 @@
     </message>
     <message>
         <source>--threshold: &quot;%1&quot; is not an integer from 0 to 100.</source>
-        <translation>--threshold: "%1" is geen geheel getal van 0 tot 100.</translation>
+        <translation>--threshold: &quot;%1&quot; is geen geheel getal van 0 tot 100.</translation>
     </message>
     <message>
         <source>--photos: &quot;%1&quot; is not &quot;all&quot; or a number of photos.</source>
-        <translation>--photos: "%1" is niet "all" of een aantal foto's.</translation>
+        <translation>--photos: &quot;%1&quot; is niet &quot;all&quot; of een aantal foto&apos;s.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not one of %2.</source>
-        <translation>--lang: "%1" is niet een van %2.</translation>
+        <translation>--lang: &quot;%1&quot; is niet een van %2.</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not one of %2.</source>
-        <translation>--theme: "%1" is niet een van %2.</translation>
+        <translation>--theme: &quot;%1&quot; is niet een van %2.</translation>
     </message>
     <message>
         <source>--text-size: &quot;%1&quot; is not one of %2.</source>
-        <translation>--text-size: "%1" is niet een van %2.</translation>
+        <translation>--text-size: &quot;%1&quot; is niet een van %2.</translation>
     </message>
     <message>
         <source>--sandbox-port: &quot;%1&quot; is not a port number.</source>
-        <translation>--sandbox-port: "%1" is geen poortnummer.</translation>
+        <translation>--sandbox-port: &quot;%1&quot; is geen poortnummer.</translation>
     </message>
     <message>
         <source>only one fieldconnect://callback/ URL may be given; see --help.</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a fieldconnect://callback/ URL; see --help.</source>
-        <translation>"%1" is geen fieldconnect://callback/-URL; zie --help.</translation>
+        <translation>&quot;%1&quot; is geen fieldconnect://callback/-URL; zie --help.</translation>
     </message>
     <message>
         <source>a callback URL cannot be used with --autopilot, --create-all or --import.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>--sandbox-url: &quot;%1&quot; is not an http(s) URL on loopback with a port and no path, e.g. http://127.0.0.1:8080.</source>
-        <translation>--sandbox-url: "%1" is geen http(s)-URL op loopback met een poort en zonder pad, bijv. http://127.0.0.1:8080.</translation>
+        <translation>--sandbox-url: &quot;%1&quot; is geen http(s)-URL op loopback met een poort en zonder pad, bijv. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>--sandbox-url and --sandbox cannot be used together.</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>--config: cannot read &quot;%1&quot;.</source>
-        <translation>--config: kan "%1" niet lezen.</translation>
+        <translation>--config: kan &quot;%1&quot; niet lezen.</translation>
     </message>
     <message>
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>De API-URL "%1" moet https zijn (gewoon http alleen op loopback).</translation>
+        <translation>De API-URL &quot;%1&quot; moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>The Deepomatic id &quot;%1&quot; is malformed.</source>
-        <translation>De Deepomatic-id "%1" is ongeldig.</translation>
+        <translation>De Deepomatic-id &quot;%1&quot; is ongeldig.</translation>
     </message>
     <message>
         <source>The site profile has no valid site_id (a UUID is required).</source>
@@ -655,15 +655,15 @@
     </message>
     <message>
         <source>The site profile&apos;s org_slug &quot;%1&quot; is not a valid slug.</source>
-        <translation>De org_slug "%1" van het siteprofiel is geen geldige slug.</translation>
+        <translation>De org_slug &quot;%1&quot; van het siteprofiel is geen geldige slug.</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; is not acceptable (https required).</source>
-        <translation>De studio-URL "%1" is niet acceptabel (https vereist).</translation>
+        <translation>De studio-URL &quot;%1&quot; is niet acceptabel (https vereist).</translation>
     </message>
     <message>
         <source>The callback URI &quot;%1&quot; is not valid.</source>
-        <translation>De callback-URI "%1" is niet geldig.</translation>
+        <translation>De callback-URI &quot;%1&quot; is niet geldig.</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Preview: nothing changes in FieldConnect, but photos taken here count in Deepomatic</source>
-        <translation>Voorbeeld: er verandert niets in FieldConnect, maar foto's die hier worden gemaakt tellen mee in Deepomatic</translation>
+        <translation>Voorbeeld: er verandert niets in FieldConnect, maar foto&apos;s die hier worden gemaakt tellen mee in Deepomatic</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -764,7 +764,7 @@
 Deepomatic opened in your web browser. Take the photos there; FieldConnect continues when Deepomatic sends you back.</source>
         <translation>Wachten op de browser…
 
-Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat verder wanneer Deepomatic u terugstuurt.</translation>
+Deepomatic is geopend in uw webbrowser. Maak daar de foto&apos;s; FieldConnect gaat verder wanneer Deepomatic u terugstuurt.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -855,11 +855,11 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>The list has more than %1 pages.</source>
-        <translation>De lijst heeft meer dan %1 pagina's.</translation>
+        <translation>De lijst heeft meer dan %1 pagina&apos;s.</translation>
     </message>
     <message>
         <source>The server answered with task group &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>De server antwoordde met taakgroep "%1" in plaats van "%2".</translation>
+        <translation>De server antwoordde met taakgroep &quot;%1&quot; in plaats van &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No task group name was given.</source>
@@ -867,7 +867,7 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>The server analysed the photo for &quot;%1&quot; instead of &quot;%2&quot;.</source>
-        <translation>De server heeft de foto geanalyseerd voor "%1" in plaats van "%2".</translation>
+        <translation>De server heeft de foto geanalyseerd voor &quot;%1&quot; in plaats van &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No work order or task id was given.</source>
@@ -925,7 +925,7 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>The name contains &quot;%1&quot; at position %2; only letters, digits, &quot;_&quot; and &quot;-&quot; are allowed.</source>
-        <translation>De naam bevat "%1" op positie %2; alleen letters, cijfers, "_" en "-" zijn toegestaan.</translation>
+        <translation>De naam bevat &quot;%1&quot; op positie %2; alleen letters, cijfers, &quot;_&quot; en &quot;-&quot; zijn toegestaan.</translation>
     </message>
 </context>
 <context>
@@ -943,11 +943,11 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>%1: %2 is set by your organisation (%3, profile &quot;%4&quot;) and cannot be changed from the command line.</source>
-        <translation>%1: %2 is ingesteld door uw organisatie (%3, profiel "%4") en kan niet via de opdrachtregel worden gewijzigd.</translation>
+        <translation>%1: %2 is ingesteld door uw organisatie (%3, profiel &quot;%4&quot;) en kan niet via de opdrachtregel worden gewijzigd.</translation>
     </message>
     <message>
         <source>%1: [%2] %3: &quot;%4&quot; is not true or false</source>
-        <translation>%1: [%2] %3: "%4" is niet true of false</translation>
+        <translation>%1: [%2] %3: &quot;%4&quot; is niet true of false</translation>
     </message>
     <message>
         <source>%1: [%2] %3: unknown setting</source>
@@ -959,15 +959,15 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>%1: [%2] the profile id &quot;%3&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;)</source>
-        <translation>%1: [%2] de profiel-id "%3" is geen slug (kleine letters, cijfers, "-" of "_")</translation>
+        <translation>%1: [%2] de profiel-id &quot;%3&quot; is geen slug (kleine letters, cijfers, &quot;-&quot; of &quot;_&quot;)</translation>
     </message>
     <message>
         <source>%1: [%2] duplicate profile id &quot;%3&quot; (first at %4)</source>
-        <translation>%1: [%2] dubbele profiel-id "%3" (eerst bij %4)</translation>
+        <translation>%1: [%2] dubbele profiel-id &quot;%3&quot; (eerst bij %4)</translation>
     </message>
     <message>
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
-        <translation>%1: [%2] active_profile: "%3" is geen profiel van deze configuratie</translation>
+        <translation>%1: [%2] active_profile: &quot;%3&quot; is geen profiel van deze configuratie</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1023,7 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a language code; using the system&apos;s language.</source>
-        <translation>%1: "%2" is geen taalcode; de taal van het systeem wordt gebruikt.</translation>
+        <translation>%1: &quot;%2&quot; is geen taalcode; de taal van het systeem wordt gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
-        <translation>de opgeslagen interfacetaal "%1" is niet een van %2; die van het systeem wordt gebruikt.</translation>
+        <translation>de opgeslagen interfacetaal &quot;%1&quot; is niet een van %2; die van het systeem wordt gebruikt.</translation>
     </message>
     <message>
         <source>ignoring a saved site profile: %1</source>
@@ -1115,7 +1115,7 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>cannot create the data directory &quot;%1&quot;.</source>
-        <translation>kan de gegevensmap "%1" niet aanmaken.</translation>
+        <translation>kan de gegevensmap &quot;%1&quot; niet aanmaken.</translation>
     </message>
     <message>
         <source>no log file: %1</source>
@@ -1240,11 +1240,11 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto's; FieldConnect gaat v
     </message>
     <message>
         <source>a section header must be &quot;[name]&quot;</source>
-        <translation>een sectiekop moet "[naam]" zijn</translation>
+        <translation>een sectiekop moet &quot;[naam]&quot; zijn</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key=value&quot; line</source>
-        <translation>"%1" is geen regel "sleutel=waarde"</translation>
+        <translation>&quot;%1&quot; is geen regel &quot;sleutel=waarde&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1813,7 +1813,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Send &quot;%1&quot; for %2 again, as it is?</source>
-        <translation>"%1" voor %2 ongewijzigd opnieuw verzenden?</translation>
+        <translation>&quot;%1&quot; voor %2 ongewijzigd opnieuw verzenden?</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1825,7 +1825,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>FieldConnect will stop trying &quot;%1&quot; for %2. The work order stays here and the discard is kept in its history.</source>
-        <translation>FieldConnect stopt met proberen van "%1" voor %2. De werkorder blijft hier en het verwijderen wordt in de geschiedenis bewaard.</translation>
+        <translation>FieldConnect stopt met proberen van &quot;%1&quot; voor %2. De werkorder blijft hier en het verwijderen wordt in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>If the creation reached Deepomatic, that work order stays there; link it from the work order&apos;s pane.</source>
@@ -1922,7 +1922,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>&quot;%1&quot; is not a Deepomatic work order id: it is a UUID such as 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</source>
-        <translation>"%1" is geen Deepomatic-werkorder-id: dat is een UUID zoals 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
+        <translation>&quot;%1&quot; is geen Deepomatic-werkorder-id: dat is een UUID zoals 0d8a2f4e-5b1c-4f7a-9e3d-2c6b8a1f0e57.</translation>
     </message>
     <message>
         <source>%1 is being created in Deepomatic right now: wait for the outcome.</source>
@@ -1938,7 +1938,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The Deepomatic work order %1 is named &quot;%2&quot;, not &quot;%3&quot;: not linked.</source>
-        <translation>De Deepomatic-werkorder %1 heet "%2", niet "%3": niet gekoppeld.</translation>
+        <translation>De Deepomatic-werkorder %1 heet &quot;%2&quot;, niet &quot;%3&quot;: niet gekoppeld.</translation>
     </message>
     <message>
         <source>Linked to the work order found in Deepomatic (%1).</source>
@@ -2024,27 +2024,27 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>&quot;type&quot; is not one of %1.</source>
-        <translation>"type" is niet een van %1.</translation>
+        <translation>&quot;type&quot; is niet een van %1.</translation>
     </message>
     <message>
         <source>&quot;enum&quot; is not an array.</source>
-        <translation>"enum" is geen array.</translation>
+        <translation>&quot;enum&quot; is geen array.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" is geen getal.</translation>
+        <translation>&quot;%1&quot; is geen getal.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a non-negative integer.</source>
-        <translation>"%1" is geen niet-negatief geheel getal.</translation>
+        <translation>&quot;%1&quot; is geen niet-negatief geheel getal.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is longer than %1 characters.</source>
-        <translation>"pattern" is langer dan %1 tekens.</translation>
+        <translation>&quot;pattern&quot; is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; is not a regular expression (%1).</source>
-        <translation>"pattern" is geen reguliere expressie (%1).</translation>
+        <translation>&quot;pattern&quot; is geen reguliere expressie (%1).</translation>
     </message>
     <message>
         <source>not a string</source>
@@ -2052,7 +2052,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>the keyword &quot;%1&quot; is not understood.</source>
-        <translation>het sleutelwoord "%1" wordt niet begrepen.</translation>
+        <translation>het sleutelwoord &quot;%1&quot; wordt niet begrepen.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>a quote (&quot;) inside a value that is not quoted; quote the whole value and double the quote (&quot;&quot;).</source>
-        <translation>een aanhalingsteken (") binnen een waarde zonder aanhalingstekens; zet de hele waarde tussen aanhalingstekens en verdubbel het aanhalingsteken ("").</translation>
+        <translation>een aanhalingsteken (&quot;) binnen een waarde zonder aanhalingstekens; zet de hele waarde tussen aanhalingstekens en verdubbel het aanhalingsteken (&quot;&quot;).</translation>
     </message>
     <message>
         <source>text after the closing quote.</source>
@@ -2134,27 +2134,27 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text, not %2.</source>
-        <translation>"%1" moet een lijst met tekst zijn, niet %2.</translation>
+        <translation>&quot;%1&quot; moet een lijst met tekst zijn, niet %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of text; it contains %2.</source>
-        <translation>"%1" moet een lijst met tekst zijn; hij bevat %2.</translation>
+        <translation>&quot;%1&quot; moet een lijst met tekst zijn; hij bevat %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation>"%1" moet tekst zijn, niet %2.</translation>
+        <translation>&quot;%1&quot; moet tekst zijn, niet %2.</translation>
     </message>
     <message>
         <source>&quot;metadata&quot; must be an object, not %1.</source>
-        <translation>"metadata" moet een object zijn, niet %1.</translation>
+        <translation>&quot;metadata&quot; moet een object zijn, niet %1.</translation>
     </message>
     <message>
         <source>&quot;metadata.%1&quot; must be text, a number or a boolean, not %2.</source>
-        <translation>"metadata.%1" moet tekst, een getal of een booleaanse waarde zijn, niet %2.</translation>
+        <translation>&quot;metadata.%1&quot; moet tekst, een getal of een booleaanse waarde zijn, niet %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; the fields are: %2.</source>
-        <translation>Onbekend veld "%1"; de velden zijn: %2.</translation>
+        <translation>Onbekend veld &quot;%1&quot;; de velden zijn: %2.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -2166,11 +2166,11 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation>Het verplichte veld "%1" ontbreekt of is leeg.</translation>
+        <translation>Het verplichte veld &quot;%1&quot; ontbreekt of is leeg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation>"%1" heeft %2 tekens; maximaal %3 zijn toegestaan.</translation>
+        <translation>&quot;%1&quot; heeft %2 tekens; maximaal %3 zijn toegestaan.</translation>
     </message>
     <message>
         <source>Invalid name %1 (%2): %3</source>
@@ -2178,15 +2178,15 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>the reference is the name when &quot;name&quot; is empty</source>
-        <translation>de referentie is de naam als "name" leeg is</translation>
+        <translation>de referentie is de naam als &quot;name&quot; leeg is</translation>
     </message>
     <message>
         <source>Bad date %1 in &quot;planned_date&quot;: expected an ISO 8601 date yyyy-mm-dd, such as 2026-04-01.</source>
-        <translation>Ongeldige datum %1 in "planned_date": verwacht een ISO 8601-datum jjjj-mm-dd, zoals 2026-04-01.</translation>
+        <translation>Ongeldige datum %1 in &quot;planned_date&quot;: verwacht een ISO 8601-datum jjjj-mm-dd, zoals 2026-04-01.</translation>
     </message>
     <message>
         <source>Bad e-mail address %1 in &quot;technician_email&quot;.</source>
-        <translation>Ongeldig e-mailadres %1 in "technician_email".</translation>
+        <translation>Ongeldig e-mailadres %1 in &quot;technician_email&quot;.</translation>
     </message>
     <message>
         <source>Unknown work order type %1; this site&apos;s types are: %2.</source>
@@ -2218,15 +2218,15 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice (%2).</source>
-        <translation>De kolom "%1" komt twee keer voor (%2).</translation>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor (%2).</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot; (%2); the columns are: %3, and meta.&lt;key&gt; for metadata.</source>
-        <translation>Onbekende kolom "%1" (%2); de kolommen zijn: %3, en meta.&lt;key&gt; voor metadata.</translation>
+        <translation>Onbekende kolom &quot;%1&quot; (%2); de kolommen zijn: %3, en meta.&lt;key&gt; voor metadata.</translation>
     </message>
     <message>
         <source>The required column &quot;%1&quot; is missing.</source>
-        <translation>De verplichte kolom "%1" ontbreekt.</translation>
+        <translation>De verplichte kolom &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it.</source>
@@ -2246,11 +2246,11 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>A JSON planning is an array of work orders, or an object {&quot;work_orders&quot;: [...]}.</source>
-        <translation>Een JSON-planning is een array van werkorders, of een object {"work_orders": [...]}.</translation>
+        <translation>Een JSON-planning is een array van werkorders, of een object {&quot;work_orders&quot;: [...]}.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; at the top. %2</source>
-        <translation>Onbekende sleutel "%1" op het hoogste niveau. %2</translation>
+        <translation>Onbekende sleutel &quot;%1&quot; op het hoogste niveau. %2</translation>
     </message>
     <message>
         <source>The file has no work orders.</source>
@@ -2308,7 +2308,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Duplicate reference &quot;%1&quot;: a work order with this reference already exists (it is never overwritten).</source>
-        <translation>Dubbele referentie "%1": er bestaat al een werkorder met deze referentie (die wordt nooit overschreven).</translation>
+        <translation>Dubbele referentie &quot;%1&quot;: er bestaat al een werkorder met deze referentie (die wordt nooit overschreven).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n reference(s) already exist, and the import is all or nothing.</source>
@@ -2390,7 +2390,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     <name>ProfileRegistry</name>
     <message>
         <source>There is no site profile &quot;%1&quot;.</source>
-        <translation>Er is geen siteprofiel "%1".</translation>
+        <translation>Er is geen siteprofiel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The profile in use is set by your organisation (%1).</source>
@@ -2398,15 +2398,15 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be changed here.</source>
-        <translation>"%1" komt uit de implementatieconfiguratie of de sandbox en kan hier niet worden gewijzigd.</translation>
+        <translation>&quot;%1&quot; komt uit de implementatieconfiguratie of de sandbox en kan hier niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; must be lower-case letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation>De profiel-id "%1" moet uit kleine letters, cijfers, "-" of "_" bestaan.</translation>
+        <translation>De profiel-id &quot;%1&quot; moet uit kleine letters, cijfers, &quot;-&quot; of &quot;_&quot; bestaan.</translation>
     </message>
     <message>
         <source>A profile with the id &quot;%1&quot; already exists.</source>
-        <translation>Er bestaat al een profiel met de id "%1".</translation>
+        <translation>Er bestaat al een profiel met de id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A user profile is for testing or production, not the sandbox.</source>
@@ -2414,7 +2414,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>&quot;%1&quot; comes from the deployment configuration or the sandbox and cannot be removed here.</source>
-        <translation>"%1" komt uit de implementatieconfiguratie of de sandbox en kan hier niet worden verwijderd.</translation>
+        <translation>&quot;%1&quot; komt uit de implementatieconfiguratie of de sandbox en kan hier niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2468,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     <name>RemoteWorkOrder</name>
     <message>
         <source>The response has no &quot;results&quot; array.</source>
-        <translation>Het antwoord heeft geen array "results".</translation>
+        <translation>Het antwoord heeft geen array &quot;results&quot;.</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
@@ -2480,23 +2480,23 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The field &quot;id&quot; is missing or is not a UUID.</source>
-        <translation>Het veld "id" ontbreekt of is geen UUID.</translation>
+        <translation>Het veld &quot;id&quot; ontbreekt of is geen UUID.</translation>
     </message>
     <message>
         <source>The field &quot;name&quot; is missing or is not a string.</source>
-        <translation>Het veld "name" ontbreekt of is geen string.</translation>
+        <translation>Het veld &quot;name&quot; ontbreekt of is geen string.</translation>
     </message>
     <message>
         <source>The field &quot;progress_score&quot; is not an integer from 0 to 100.</source>
-        <translation>Het veld "progress_score" is geen geheel getal van 0 tot 100.</translation>
+        <translation>Het veld &quot;progress_score&quot; is geen geheel getal van 0 tot 100.</translation>
     </message>
     <message>
         <source>The field &quot;task_groups&quot; is not an array.</source>
-        <translation>Het veld "task_groups" is geen array.</translation>
+        <translation>Het veld &quot;task_groups&quot; is geen array.</translation>
     </message>
     <message>
         <source>The field &quot;inputs&quot; is not an array.</source>
-        <translation>Het veld "inputs" is geen array.</translation>
+        <translation>Het veld &quot;inputs&quot; is geen array.</translation>
     </message>
     <message>
         <source>results[%1] is not an object.</source>
@@ -2912,7 +2912,7 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &lt;work order type&gt;=&lt;threshold&gt;</source>
-        <translation>"%1" is geen &lt;werkordertype&gt;=&lt;drempel&gt;</translation>
+        <translation>&quot;%1&quot; is geen &lt;werkordertype&gt;=&lt;drempel&gt;</translation>
     </message>
 </context>
 <context>
@@ -2923,15 +2923,15 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
         <source>org_slug &quot;%1&quot; is not a slug (lower-case letters, digits, &quot;-&quot; or &quot;_&quot;).</source>
-        <translation>org_slug "%1" is geen slug (kleine letters, cijfers, "-" of "_").</translation>
+        <translation>org_slug &quot;%1&quot; is geen slug (kleine letters, cijfers, &quot;-&quot; of &quot;_&quot;).</translation>
     </message>
     <message>
         <source>The studio URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>De studio-URL "%1" moet https zijn (gewoon http alleen op loopback).</translation>
+        <translation>De studio-URL &quot;%1&quot; moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
     <message>
         <source>The API URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>De API-URL "%1" moet https zijn (gewoon http alleen op loopback).</translation>
+        <translation>De API-URL &quot;%1&quot; moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
     <message>
         <source>The threshold %1 is outside 0–100.</source>
@@ -2943,19 +2943,19 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
         <source>The https callback prefix &quot;%1&quot; must be an https URL with a host.</source>
-        <translation>Het https-voorvoegsel van de callback "%1" moet een https-URL met een host zijn.</translation>
+        <translation>Het https-voorvoegsel van de callback &quot;%1&quot; moet een https-URL met een host zijn.</translation>
     </message>
     <message>
         <source>connector_mode &quot;external&quot; needs callback_mode &quot;scheme&quot;: the browser can only give a fieldconnect:// callback back to the app.</source>
-        <translation>connector_mode "external" vereist callback_mode "scheme": de browser kan alleen een fieldconnect://-callback aan de app teruggeven.</translation>
+        <translation>connector_mode &quot;external&quot; vereist callback_mode &quot;scheme&quot;: de browser kan alleen een fieldconnect://-callback aan de app teruggeven.</translation>
     </message>
     <message>
         <source>The closure report URL &quot;%1&quot; must be https (plain http only on loopback).</source>
-        <translation>De URL voor afsluitrapporten "%1" moet https zijn (gewoon http alleen op loopback).</translation>
+        <translation>De URL voor afsluitrapporten &quot;%1&quot; moet https zijn (gewoon http alleen op loopback).</translation>
     </message>
     <message>
         <source>The navigation allow-list entry &quot;%1&quot; is not a host name.</source>
-        <translation>De vermelding "%1" op de toegestane navigatielijst is geen hostnaam.</translation>
+        <translation>De vermelding &quot;%1&quot; op de toegestane navigatielijst is geen hostnaam.</translation>
     </message>
 </context>
 <context>
@@ -2970,39 +2970,39 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not %2 or %3</source>
-        <translation>"%1" is niet %2 of %3</translation>
+        <translation>&quot;%1&quot; is niet %2 of %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https URL (plain http only on loopback)</source>
-        <translation>"%1" is geen https-URL (gewoon http alleen op loopback)</translation>
+        <translation>&quot;%1&quot; is geen https-URL (gewoon http alleen op loopback)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from %2 to %3</source>
-        <translation>"%1" is geen geheel getal van %2 tot %3</translation>
+        <translation>&quot;%1&quot; is geen geheel getal van %2 tot %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation>"%1" is geen UUID</translation>
+        <translation>&quot;%1&quot; is geen UUID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a slug</source>
-        <translation>"%1" is geen slug</translation>
+        <translation>&quot;%1&quot; is geen slug</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation>"%1" is niet true of false</translation>
+        <translation>&quot;%1&quot; is niet true of false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation>"%1" is geen hostnaam</translation>
+        <translation>&quot;%1&quot; is geen hostnaam</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer from 0 to 100 for a named work order type</source>
-        <translation>"%1" is geen geheel getal van 0 tot 100 voor een genoemd werkordertype</translation>
+        <translation>&quot;%1&quot; is geen geheel getal van 0 tot 100 voor een genoemd werkordertype</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;&lt;host&gt; &lt;SHA-256 fingerprint&gt;&quot;</source>
-        <translation>"%1" is geen "&lt;host&gt; &lt;SHA-256-vingerafdruk&gt;"</translation>
+        <translation>&quot;%1&quot; is geen &quot;&lt;host&gt; &lt;SHA-256-vingerafdruk&gt;&quot;</translation>
     </message>
     <message>
         <source>%1: [%2] %3</source>
@@ -3013,19 +3013,19 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     <name>TaskCorrection</name>
     <message>
         <source>The field &quot;id&quot; is missing or is not a task id.</source>
-        <translation>Het veld "id" ontbreekt of is geen taak-id.</translation>
+        <translation>Het veld &quot;id&quot; ontbreekt of is geen taak-id.</translation>
     </message>
     <message>
         <source>The field &quot;state&quot; is missing or is not an object.</source>
-        <translation>Het veld "state" ontbreekt of is geen object.</translation>
+        <translation>Het veld &quot;state&quot; ontbreekt of is geen object.</translation>
     </message>
     <message>
         <source>The field &quot;state.corrected_value&quot; is missing.</source>
-        <translation>Het veld "state.corrected_value" ontbreekt.</translation>
+        <translation>Het veld &quot;state.corrected_value&quot; ontbreekt.</translation>
     </message>
     <message>
         <source>The field &quot;state.message&quot; is not a string.</source>
-        <translation>Het veld "state.message" is geen string.</translation>
+        <translation>Het veld &quot;state.message&quot; is geen string.</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3161,7 @@ Het API-token wordt bij elke start gevraagd en alleen in het geheugen bewaard.</
     </message>
     <message>
         <source>Photos and results</source>
-        <translation>Foto's en resultaten</translation>
+        <translation>Foto&apos;s en resultaten</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3382,7 +3382,7 @@ Het API-token wordt bij elke start gevraagd en alleen in het geheugen bewaard.</
     </message>
     <message>
         <source>Photos and results appear here once the work order exists in Deepomatic.</source>
-        <translation>Foto's en resultaten verschijnen hier zodra de werkorder in Deepomatic bestaat.</translation>
+        <translation>Foto&apos;s en resultaten verschijnen hier zodra de werkorder in Deepomatic bestaat.</translation>
     </message>
     <message>
         <source>Loading the results from Deepomatic…</source>
