@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Starting the camera “%1”…</source>
-        <translation>Démarrage de la caméra « %1 »…</translation>
+        <translation>Démarrage de la caméra «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Aim at the equipment, then tap Take photo.</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Is it sharp and well lit? Pinch to look closer. Use it, or take it again.</source>
-        <translation>Est-elle nette et bien éclairée ? Pincez pour regarder de plus près. Utilisez-la, ou reprenez-la.</translation>
+        <translation>Est-elle nette et bien éclairée&#xa0;? Pincez pour regarder de plus près. Utilisez-la, ou reprenez-la.</translation>
     </message>
     <message>
         <source>%1 Choose a photo file instead, or cancel.</source>
@@ -419,15 +419,15 @@
     <name>CameraFrameSource</name>
     <message>
         <source>The camera stopped working: %1</source>
-        <translation>La caméra a cessé de fonctionner : %1</translation>
+        <translation>La caméra a cessé de fonctionner&#xa0;: %1</translation>
     </message>
     <message>
         <source>The camera took no photo: %1</source>
-        <translation>La caméra n’a pris aucune photo : %1</translation>
+        <translation>La caméra n’a pris aucune photo&#xa0;: %1</translation>
     </message>
     <message>
         <source>The camera is not ready yet: try again in a moment.</source>
-        <translation>La caméra n’est pas encore prête : réessayez dans un instant.</translation>
+        <translation>La caméra n’est pas encore prête&#xa0;: réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2168,19 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     </message>
     <message>
         <source>“%1” is not a photo FieldConnect can read (%2).</source>
-        <translation>« %1 » n’est pas une photo que FieldConnect sait lire (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une photo que FieldConnect sait lire (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation>« %1 » n’a pas pu être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The folder “%1” for photos cannot be made.</source>
-        <translation>Le dossier « %1 » des photos ne peut pas être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» des photos ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The photo cannot be written to “%1”: %2</source>
-        <translation>La photo ne peut pas être écrite dans « %1 » : %2</translation>
+        <translation>La photo ne peut pas être écrite dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

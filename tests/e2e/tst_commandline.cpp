@@ -244,9 +244,16 @@ void tst_CommandLine::commandsWorkWithNoDisplay_data()
     QTest::newRow("help in German")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")}
         << 0 << QStringLiteral("Datenbank und Webdaten") << QString();
+    QTest::newRow("help in Italian")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("--help")}
+        << 0 << QStringLiteral("il database e i dati web") << QString();
+    QTest::newRow("help in Dutch")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--help")}
+        << 0 << QStringLiteral("Database en webgegevens") << QString();
     // The languages the help names are the ones the executable carries.
-    QTest::newRow("help lists the languages") << QStringList{QStringLiteral("--help")} << 0
-                                              << QStringLiteral("(en, de, es, fr") << QString();
+    QTest::newRow("help lists the languages")
+        << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("(en, de, es, fr, it, nl")
+        << QString();
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
                              << QStringLiteral("FieldConnect " FIELDCONNECT_VERSION) << QString();
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QString()
@@ -261,7 +268,7 @@ void tst_CommandLine::commandsWorkWithNoDisplay_data()
         << QStringLiteral("--theme: \"pink\" is not one of system, light, dark, high_contrast.");
     QTest::newRow("unknown language")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << 2 << QString()
-        << QStringLiteral("--lang: \"xx\" is not one of en, de, es, fr");
+        << QStringLiteral("--lang: \"xx\" is not one of en, de, es, fr, it, nl");
     QTest::newRow("unknown text size")
         << QStringList{QStringLiteral("--text-size"), QStringLiteral("huge")} << 2 << QString()
         << QStringLiteral("--text-size: \"huge\" is not one of normal, large, extra_large.");
