@@ -17,6 +17,7 @@ struct AppOptions {
         CreateAll, // headless batch creation through the outbox
         Import, // headless planning import, one JSON object per problem and a summary
         ExportDiagnostics, // headless: the diagnostics archive for support, one JSON line
+        HashPin, // headless: reads a supervisor PIN on stdin, prints the deployment file's pin_hash
     };
     Mode mode = Mode::Window;
 
@@ -50,6 +51,9 @@ struct AppOptions {
     bool disableGpu = false;
     bool enableGpu = false;
     bool privateBrowsing = false;
+    // Full screen, no window chrome, left only with the supervisor PIN (the deployment file's
+    // [kiosk] enabled does the same, and the organisation's cannot be turned off here).
+    bool kiosk = false;
     // For the benchmark harness: print one line when the list is first painted, then quit.
     bool reportReady = false;
 

@@ -47,6 +47,11 @@ const OptionSpec Options[] = {
                                       "print one JSON line and exit (0: written, 1: not "
                                       "written)."),
      "file"},
+    {"hash-pin",
+     QT_TRANSLATE_NOOP("CommandLine", "Headless: read a supervisor PIN (4 to 12 digits) from "
+                                      "standard input, never from the command line where others "
+                                      "could see it, and print the pin_hash line for the [kiosk] "
+                                      "section of the deployment file.")},
     {"report-ready", "", nullptr, nullptr, true},
     {"sandbox",
      QT_TRANSLATE_NOOP("CommandLine", "Run on the built-in sandbox (an emulated Deepomatic site "
@@ -69,6 +74,10 @@ const OptionSpec Options[] = {
      QT_TRANSLATE_NOOP("CommandLine", "Text size for this run: normal, large or extra_large "
                                       "(default: the one chosen in Display)."),
      "size"},
+    {"kiosk",
+     QT_TRANSLATE_NOOP("CommandLine", "Kiosk mode: full screen with no window frame; it is left "
+                                      "only with the supervisor PIN of the deployment file "
+                                      "([kiosk] pin_hash).")},
     {"autopilot",
      QT_TRANSLATE_NOOP("CommandLine", "Run one intervention headless and print one JSON object "
                                       "per step.")},
@@ -185,6 +194,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         && (isSet("autopilot") || isSet("create-all") || isSet("import")))
         return fail(tr("--export-diagnostics cannot be used with --autopilot, --create-all or "
                        "--import."));
+    if (isSet("hash-pin")
+        && (isSet("autopilot") || isSet("create-all") || isSet("import")
+            || isSet("export-diagnostics") || isSet("kiosk")))
+        return fail(tr("--hash-pin cannot be used with another mode or with --kiosk."));
+    if (isSet("kiosk")
+        && (isSet("autopilot") || isSet("create-all") || isSet("import")
+            || isSet("export-diagnostics")))
+        return fail(tr("--kiosk is for the window: it cannot be used with --autopilot, "
+                       "--create-all, --import or --export-diagnostics."));
     if (isSet("all-or-nothing") && isSet("good-rows"))
         return fail(tr("--all-or-nothing and --good-rows cannot be used together."));
     if (!isSet("import") && (isSet("all-or-nothing") || isSet("good-rows")))
@@ -197,6 +215,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.mode = AppOptions::Mode::Import;
     else if (isSet("export-diagnostics"))
         o.mode = AppOptions::Mode::ExportDiagnostics;
+    else if (isSet("hash-pin"))
+        o.mode = AppOptions::Mode::HashPin;
+    o.kiosk = isSet("kiosk");
     if (isSet("export-diagnostics"))
         o.diagnosticsFile = QFileInfo(value("export-diagnostics")).absoluteFilePath();
     o.importFile = value("import");

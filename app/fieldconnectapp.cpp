@@ -28,16 +28,20 @@
 #include "instanceserver.h"
 #include "interventioncontroller.h"
 #include "keychaincredentialstore.h"
+#include "kiosklock.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "messagelog.h"
 #include "outboxrunner.h"
+#include "pinhash.h"
+#include "pinhasher.h"
 #include "planningimporter.h"
 #include "profileswitcher.h"
 #include "progressrefresher.h"
 #include "renderingguard.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
+#include "screensaverinhibitor.h"
 #include "settingsdialog.h"
 #include "systemuser.h"
 #include "thumbnailloader.h"
@@ -63,7 +67,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string>
 #ifdef Q_OS_UNIX
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -659,6 +665,7 @@ int FieldConnectApp::exec()
         return execCreateAll();
     case AppOptions::Mode::Import:
     case AppOptions::Mode::ExportDiagnostics:
+    case AppOptions::Mode::HashPin:
     case AppOptions::Mode::Window:
         break;
     }
@@ -750,8 +757,68 @@ int FieldConnectApp::execAutopilot()
     return exitCode;
 }
 
+bool FieldConnectApp::kioskWanted() const
+{
+    return m_options.kiosk || m_deployment.kioskEnabled;
+}
+
+int FieldConnectApp::execHashPin()
+{
+    std::string line;
+#ifdef Q_OS_UNIX
+    // Typed at a terminal: asked for, and not shown on the screen as it is typed.
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs(qPrintable(tr("Supervisor PIN (4 to 12 digits): ")), stderr);
+        std::fflush(stderr);
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+#endif
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.push_back(char(c));
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+#endif
+    const QString pin = QString::fromLocal8Bit(line.data(), qsizetype(line.size())).trimmed();
+    const QString problem = PinHash::pinProblem(pin);
+    if (!problem.isEmpty()) {
+        printNotice(tr("--hash-pin: %1 on standard input.").arg(problem));
+        return 2;
+    }
+    std::printf("pin_hash = %s\n", qPrintable(PinHasher::hash(pin).toString()));
+    std::fflush(stdout);
+    return 0;
+}
+
 void FieldConnectApp::showWindow()
 {
+    // For a person: the screen stays on while they work on the Deepomatic page, kiosk or not.
+    m_screenSaver = std::make_unique<ScreenSaverInhibitor>();
+    connect(m_window.get(), &MainWindow::connectorShownChanged, m_screenSaver.get(),
+            [this](bool shown) {
+                if (shown)
+                    m_screenSaver->inhibit(tr("An intervention is open in Deepomatic"));
+                else
+                    m_screenSaver->release();
+            });
+    if (kioskWanted()) {
+        m_kiosk = std::make_unique<KioskLock>(m_deployment.kioskPin);
+        m_window->enterKiosk(m_kiosk.get());
+        // What would open another program is not offered to whoever stands at the kiosk.
+        if (auto *openLogs = m_window->findChild<QAction *>(QStringLiteral("openLogFolderAction")))
+            openLogs->setVisible(false);
+        if (m_deployment.kioskPin.isNull())
+            qCWarning(lcApp) << "kiosk mode with no [kiosk] pin_hash: it cannot be left from "
+                                "the window";
+    }
     if (m_options.reportReady) {
         // For the benchmark harness: one line when the rows are on screen, then quit.
         afterFirstPaint([this] {
@@ -788,7 +855,10 @@ void FieldConnectApp::showWindow()
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldconnect.svg")));
         m_switcher->reloadToken(m_registry.activeId());
     });
-    m_window->show();
+    if (m_kiosk)
+        m_window->showFullScreen();
+    else
+        m_window->show();
 }
 
 int FieldConnectApp::execWindow()

@@ -28,6 +28,7 @@ class HeadlessCreation;
 class InstanceServer;
 class InterventionController;
 class KeychainCredentialStore;
+class KioskLock;
 class MainWindow;
 class MemoryCredentialStore;
 class MessageLog;
@@ -37,6 +38,7 @@ class ProfileSwitcher;
 class QSettings;
 class RenderingGuard;
 class SandboxServer;
+class ScreenSaverInhibitor;
 class ThumbnailLoader;
 class UserProfileStore;
 class WebProfiles;
@@ -98,6 +100,10 @@ public:
     void showWindow();
     // Runs the mode to its end and returns the process's exit code.
     int exec();
+    // --hash-pin: reads a PIN from standard input (not echoed on a terminal), prints the
+    // deployment file's "pin_hash = …" line; 0, or 2 with the reason when it is not a PIN. Needs
+    // no application object's start(): no configuration, no data directory.
+    static int execHashPin();
 
     const AppOptions &options() const { return m_options; }
     QString dataDir() const { return m_dataDir; }
@@ -127,6 +133,12 @@ public:
     // After start(): Export diagnostics, for the Help menu and --export-diagnostics.
     DiagnosticsExport *diagnostics();
     DisplayPreferences *displayPreferences() const { return m_display.get(); }
+    // Kiosk mode (--kiosk or the deployment's [kiosk] enabled), once the window is shown; else
+    // null.
+    KioskLock *kioskLock() const { return m_kiosk.get(); }
+    bool kioskWanted() const;
+    // Holds the screen saver off while the Deepomatic page is shown (window mode), else null.
+    ScreenSaverInhibitor *screenSaverInhibitor() const { return m_screenSaver.get(); }
 
 signals:
     // The active profile's token was looked for (found or not, and why not).
@@ -196,6 +208,9 @@ private:
     std::unique_ptr<InstanceServer> m_instance;
     // Before the window (its Help menu uses it), after what it reads.
     std::unique_ptr<DiagnosticsExport> m_diagnostics;
+    // Outlive the window, which uses them to its end.
+    std::unique_ptr<KioskLock> m_kiosk;
+    std::unique_ptr<ScreenSaverInhibitor> m_screenSaver;
     std::unique_ptr<MainWindow> m_window;
     bool m_launched = false;
 };

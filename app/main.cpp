@@ -29,6 +29,8 @@ int main(int argc, char *argv[])
         command = CommandLine().parse(QCoreApplication::arguments());
         if (command.action != CommandLine::Action::Run)
             return command.report();
+        if (command.options.mode == AppOptions::Mode::HashPin)
+            return FieldConnectApp::execHashPin();
         // Started by the browser with a callback: the running FieldConnect takes it, if any.
         if (const auto handedOver = FieldConnectApp::handToRunningInstance(command.options))
             return *handedOver;

@@ -686,6 +686,22 @@
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
         <translation>--disable-gpu und --enable-gpu können nicht zusammen verwendet werden.</translation>
     </message>
+    <message>
+        <source>Headless: read a supervisor PIN (4 to 12 digits) from standard input, never from the command line where others could see it, and print the pin_hash line for the [kiosk] section of the deployment file.</source>
+        <translation>Ohne Anzeige: liest eine Supervisor-PIN (4 bis 12 Ziffern) von der Standardeingabe, nie von der Befehlszeile, wo andere sie sehen könnten, und gibt die pin_hash-Zeile für den Abschnitt [kiosk] der Bereitstellungsdatei aus.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen with no window frame; it is left only with the supervisor PIN of the deployment file ([kiosk] pin_hash).</source>
+        <translation>Kioskmodus: Vollbild ohne Fensterrahmen; er wird nur mit der Supervisor-PIN der Bereitstellungsdatei verlassen ([kiosk] pin_hash).</translation>
+    </message>
+    <message>
+        <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
+        <translation>--hash-pin kann nicht mit einem anderen Modus oder mit --kiosk verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
+        <translation>--kiosk ist für das Fenster: es kann nicht mit --autopilot, --create-all, --import oder --export-diagnostics verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1055,13 +1071,17 @@ Deepomatic wurde in Ihrem Webbrowser geöffnet. Machen Sie die Fotos dort; Field
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
         <translation>%1: [%2] active_profile: „%3“ ist kein Profil dieser Konfiguration</translation>
     </message>
+    <message>
+        <source>%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation (%3), and so is the PIN that leaves it</source>
+        <translation>%1: [%2] pin_hash: ignoriert: Der Kioskmodus wird von Ihrer Organisation festgelegt (%3), ebenso die PIN, mit der er verlassen wird</translation>
+    </message>
+    <message>
+        <source>%1: [%2] pin_hash: %3</source>
+        <translation>%1: [%2] pin_hash: %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
-    <message>
-        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation>%1: [%2] ist kein bekannter Abschnitt ([%3], [site] oder [%4&lt;id&gt;])</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1081,6 +1101,10 @@ Deepomatic wurde in Ihrem Webbrowser geöffnet. Machen Sie die Fotos dort; Field
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
         <translation>%1: [%2] %3: ignoriert: von Ihrer Organisation festgelegt (%4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [%4], [site] or [%5&lt;id&gt;])</source>
+        <translation>%1: [%2] ist kein bekannter Abschnitt ([%3], [%4], [site] oder [%5&lt;id&gt;])</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1254,18 @@ Deepomatic wurde in Ihrem Webbrowser geöffnet. Machen Sie die Fotos dort; Field
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
         <translation>Warnung: kein Anmeldedatenspeicher auf diesem Computer; wie von Ihrer Organisation erlaubt, werden API-Tokens in einer nur für Sie lesbaren Datei gespeichert (siehe Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN (4 to 12 digits): </source>
+        <translation>Supervisor-PIN (4 bis 12 Ziffern): </translation>
+    </message>
+    <message>
+        <source>--hash-pin: %1 on standard input.</source>
+        <translation>--hash-pin: %1 auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>An intervention is open in Deepomatic</source>
+        <translation>Ein Einsatz ist in Deepomatic geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1782,18 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
         <source>Intervention closed.</source>
         <translation>Einsatz abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Leave kiosk…</source>
+        <translation>Kiosk verlassen…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode left.</source>
+        <translation>Kioskmodus verlassen.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
+        <translation>Kioskmodus: FieldConnect bleibt geöffnet. Ein Supervisor kann ihn über ☰ Menü → Kiosk verlassen… beenden</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2212,6 +2260,90 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>a PIN has %1 to %2 digits</source>
+        <translation>eine PIN hat %1 bis %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only (0 to 9)</source>
+        <translation>eine PIN hat nur Ziffern (0 bis 9)</translation>
+    </message>
+    <message>
+        <source>not a PIN hash of the form %1$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (make one with fieldconnect --hash-pin)</source>
+        <translation>kein PIN-Hash der Form %1$&lt;Iterationen&gt;$&lt;Salt&gt;$&lt;Hash&gt; (erstellen Sie einen mit fieldconnect --hash-pin)</translation>
+    </message>
+    <message>
+        <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>die Iterationszahl „%1“ ist keine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <translation>das Salt ist kein Base64 von mindestens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <translation>der Hash ist kein Base64 von %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor-PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>PIN löschen</translation>
+    </message>
+    <message>
+        <source>⌫ Back</source>
+        <translation>⌫ Zurück</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set in the deployment file, so kiosk mode cannot be left here. Ask your IT department (see [kiosk] pin_hash).</source>
+        <translation>In der Bereitstellungsdatei ist keine Supervisor-PIN festgelegt, daher kann der Kioskmodus hier nicht verlassen werden. Wenden Sie sich an Ihre IT-Abteilung (siehe [kiosk] pin_hash).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the keypad waits.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, bevor die Tastatur wartet.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, bevor die Tastatur wartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Sie können die PIN erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zu oft eine falsche PIN. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu oft eine falsche PIN. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

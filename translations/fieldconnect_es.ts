@@ -686,6 +686,22 @@
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
         <translation>--disable-gpu y --enable-gpu no se pueden usar juntos.</translation>
     </message>
+    <message>
+        <source>Headless: read a supervisor PIN (4 to 12 digits) from standard input, never from the command line where others could see it, and print the pin_hash line for the [kiosk] section of the deployment file.</source>
+        <translation>Sin pantalla: lee un PIN de supervisor (4 a 12 dígitos) de la entrada estándar, nunca de la línea de órdenes donde otros podrían verlo, e imprime la línea pin_hash para la sección [kiosk] del archivo de despliegue.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen with no window frame; it is left only with the supervisor PIN of the deployment file ([kiosk] pin_hash).</source>
+        <translation>Modo quiosco: pantalla completa sin marco de ventana; solo se sale con el PIN de supervisor del archivo de despliegue ([kiosk] pin_hash).</translation>
+    </message>
+    <message>
+        <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
+        <translation>--hash-pin no se puede usar con otro modo ni con --kiosk.</translation>
+    </message>
+    <message>
+        <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
+        <translation>--kiosk es para la ventana: no se puede usar con --autopilot, --create-all, --import ni --export-diagnostics.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1055,13 +1071,17 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
         <translation>%1: [%2] active_profile: «%3» no es un perfil de esta configuración</translation>
     </message>
+    <message>
+        <source>%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation (%3), and so is the PIN that leaves it</source>
+        <translation>%1: [%2] pin_hash: ignorado: el modo quiosco lo fija su organización (%3), y también el PIN que permite salir</translation>
+    </message>
+    <message>
+        <source>%1: [%2] pin_hash: %3</source>
+        <translation>%1: [%2] pin_hash: %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
-    <message>
-        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation>%1: [%2] no es una sección conocida ([%3], [site] o [%4&lt;id&gt;])</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1081,6 +1101,10 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
         <translation>%1: [%2] %3: ignorado: lo fija su organización (%4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [%4], [site] or [%5&lt;id&gt;])</source>
+        <translation>%1: [%2] no es una sección conocida ([%3], [%4], [site] o [%5&lt;id&gt;])</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1254,18 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
         <translation>Atención: no hay almacén de credenciales en este equipo; como permite su organización, los tokens de API se guardan en un archivo que solo usted puede leer (vea Ajustes).</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN (4 to 12 digits): </source>
+        <translation>PIN de supervisor (4 a 12 dígitos): </translation>
+    </message>
+    <message>
+        <source>--hash-pin: %1 on standard input.</source>
+        <translation>--hash-pin: %1 en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>An intervention is open in Deepomatic</source>
+        <translation>Hay una intervención abierta en Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1782,18 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <source>Intervention closed.</source>
         <translation>Intervención cerrada.</translation>
     </message>
+    <message>
+        <source>Leave kiosk…</source>
+        <translation>Salir del quiosco…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode left.</source>
+        <translation>Se salió del modo quiosco.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
+        <translation>Modo quiosco: FieldConnect sigue abierto. Un supervisor puede salir con ☰ Menú → Salir del quiosco…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2212,6 +2260,90 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>a PIN has %1 to %2 digits</source>
+        <translation>un PIN tiene de %1 a %2 dígitos</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only (0 to 9)</source>
+        <translation>un PIN solo tiene dígitos (0 a 9)</translation>
+    </message>
+    <message>
+        <source>not a PIN hash of the form %1$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (make one with fieldconnect --hash-pin)</source>
+        <translation>no es un hash de PIN de la forma %1$&lt;iteraciones&gt;$&lt;sal&gt;$&lt;hash&gt; (cree uno con fieldconnect --hash-pin)</translation>
+    </message>
+    <message>
+        <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>el número de iteraciones «%1» no es un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <translation>la sal no es base64 de al menos %1 bytes</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <translation>el hash no es base64 de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN de supervisor</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Borrar el PIN</translation>
+    </message>
+    <message>
+        <source>⌫ Back</source>
+        <translation>⌫ Atrás</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set in the deployment file, so kiosk mode cannot be left here. Ask your IT department (see [kiosk] pin_hash).</source>
+        <translation>No hay ningún PIN de supervisor en el archivo de despliegue, así que no se puede salir del modo quiosco aquí. Pregunte a su departamento de informática (vea [kiosk] pin_hash).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the keypad waits.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de que el teclado espere.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de que el teclado espere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Puede volver a intentar el PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,22 @@
         <source>--lang: &quot;%1&quot; is not one of %2.</source>
         <translation>--lang&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’une de ces langues&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Headless: read a supervisor PIN (4 to 12 digits) from standard input, never from the command line where others could see it, and print the pin_hash line for the [kiosk] section of the deployment file.</source>
+        <translation>Sans affichage : lit un code superviseur (4 à 12 chiffres) sur l’entrée standard, jamais sur la ligne de commande où d’autres pourraient le voir, et affiche la ligne pin_hash de la section [kiosk] du fichier de déploiement.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen with no window frame; it is left only with the supervisor PIN of the deployment file ([kiosk] pin_hash).</source>
+        <translation>Mode kiosque : plein écran sans cadre de fenêtre ; on n’en sort qu’avec le code superviseur du fichier de déploiement ([kiosk] pin_hash).</translation>
+    </message>
+    <message>
+        <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
+        <translation>--hash-pin ne peut pas être utilisé avec un autre mode ni avec --kiosk.</translation>
+    </message>
+    <message>
+        <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
+        <translation>--kiosk est pour la fenêtre : il ne peut pas être utilisé avec --autopilot, --create-all, --import ou --export-diagnostics.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1055,13 +1071,17 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
         <translation>%1&#xa0;: [%2] active_profile&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un profil de cette configuration</translation>
     </message>
+    <message>
+        <source>%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation (%3), and so is the PIN that leaves it</source>
+        <translation>%1 : [%2] pin_hash : ignoré : le mode kiosque est fixé par votre organisation (%3), tout comme le code qui permet d’en sortir</translation>
+    </message>
+    <message>
+        <source>%1: [%2] pin_hash: %3</source>
+        <translation>%1 : [%2] pin_hash : %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
-    <message>
-        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation>%1&#xa0;: [%2] n&apos;est pas une section connue ([%3], [site] ou [%4&lt;id&gt;])</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1081,6 +1101,10 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
         <translation>%1&#xa0;: [%2] %3&#xa0;: ignoré&#xa0;: fixé par votre organisation (%4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [%4], [site] or [%5&lt;id&gt;])</source>
+        <translation>%1 : [%2] n’est pas une section connue ([%3], [%4], [site] ou [%5&lt;id&gt;])</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1254,18 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     <message>
         <source>the saved interface language &quot;%1&quot; is not one of %2; using the system&apos;s.</source>
         <translation>la langue d’interface enregistrée «&#xa0;%1&#xa0;» n’est pas l’une de celles-ci&#xa0;: %2&#xa0;; celle du système est utilisée.</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN (4 to 12 digits): </source>
+        <translation>Code superviseur (4 à 12 chiffres) : </translation>
+    </message>
+    <message>
+        <source>--hash-pin: %1 on standard input.</source>
+        <translation>--hash-pin : %1 sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>An intervention is open in Deepomatic</source>
+        <translation>Une intervention est ouverte dans Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1782,18 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>Theme, text size and language</source>
         <translation>Thème, taille du texte et langue</translation>
     </message>
+    <message>
+        <source>Leave kiosk…</source>
+        <translation>Quitter le kiosque…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode left.</source>
+        <translation>Mode kiosque quitté.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
+        <translation>Mode kiosque : FieldConnect reste ouvert. Un superviseur peut en sortir par ☰ Menu → Quitter le kiosque…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2212,6 +2260,90 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>a PIN has %1 to %2 digits</source>
+        <translation>un code a de %1 à %2 chiffres</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only (0 to 9)</source>
+        <translation>un code n’a que des chiffres (0 à 9)</translation>
+    </message>
+    <message>
+        <source>not a PIN hash of the form %1$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (make one with fieldconnect --hash-pin)</source>
+        <translation>pas un hachage de code de la forme %1$&lt;itérations&gt;$&lt;sel&gt;$&lt;hachage&gt; (créez-en un avec fieldconnect --hash-pin)</translation>
+    </message>
+    <message>
+        <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>le nombre d’itérations « %1 » n’est pas un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <translation>le sel n’est pas du base64 d’au moins %1 octets</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <translation>le hachage n’est pas du base64 de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Code superviseur</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Effacer le code</translation>
+    </message>
+    <message>
+        <source>⌫ Back</source>
+        <translation>⌫ Retour</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Supprimer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set in the deployment file, so kiosk mode cannot be left here. Ask your IT department (see [kiosk] pin_hash).</source>
+        <translation>Aucun code superviseur n’est défini dans le fichier de déploiement, le mode kiosque ne peut donc pas être quitté ici. Demandez à votre service informatique (voir [kiosk] pin_hash).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the keypad waits.</source>
+        <translation>
+            <numerusform>Code erroné. Encore %n essai avant que le clavier n’attende.</numerusform>
+            <numerusform>Code erroné. Encore %n essais avant que le clavier n’attende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Vous pouvez réessayer le code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Discard this photo and take another</source>
-        <translation>Scarta questa foto e scattane un'altra</translation>
+        <translation>Scarta questa foto e scattane un&apos;altra</translation>
     </message>
     <message>
         <source>Take photo</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Aim at the equipment, then tap Take photo.</source>
-        <translation>Inquadra l'apparecchiatura, poi tocca Scatta foto.</translation>
+        <translation>Inquadra l&apos;apparecchiatura, poi tocca Scatta foto.</translation>
     </message>
     <message>
         <source>Taking the photo…</source>
@@ -685,6 +685,22 @@
     <message>
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
         <translation>--disable-gpu e --enable-gpu non possono essere usati insieme.</translation>
+    </message>
+    <message>
+        <source>Headless: read a supervisor PIN (4 to 12 digits) from standard input, never from the command line where others could see it, and print the pin_hash line for the [kiosk] section of the deployment file.</source>
+        <translation>Senza schermo: legge un PIN del supervisore (da 4 a 12 cifre) dallo standard input, mai dalla riga di comando dove altri potrebbero vederlo, e stampa la riga pin_hash per la sezione [kiosk] del file di distribuzione.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen with no window frame; it is left only with the supervisor PIN of the deployment file ([kiosk] pin_hash).</source>
+        <translation>Modalità chiosco: schermo intero senza cornice della finestra; si esce solo con il PIN del supervisore del file di distribuzione ([kiosk] pin_hash).</translation>
+    </message>
+    <message>
+        <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
+        <translation>--hash-pin non può essere usato con un'altra modalità o con --kiosk.</translation>
+    </message>
+    <message>
+        <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
+        <translation>--kiosk è per la finestra: non può essere usato con --autopilot, --create-all, --import o --export-diagnostics.</translation>
     </message>
 </context>
 <context>
@@ -1055,13 +1071,17 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
         <translation>%1: [%2] active_profile: &quot;%3&quot; non è un profilo di questa configurazione</translation>
     </message>
+    <message>
+        <source>%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation (%3), and so is the PIN that leaves it</source>
+        <translation>%1: [%2] pin_hash: ignorato: la modalità chiosco è impostata dalla tua organizzazione (%3), così come il PIN per uscirne</translation>
+    </message>
+    <message>
+        <source>%1: [%2] pin_hash: %3</source>
+        <translation>%1: [%2] pin_hash: %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
-    <message>
-        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation>%1: [%2] non è una sezione nota ([%3], [site] o [%4&lt;id&gt;])</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1081,6 +1101,10 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
         <translation>%1: [%2] %3: ignorato: impostato dalla tua organizzazione (%4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [%4], [site] or [%5&lt;id&gt;])</source>
+        <translation>%1: [%2] non è una sezione nota ([%3], [%4], [site] o [%5&lt;id&gt;])</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1254,18 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
         <translation>Attenzione: nessun archivio delle credenziali su questo computer; come consentito dalla tua organizzazione, i token API sono memorizzati in un file leggibile solo da te (vedi Impostazioni).</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN (4 to 12 digits): </source>
+        <translation>PIN del supervisore (da 4 a 12 cifre): </translation>
+    </message>
+    <message>
+        <source>--hash-pin: %1 on standard input.</source>
+        <translation>--hash-pin: %1 sullo standard input.</translation>
+    </message>
+    <message>
+        <source>An intervention is open in Deepomatic</source>
+        <translation>Un intervento è aperto in Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1782,18 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
         <source>Intervention closed.</source>
         <translation>Intervento chiuso.</translation>
     </message>
+    <message>
+        <source>Leave kiosk…</source>
+        <translation>Esci dal chiosco…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode left.</source>
+        <translation>Modalità chiosco terminata.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
+        <translation>Modalità chiosco: FieldConnect resta aperto. Un supervisore può uscirne con ☰ Menu → Esci dal chiosco…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2212,6 +2260,90 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>a PIN has %1 to %2 digits</source>
+        <translation>un PIN ha da %1 a %2 cifre</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only (0 to 9)</source>
+        <translation>un PIN ha solo cifre (da 0 a 9)</translation>
+    </message>
+    <message>
+        <source>not a PIN hash of the form %1$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (make one with fieldconnect --hash-pin)</source>
+        <translation>non è un hash di PIN della forma %1$&lt;iterazioni&gt;$&lt;sale&gt;$&lt;hash&gt; (creane uno con fieldconnect --hash-pin)</translation>
+    </message>
+    <message>
+        <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>il numero di iterazioni "%1" non è un numero da %2 a %3</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <translation>il sale non è base64 di almeno %1 byte</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <translation>l'hash non è base64 di %1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Esci dalla modalità chiosco</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN del supervisore</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Cancella il PIN</translation>
+    </message>
+    <message>
+        <source>⌫ Back</source>
+        <translation>⌫ Indietro</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Elimina l'ultima cifra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set in the deployment file, so kiosk mode cannot be left here. Ask your IT department (see [kiosk] pin_hash).</source>
+        <translation>Nel file di distribuzione non è impostato alcun PIN del supervisore, quindi qui non si può uscire dalla modalità chiosco. Rivolgiti al tuo reparto IT (vedi [kiosk] pin_hash).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the keypad waits.</source>
+        <translation>
+            <numerusform>PIN errato. Ancora %n tentativo prima che il tastierino attenda.</numerusform>
+            <numerusform>PIN errato. Ancora %n tentativi prima che il tastierino attenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Puoi riprovare il PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Troppi PIN errati. Riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi PIN errati. Riprova tra %n secondi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

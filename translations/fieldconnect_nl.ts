@@ -686,6 +686,22 @@
         <source>--disable-gpu and --enable-gpu cannot be used together.</source>
         <translation>--disable-gpu en --enable-gpu kunnen niet samen worden gebruikt.</translation>
     </message>
+    <message>
+        <source>Headless: read a supervisor PIN (4 to 12 digits) from standard input, never from the command line where others could see it, and print the pin_hash line for the [kiosk] section of the deployment file.</source>
+        <translation>Zonder scherm: leest een supervisorpincode (4 tot 12 cijfers) van standaardinvoer, nooit van de opdrachtregel waar anderen hem kunnen zien, en drukt de pin_hash-regel af voor de sectie [kiosk] van het uitrolbestand.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen with no window frame; it is left only with the supervisor PIN of the deployment file ([kiosk] pin_hash).</source>
+        <translation>Kioskmodus: volledig scherm zonder vensterrand; alleen te verlaten met de supervisorpincode uit het uitrolbestand ([kiosk] pin_hash).</translation>
+    </message>
+    <message>
+        <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
+        <translation>--hash-pin kan niet samen met een andere modus of met --kiosk worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
+        <translation>--kiosk is voor het venster: het kan niet samen met --autopilot, --create-all, --import of --export-diagnostics worden gebruikt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1055,13 +1071,17 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto&apos;s; FieldConnect g
         <source>%1: [%2] active_profile: &quot;%3&quot; is not a profile of this configuration</source>
         <translation>%1: [%2] active_profile: &quot;%3&quot; is geen profiel van deze configuratie</translation>
     </message>
+    <message>
+        <source>%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation (%3), and so is the PIN that leaves it</source>
+        <translation>%1: [%2] pin_hash: genegeerd: de kioskmodus is ingesteld door uw organisatie (%3), net als de pincode om hem te verlaten</translation>
+    </message>
+    <message>
+        <source>%1: [%2] pin_hash: %3</source>
+        <translation>%1: [%2] pin_hash: %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentLayers</name>
-    <message>
-        <source>%1: [%2] is not a known section ([%3], [site] or [%4&lt;id&gt;])</source>
-        <translation>%1: [%2] is geen bekende sectie ([%3], [site] of [%4&lt;id&gt;])</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1081,6 +1101,10 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto&apos;s; FieldConnect g
     <message>
         <source>%1: [%2] %3: ignored: set by your organisation (%4)</source>
         <translation>%1: [%2] %3: genegeerd: ingesteld door uw organisatie (%4)</translation>
+    </message>
+    <message>
+        <source>%1: [%2] is not a known section ([%3], [%4], [site] or [%5&lt;id&gt;])</source>
+        <translation>%1: [%2] is geen bekende sectie ([%3], [%4], [site] of [%5&lt;id&gt;])</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1254,18 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto&apos;s; FieldConnect g
     <message>
         <source>Warning: no credential store on this computer; as your organisation allows, API tokens are stored in a file readable only by you (see Settings).</source>
         <translation>Waarschuwing: geen opslag voor aanmeldgegevens op deze computer; zoals uw organisatie toestaat, worden API-tokens opgeslagen in een bestand dat alleen u kunt lezen (zie Instellingen).</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN (4 to 12 digits): </source>
+        <translation>Supervisorpincode (4 tot 12 cijfers): </translation>
+    </message>
+    <message>
+        <source>--hash-pin: %1 on standard input.</source>
+        <translation>--hash-pin: %1 op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>An intervention is open in Deepomatic</source>
+        <translation>Er is een interventie open in Deepomatic</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1782,18 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
         <source>Intervention closed.</source>
         <translation>Interventie afgesloten.</translation>
     </message>
+    <message>
+        <source>Leave kiosk…</source>
+        <translation>Kiosk verlaten…</translation>
+    </message>
+    <message>
+        <source>Kiosk mode left.</source>
+        <translation>Kioskmodus verlaten.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
+        <translation>Kioskmodus: FieldConnect blijft open. Een supervisor kan hem verlaten via ☰ Menu → Kiosk verlaten…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2153,7 +2201,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>Photos (%1)</source>
-        <translation>Foto's (%1)</translation>
+        <translation>Foto&apos;s (%1)</translation>
     </message>
     <message>
         <source>Photo not sent</source>
@@ -2176,7 +2224,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>The folder “%1” for photos cannot be made.</source>
-        <translation>De map “%1” voor foto's kan niet worden gemaakt.</translation>
+        <translation>De map “%1” voor foto&apos;s kan niet worden gemaakt.</translation>
     </message>
     <message>
         <source>The photo cannot be written to “%1”: %2</source>
@@ -2212,6 +2260,90 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>a PIN has %1 to %2 digits</source>
+        <translation>een pincode heeft %1 tot %2 cijfers</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only (0 to 9)</source>
+        <translation>een pincode heeft alleen cijfers (0 tot 9)</translation>
+    </message>
+    <message>
+        <source>not a PIN hash of the form %1$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (make one with fieldconnect --hash-pin)</source>
+        <translation>geen pincode-hash van de vorm %1$&lt;iteraties&gt;$&lt;salt&gt;$&lt;hash&gt; (maak er een met fieldconnect --hash-pin)</translation>
+    </message>
+    <message>
+        <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>het aantal iteraties "%1" is geen getal van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <translation>de salt is geen base64 van minstens %1 bytes</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <translation>de hash is geen base64 van %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlaten</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisorpincode</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Pincode wissen</translation>
+    </message>
+    <message>
+        <source>⌫ Back</source>
+        <translation>⌫ Terug</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set in the deployment file, so kiosk mode cannot be left here. Ask your IT department (see [kiosk] pin_hash).</source>
+        <translation>Er is geen supervisorpincode ingesteld in het uitrolbestand, dus de kioskmodus kan hier niet worden verlaten. Vraag het uw IT-afdeling (zie [kiosk] pin_hash).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before the keypad waits.</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Nog %n poging voordat het toetsenblok wacht.</numerusform>
+            <numerusform>Verkeerde pincode. Nog %n pogingen voordat het toetsenblok wacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>U kunt de pincode opnieuw proberen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN too many times. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Te vaak een verkeerde pincode. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te vaak een verkeerde pincode. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

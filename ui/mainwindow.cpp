@@ -10,9 +10,11 @@
 #include "connectorview.h"
 #include "environmentbadge.h"
 #include "interventioncontroller.h"
+#include "kiosklock.h"
 #include "outboxdialog.h"
 #include "outboxrunner.h"
 #include "photochooser.h"
+#include "pinpaddialog.h"
 #include "planningimportdialog.h"
 #include "planningimporter.h"
 #include "progressbardelegate.h"
@@ -27,6 +29,7 @@
 #include "workordertablemodel.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
@@ -163,6 +166,14 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
 
     m_connector = new ConnectorView(m_pages);
     m_pages->addWidget(m_connector);
+    // Whatever switched the page (opening, a callback, Return, a cancelled wait): one signal.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        const bool shown = isConnectorShown();
+        if (shown != m_connectorWasShown) {
+            m_connectorWasShown = shown;
+            emit connectorShownChanged(shown);
+        }
+    });
 
     // Which site this window works on, always in sight, and the way to change it.
     auto *siteBar = new QToolBar(tr("Site"), this);
@@ -184,7 +195,15 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
         appMenu->clear();
         for (QAction *menu : menuBar()->actions())
             appMenu->addAction(menu);
+        if (m_kioskLock && !m_kioskLock->isUnlocked()) {
+            appMenu->addSeparator();
+            appMenu->addAction(m_leaveKioskAction);
+        }
     });
+    // In kiosk mode only (enterKiosk()): the one way out of the window.
+    m_leaveKioskAction = new QAction(tr("Leave kiosk…"), this);
+    m_leaveKioskAction->setObjectName(QStringLiteral("leaveKioskAction"));
+    connect(m_leaveKioskAction, &QAction::triggered, this, &MainWindow::askToLeaveKiosk);
     m_menuButton->setMenu(appMenu);
     siteBar->addWidget(m_menuButton);
     m_settingsAction = siteBar->addAction(tr("Settings…"));
@@ -437,6 +456,58 @@ void MainWindow::sizeTable()
     m_table->setColumnWidth(WorkOrderTableModel::ProgressColumn, Appearance::scaled(170));
     m_table->setColumnWidth(WorkOrderTableModel::PlannedColumn, Appearance::scaled(100));
     m_table->setColumnWidth(WorkOrderTableModel::TechnicianColumn, Appearance::scaled(150));
+}
+
+void MainWindow::enterKiosk(KioskLock *lock)
+{
+    m_kioskLock = lock;
+    // No title bar, no frame, nothing to drag, minimise or close; the whole screen.
+    setWindowFlag(Qt::FramelessWindowHint, true);
+    menuBar()->hide(); // its menus are all in the Menu button
+    if (isVisible())
+        showFullScreen();
+}
+
+bool MainWindow::isKiosk() const
+{
+    return m_kioskLock && !m_kioskLock->isUnlocked();
+}
+
+PinPadDialog *MainWindow::pinPadDialog() const
+{
+    return m_pinPad;
+}
+
+void MainWindow::askToLeaveKiosk()
+{
+    if (!isKiosk())
+        return;
+    PinPadDialog dialog(m_kioskLock, this);
+    m_pinPad = &dialog;
+    const bool left = dialog.exec() == QDialog::Accepted && m_kioskLock->isUnlocked();
+    m_pinPad = nullptr;
+    if (!left)
+        return;
+    // Back to an ordinary window: the supervisor may now close it or change what they came for.
+    setWindowFlag(Qt::FramelessWindowHint, false);
+    menuBar()->show();
+    showMaximized();
+    statusBar()->showMessage(tr("Kiosk mode left."), 5000);
+    emit kioskLeft();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_kioskLock && !m_kioskLock->closeAllowed()) {
+        // Alt+F4, the window manager, a stray shortcut: refused while a kiosk.
+        event->ignore();
+        statusBar()->showMessage(
+            tr("Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → "
+               "Leave kiosk…"),
+            8000);
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

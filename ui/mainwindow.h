@@ -15,10 +15,12 @@ class ConnectorSession;
 class ConnectorView;
 class EnvironmentBadge;
 class InterventionController;
+class KioskLock;
 class OutboxRunner;
 class PhotoChooser;
 class PlanningImportDialog;
 class PlanningImporter;
+class PinPadDialog;
 class ProgressRefresher;
 class QAction;
 class QComboBox;
@@ -118,6 +120,15 @@ public:
     void signOutNow();
     QAction *signOutAction() const { return m_signOutAction; }
 
+    // Kiosk mode (not owned; outlives the window): frameless and, once shown, full screen; the
+    // window refuses to close until `lock` is unlocked with the supervisor PIN from "Leave
+    // kiosk…" in the Menu button, which then makes it an ordinary window.
+    void enterKiosk(KioskLock *lock);
+    bool isKiosk() const;
+    QAction *leaveKioskAction() const { return m_leaveKioskAction; }
+    // The keypad "Leave kiosk…" opened, while it is open.
+    PinPadDialog *pinPadDialog() const;
+
 signals:
     void workOrdersLoaded(int count);
     // A planning file was judged and its dialog is open.
@@ -126,12 +137,18 @@ signals:
     void settingsRequested();
     // The user asked for the display settings (theme, text size, language).
     void displaySettingsRequested();
+    // The Deepomatic page came into view (true) or went out of it (false).
+    void connectorShownChanged(bool shown);
+    // The supervisor's PIN unlocked the kiosk: the window is an ordinary one again.
+    void kioskLeft();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void sizeTable();
+    void askToLeaveKiosk();
     // At start-up the rows are painted before the first one's details are filled in.
     enum class SelectFirst { Now, AfterPaint };
     void showWorkOrdersLoaded(WorkOrderRows rows, SelectFirst select);
@@ -195,4 +212,8 @@ private:
     QSettings *m_layoutSettings = nullptr;
     bool m_savingLayout = false; // the layout's changes are being saved
     QPushButton *m_batchCreate;
+    bool m_connectorWasShown = false;
+    KioskLock *m_kioskLock = nullptr;
+    QAction *m_leaveKioskAction = nullptr;
+    PinPadDialog *m_pinPad = nullptr;
 };

@@ -43,8 +43,8 @@ bool DeploymentConfig::isProfileId(const QString &id)
 
 bool DeploymentConfig::isKnownSection(const QString &name)
 {
-    return name == QLatin1String(GeneralSection) || name == QLatin1String("site")
-           || name.startsWith(QLatin1String(ProfileSectionPrefix));
+    return name == QLatin1String(GeneralSection) || name == QLatin1String(KioskSection)
+           || name == QLatin1String("site") || name.startsWith(QLatin1String(ProfileSectionPrefix));
 }
 
 DeploymentConfig DeploymentConfig::parse(const QByteArray &text, const QString &source)
@@ -52,6 +52,44 @@ DeploymentConfig DeploymentConfig::parse(const QByteArray &text, const QString &
     DeploymentLayers layers;
     layers.addText(DeploymentLayers::Level::User, text, source);
     return layers.merge();
+}
+
+void DeploymentConfig::readKiosk(DeploymentConfig &config, const QList<Setting> &settings)
+{
+    const QString kiosk = QLatin1String(KioskSection);
+    const Setting *enabled = nullptr;
+    const Setting *pinHash = nullptr;
+    for (const Setting &s : settings) {
+        if (s.section != kiosk)
+            continue;
+        if (s.key == QLatin1String("enabled"))
+            enabled = &s;
+        else if (s.key == QLatin1String("pin_hash"))
+            pinHash = &s;
+        else
+            config.errors << tr("%1: [%2] %3: unknown setting").arg(s.location, kiosk, s.key);
+    }
+    if (enabled) {
+        const QString v = enabled->value.toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("1"))
+            config.kioskEnabled = true;
+        else if (v != QLatin1String("false") && v != QLatin1String("0"))
+            config.errors << tr("%1: [%2] %3: \"%4\" is not true or false")
+                                 .arg(enabled->location, kiosk, enabled->key, enabled->value);
+    }
+    if (!pinHash)
+        return;
+    if (enabled && enabled->managed && !pinHash->managed) {
+        config.warnings << tr("%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation "
+                              "(%3), and so is the PIN that leaves it")
+                               .arg(pinHash->location, kiosk, enabled->location);
+        return;
+    }
+    QString problem;
+    if (const std::optional<PinHash> parsed = PinHash::parse(pinHash->value, &problem))
+        config.kioskPin = *parsed;
+    else
+        config.errors << tr("%1: [%2] pin_hash: %3").arg(pinHash->location, kiosk, problem);
 }
 
 DeploymentConfig DeploymentConfig::fromSettings(const QList<Section> &sections,
@@ -90,6 +128,8 @@ DeploymentConfig DeploymentConfig::fromSettings(const QList<Section> &sections,
             config.errors << tr("%1: [%2] %3: unknown setting").arg(s.location, general, s.key);
         }
     }
+
+    readKiosk(config, settings);
 
     QHash<QString, QString> profileLocation; // id -> where the section that defined it is
     for (const Section &section : sections) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pinhash.h"
 #include "siteprofile.h"
 
 #include <QByteArray>
@@ -16,6 +17,7 @@
 //   [fieldconnect]                    app-wide: active_profile, allow_file_credential_store
 //   [profile.<id>]                    one site profile per section; <id> is its stable key
 //   [site]                            a single profile (the original form; its id is id=…)
+//   [kiosk]                           enabled = true|false, pin_hash = (fieldconnect --hash-pin)
 //
 // Every key of SiteProfileConfig is accepted in [site] and in [profile.<id>] sections.
 class DeploymentConfig
@@ -24,6 +26,7 @@ class DeploymentConfig
 public:
     static constexpr const char *GeneralSection = "fieldconnect";
     static constexpr const char *ProfileSectionPrefix = "profile.";
+    static constexpr const char *KioskSection = "kiosk";
 
     // One setting as its layer gave it. `managed`: the organisation set it (a system file or
     // policy), so nothing the user writes or does changes it.
@@ -42,6 +45,11 @@ public:
     QList<SiteProfile> profiles; // the organisation's first, then the user-level file's
     QString activeProfile; // the profile to start with; empty: the first one
     bool allowFileCredentialStore = false;
+    // Full screen, no window chrome, left only with the supervisor PIN (null: it cannot be left
+    // from the window). When the organisation turns it on, only its own pin_hash counts: a
+    // user-level one is ignored with a warning, so the user cannot pick the PIN that lets them out.
+    bool kioskEnabled = false;
+    PinHash kioskPin;
     QStringList errors;
     // User-level values the organisation's replaced, each naming the key and both places.
     QStringList warnings;
@@ -64,6 +72,10 @@ public:
                                          const QList<Setting> &settings);
     // A profile id: it names a directory and a credential, so a slug (see SiteProfile::isSlug).
     static bool isProfileId(const QString &id);
-    // A section name the file may hold: [fieldconnect], [site] or [profile.<anything>].
+    // A section name the file may hold: [fieldconnect], [kiosk], [site] or [profile.<anything>].
     static bool isKnownSection(const QString &name);
+
+private:
+    // [kiosk]: enabled and pin_hash, judged into `config`.
+    static void readKiosk(DeploymentConfig &config, const QList<Setting> &settings);
 };

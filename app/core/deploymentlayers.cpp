@@ -9,8 +9,9 @@
 namespace {
 QString unknownSection(const QString &where, const QString &name)
 {
-    return DeploymentLayers::tr("%1: [%2] is not a known section ([%3], [site] or [%4<id>])")
+    return DeploymentLayers::tr("%1: [%2] is not a known section ([%3], [%4], [site] or [%5<id>])")
         .arg(where, name, QLatin1String(DeploymentConfig::GeneralSection),
+             QLatin1String(DeploymentConfig::KioskSection),
              QLatin1String(DeploymentConfig::ProfileSectionPrefix));
 }
 } // namespace
@@ -125,6 +126,6 @@ DeploymentConfig DeploymentLayers::merge() const
     }
     DeploymentConfig config = DeploymentConfig::fromSettings(sections, settings);
     config.errors = m_errors + config.errors;
-    config.warnings = warnings;
+    config.warnings = warnings + config.warnings;
     return config;
 }

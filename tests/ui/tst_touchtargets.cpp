@@ -5,8 +5,14 @@
 // on a 2560 × 1600 one at 200 % (tests/ui/tablet-*.json, the offscreen platform's screens).
 
 #include "appearance.h"
+#include "cameracapturedialog.h"
+#include "closeconfirmationdialog.h"
+#include "feedframesource.h"
+#include "kiosklock.h"
 #include "mainwindow.h"
 #include "modalvisit.h"
+#include "pinhasher.h"
+#include "pinpaddialog.h"
 #include "testapp.h"
 #include "touchstyle.h"
 #include "wcagcontrast.h"
@@ -443,6 +449,43 @@ void tst_TouchTargets::everyScreenIsTouchSizedAndReadable()
             QStringLiteral(FIELDCONNECT_SOURCE_DIR)
             + QStringLiteral("/resources/planning/planning-with-mistakes.csv"));
     });
+
+    // What a tap opens over the window: the camera (live, then the photo to review), the close
+    // confirmation, and the kiosk's PIN keypad. Shown as the product shows them.
+    {
+        FeedFrameSource camera;
+        QImage frame(1280, 960, QImage::Format_RGB32);
+        frame.fill(QColor(90, 120, 80));
+        camera.firstFrame = frame;
+        CameraCaptureDialog dialog(&camera, m_window);
+        dialog.showFullScreen();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.shutterButton()->isEnabled());
+        walk(QStringLiteral("Camera, live"), &dialog);
+        dialog.shutterButton()->click();
+        QTRY_VERIFY(dialog.keepButton()->isVisible());
+        walk(QStringLiteral("Camera, review"), &dialog);
+    }
+    {
+        WorkOrder wo;
+        wo.key = wo.name = QStringLiteral("WO-TOUCH-4");
+        wo.address = QStringLiteral("1 place Bellecour, Lyon");
+        wo.lastProgress = ProgressReading::fromApi(100, QDateTime::currentDateTimeUtc());
+        CloseConfirmationDialog dialog(
+            wo, CloseDecision{true, false, false, false, QStringLiteral("Verified at 100 %.")},
+            m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        walk(QStringLiteral("Close confirmation"), &dialog);
+    }
+    {
+        KioskLock lock(
+            PinHasher::hash(QStringLiteral("4829"), QByteArray(16, 'k'), PinHash::MinIterations));
+        PinPadDialog dialog(&lock, m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        walk(QStringLiteral("Kiosk PIN keypad"), &dialog);
+    }
 
     qInfo().noquote() << m_places << "screens walked";
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));

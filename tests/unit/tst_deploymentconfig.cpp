@@ -3,6 +3,7 @@
 
 #include "deploymentconfig.h"
 #include "inidocument.h"
+#include "pinhash.h"
 #include "siteprofileconfig.h"
 
 #include <QTest>
@@ -10,6 +11,16 @@
 namespace {
 const QByteArray kUuid = "000f0174-bdf0-47b3-bb3e-5f6e1c2d3a4b";
 const QByteArray kOther = "11111111-2222-4333-8444-555555555555";
+
+// A well-formed pin_hash value (its digest is of no PIN: parsing derives nothing).
+QByteArray pinHashText()
+{
+    PinHash hash;
+    hash.iterations = PinHash::MinIterations;
+    hash.salt = QByteArray(PinHash::SaltBytes, 's');
+    hash.digest = QByteArray(PinHash::DigestBytes, 'd');
+    return hash.toString().toLatin1();
+}
 
 QByteArray profile(const QByteArray &id, const QByteArray &extra = {})
 {
@@ -31,6 +42,8 @@ private slots:
     void keyErrorsNameTheField();
     void requestsInFlightAndLookupByName_data();
     void requestsInFlightAndLookupByName();
+    void kioskSectionIsRead_data();
+    void kioskSectionIsRead();
 };
 
 void tst_DeploymentConfig::iniDocumentKeepsLinesQuotesAndComments()
@@ -221,6 +234,26 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
         << profile("a", "lookup_by_name=sometimes\n")
         << QStringLiteral("fleet.ini:4: [profile.a] lookup_by_name: \"sometimes\" is not true "
                           "or false");
+    QTest::newRow("malformed pin_hash")
+        << QByteArray(good + "[kiosk]\nenabled=true\npin_hash=1234\n")
+        << QStringLiteral("fleet.ini:6: [kiosk] pin_hash: not a PIN hash of the form "
+                          "pbkdf2-sha256$<iterations>$<salt>$<hash>");
+    QTest::newRow("pin_hash with too few iterations")
+        << QByteArray(good + "[kiosk]\npin_hash=" + pinHashText().replace("$100000$", "$1000$")
+                      + "\n")
+        << QStringLiteral("fleet.ini:5: [kiosk] pin_hash: the iteration count \"1000\" is not a "
+                          "number from 100000 to 10000000");
+    QTest::newRow("pin_hash with a short digest")
+        << QByteArray(good
+                      + "[kiosk]\npin_hash=pbkdf2-sha256$100000$c2FsdHNhbHRzYWx0c2FsdA==$"
+                        "ZGlnZXN0\n")
+        << QStringLiteral("fleet.ini:5: [kiosk] pin_hash: the hash is not base64 of 32 bytes");
+    QTest::newRow("kiosk enabled not a boolean")
+        << QByteArray(good + "[kiosk]\nenabled=yes\n")
+        << QStringLiteral("fleet.ini:5: [kiosk] enabled: \"yes\" is not true or false");
+    QTest::newRow("unknown key in the kiosk section")
+        << QByteArray(good + "[kiosk]\npin=1234\n")
+        << QStringLiteral("fleet.ini:5: [kiosk] pin: unknown setting");
     QTest::newRow("per-type threshold") << profile("a", "threshold.install=150\n")
                                         << QStringLiteral("fleet.ini:4: [profile.a] "
                                                           "threshold.install: \"150\"");
@@ -317,6 +350,36 @@ void tst_DeploymentConfig::requestsInFlightAndLookupByName()
     QCOMPARE(c.profiles.size(), 1);
     QCOMPARE(c.profiles.at(0).maxRequestsInFlight, inFlight);
     QCOMPARE(c.profiles.at(0).lookupByName, lookup);
+}
+
+void tst_DeploymentConfig::kioskSectionIsRead_data()
+{
+    QTest::addColumn<QByteArray>("kiosk");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("havePin");
+    QTest::newRow("no section") << QByteArray() << false << false;
+    QTest::newRow("enabled with a PIN")
+        << QByteArray("[kiosk]\nenabled = true\npin_hash = " + pinHashText() + "\n") << true
+        << true;
+    QTest::newRow("enabled without a PIN") << QByteArray("[kiosk]\nenabled=1\n") << true << false;
+    QTest::newRow("off") << QByteArray("[kiosk]\nenabled=false\n") << false << false;
+}
+
+void tst_DeploymentConfig::kioskSectionIsRead()
+{
+    QFETCH(QByteArray, kiosk);
+    QFETCH(bool, enabled);
+    QFETCH(bool, havePin);
+    const DeploymentConfig c =
+        DeploymentConfig::parse(profile("a") + kiosk, QStringLiteral("fleet.ini"));
+    QVERIFY2(c.ok(), qPrintable(c.errors.join(u'\n')));
+    QCOMPARE(c.kioskEnabled, enabled);
+    QCOMPARE(!c.kioskPin.isNull(), havePin);
+    if (havePin) {
+        QCOMPARE(c.kioskPin.iterations, PinHash::MinIterations);
+        QCOMPARE(c.kioskPin.salt, QByteArray(PinHash::SaltBytes, 's'));
+        QCOMPARE(c.kioskPin.toString().toLatin1(), pinHashText());
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_DeploymentConfig)

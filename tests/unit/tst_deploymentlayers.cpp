@@ -32,6 +32,7 @@ private slots:
     void malformedSystemFileIsNamedWithItsLine_data();
     void malformedSystemFileIsNamedWithItsLine();
     void userFileAloneLocksNothing();
+    void organisationForcesKioskWithItsOwnPin();
 };
 
 void tst_DeploymentLayers::systemValueWinsOverUser()
@@ -178,7 +179,7 @@ void tst_DeploymentLayers::malformedSystemFileIsNamedWithItsLine_data()
     QTest::newRow("unknown section")
         << QByteArray("[profiles]\nthreshold=80\n")
         << kSystem
-               + ":1: [profiles] is not a known section ([fieldconnect], [site] or "
+               + ":1: [profiles] is not a known section ([fieldconnect], [kiosk], [site] or "
                  "[profile.<id>])";
     QTest::newRow("key given twice")
         << QByteArray("[profile.acme]\nthreshold=80\nthreshold=90\n")
@@ -209,6 +210,33 @@ void tst_DeploymentLayers::userFileAloneLocksNothing()
     QVERIFY(c.managed.isEmpty());
     QCOMPARE(c.commandLineRefusal(QStringLiteral("--threshold"), QStringLiteral("threshold")),
              QString());
+}
+
+void tst_DeploymentLayers::organisationForcesKioskWithItsOwnPin()
+{
+    // The machine's file turns kiosk mode on with no PIN; the user's file tries to turn it off
+    // and to choose the PIN that leaves it: neither counts.
+    PinHash userPin;
+    userPin.iterations = PinHash::MinIterations;
+    userPin.salt = QByteArray(PinHash::SaltBytes, 'u');
+    userPin.digest = QByteArray(PinHash::DigestBytes, 'u');
+    DeploymentLayers layers;
+    layers.addText(DeploymentLayers::Level::System, profile("acme") + "[kiosk]\nenabled=true\n",
+                   kSystem);
+    layers.addText(DeploymentLayers::Level::User,
+                   "[kiosk]\nenabled=false\npin_hash=" + userPin.toString().toLatin1() + "\n",
+                   kUser);
+    const DeploymentConfig c = layers.merge();
+    QVERIFY2(c.ok(), qPrintable(c.errors.join(u'\n')));
+    QVERIFY(c.kioskEnabled);
+    QVERIFY(c.kioskPin.isNull());
+    QCOMPARE(c.warnings,
+             QStringList({kUser + ":2: [kiosk] enabled: ignored: set by your organisation ("
+                              + kSystem + ":5)",
+                          kUser
+                              + ":3: [kiosk] pin_hash: ignored: kiosk mode is set by your "
+                                "organisation ("
+                              + kSystem + ":5), and so is the PIN that leaves it"}));
 }
 
 QTEST_APPLESS_MAIN(tst_DeploymentLayers)
