@@ -13,6 +13,10 @@ void AppTranslations::load(const QString &language)
                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     m_haveOwn = m_own.load(locale, QStringLiteral("fieldconnect"), QStringLiteral("_"),
                            QStringLiteral(":/i18n"));
+    // A language FieldConnect does not speak shows the English source: with its plural forms
+    // ("1 work order", not "1 work order(s)").
+    if (!m_haveOwn)
+        m_haveOwn = m_own.load(QStringLiteral("fieldconnect_en"), QStringLiteral(":/i18n"));
     install();
 }
 
@@ -26,7 +30,7 @@ void AppTranslations::install()
 
 QStringList AppTranslations::availableLanguages()
 {
-    // English is the source language: it has no translation file.
+    // English is the source language: its file holds only the plural forms.
     QStringList languages;
     const QStringList files =
         QDir(QStringLiteral(":/i18n"))

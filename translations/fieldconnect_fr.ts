@@ -688,11 +688,11 @@
     </message>
     <message>
         <source>Headless: read a supervisor PIN (4 to 12 digits) from standard input, never from the command line where others could see it, and print the pin_hash line for the [kiosk] section of the deployment file.</source>
-        <translation>Sans affichage : lit un code superviseur (4 à 12 chiffres) sur l’entrée standard, jamais sur la ligne de commande où d’autres pourraient le voir, et affiche la ligne pin_hash de la section [kiosk] du fichier de déploiement.</translation>
+        <translation>Sans affichage&#xa0;: lit un code superviseur (4 à 12 chiffres) sur l’entrée standard, jamais sur la ligne de commande où d’autres pourraient le voir, et affiche la ligne pin_hash de la section [kiosk] du fichier de déploiement.</translation>
     </message>
     <message>
         <source>Kiosk mode: full screen with no window frame; it is left only with the supervisor PIN of the deployment file ([kiosk] pin_hash).</source>
-        <translation>Mode kiosque : plein écran sans cadre de fenêtre ; on n’en sort qu’avec le code superviseur du fichier de déploiement ([kiosk] pin_hash).</translation>
+        <translation>Mode kiosque&#xa0;: plein écran sans cadre de fenêtre&#xa0;; on n’en sort qu’avec le code superviseur du fichier de déploiement ([kiosk] pin_hash).</translation>
     </message>
     <message>
         <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
-        <translation>--kiosk est pour la fenêtre : il ne peut pas être utilisé avec --autopilot, --create-all, --import ou --export-diagnostics.</translation>
+        <translation>--kiosk est pour la fenêtre&#xa0;: il ne peut pas être utilisé avec --autopilot, --create-all, --import ou --export-diagnostics.</translation>
     </message>
 </context>
 <context>
@@ -1073,11 +1073,11 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     </message>
     <message>
         <source>%1: [%2] pin_hash: ignored: kiosk mode is set by your organisation (%3), and so is the PIN that leaves it</source>
-        <translation>%1 : [%2] pin_hash : ignoré : le mode kiosque est fixé par votre organisation (%3), tout comme le code qui permet d’en sortir</translation>
+        <translation>%1&#xa0;: [%2] pin_hash&#xa0;: ignoré&#xa0;: le mode kiosque est fixé par votre organisation (%3), tout comme le code qui permet d’en sortir</translation>
     </message>
     <message>
         <source>%1: [%2] pin_hash: %3</source>
-        <translation>%1 : [%2] pin_hash : %3</translation>
+        <translation>%1&#xa0;: [%2] pin_hash&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     </message>
     <message>
         <source>%1: [%2] is not a known section ([%3], [%4], [site] or [%5&lt;id&gt;])</source>
-        <translation>%1 : [%2] n’est pas une section connue ([%3], [%4], [site] ou [%5&lt;id&gt;])</translation>
+        <translation>%1&#xa0;: [%2] n’est pas une section connue ([%3], [%4], [site] ou [%5&lt;id&gt;])</translation>
     </message>
 </context>
 <context>
@@ -1257,11 +1257,11 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     </message>
     <message>
         <source>Supervisor PIN (4 to 12 digits): </source>
-        <translation>Code superviseur (4 à 12 chiffres) : </translation>
+        <translation>Code superviseur (4 à 12 chiffres)&#xa0;: </translation>
     </message>
     <message>
         <source>--hash-pin: %1 on standard input.</source>
-        <translation>--hash-pin : %1 sur l’entrée standard.</translation>
+        <translation>--hash-pin&#xa0;: %1 sur l’entrée standard.</translation>
     </message>
     <message>
         <source>An intervention is open in Deepomatic</source>
@@ -1792,7 +1792,7 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     </message>
     <message>
         <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
-        <translation>Mode kiosque : FieldConnect reste ouvert. Un superviseur peut en sortir par ☰ Menu → Quitter le kiosque…</translation>
+        <translation>Mode kiosque&#xa0;: FieldConnect reste ouvert. Un superviseur peut en sortir par ☰ Menu → Quitter le kiosque…</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2278,7 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     </message>
     <message>
         <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
-        <translation>le nombre d’itérations « %1 » n’est pas un nombre de %2 à %3</translation>
+        <translation>le nombre d’itérations «&#xa0;%1&#xa0;» n’est pas un nombre de %2 à %3</translation>
     </message>
     <message>
         <source>the salt is not base64 of at least %1 bytes</source>

@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>--hash-pin cannot be used with another mode or with --kiosk.</source>
-        <translation>--hash-pin non può essere usato con un'altra modalità o con --kiosk.</translation>
+        <translation>--hash-pin non può essere usato con un&apos;altra modalità o con --kiosk.</translation>
     </message>
     <message>
         <source>--kiosk is for the window: it cannot be used with --autopilot, --create-all, --import or --export-diagnostics.</source>
@@ -2278,7 +2278,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
-        <translation>il numero di iterazioni "%1" non è un numero da %2 a %3</translation>
+        <translation>il numero di iterazioni &quot;%1&quot; non è un numero da %2 a %3</translation>
     </message>
     <message>
         <source>the salt is not base64 of at least %1 bytes</source>
@@ -2286,7 +2286,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>the hash is not base64 of %1 bytes</source>
-        <translation>l'hash non è base64 di %1 byte</translation>
+        <translation>l&apos;hash non è base64 di %1 byte</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2313,7 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation>Elimina l'ultima cifra</translation>
+        <translation>Elimina l&apos;ultima cifra</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -2278,7 +2278,7 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     </message>
     <message>
         <source>the iteration count &quot;%1&quot; is not a number from %2 to %3</source>
-        <translation>het aantal iteraties "%1" is geen getal van %2 tot %3</translation>
+        <translation>het aantal iteraties &quot;%1&quot; is geen getal van %2 tot %3</translation>
     </message>
     <message>
         <source>the salt is not base64 of at least %1 bytes</source>

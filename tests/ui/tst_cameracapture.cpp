@@ -3,10 +3,12 @@
 // keeps it or takes it again, a failing camera leaves "Choose a file" at hand. The chooser that
 // answers the page: the camera when there is one, the file dialog otherwise, photos scaled to the
 // site's photo_max_side, documents untouched. The camera is one the test feeds (FeedFrameSource).
+#include "appearance.h"
 #include "cameracapturedialog.h"
 #include "cameraframesource.h"
 #include "feedframesource.h"
 #include "photochooser.h"
+#include "samplephoto.h"
 #include "touchscreen.h"
 #include "zoomableimage.h"
 
@@ -75,6 +77,21 @@ private:
         dialog.show();
         return QTest::qWaitForWindowExposed(&dialog);
     }
+    // scripts/screenshots runs this suite under Xvfb with FIELDCONNECT_PICTURES_DIR set: the
+    // dialog as a technician sees it, for the README (no real camera on the machine that makes
+    // the pictures).
+    static void saveForTheReadme(CameraCaptureDialog &dialog, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("FIELDCONNECT_PICTURES_DIR");
+        if (dir.isEmpty())
+            return;
+        // In the product's light theme, as the window is in the README's main picture.
+        Appearance::apply(DisplayPreferences::Theme::Light, DisplayPreferences::TextSize::Normal);
+        QApplication::processEvents();
+        const QString file = dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
+        QVERIFY2(dialog.grab().save(file), qPrintable(file));
+        qInfo().noquote() << file;
+    }
     // Taps until `widget` is visible and enabled, then taps it (the dialog's answers come
     // through the event loop).
     void tapWhenReady(QPushButton *button)
@@ -112,11 +129,13 @@ void tst_CameraCapture::shutterTakesAPhotoToReview()
     FeedFrameSource camera;
     CameraCaptureDialog dialog(&camera);
     QVERIFY(shown(dialog));
-    camera.feed(picture(640, 480));
-    camera.still = picture(1600, 1200, Qt::darkGreen);
+    camera.feed(SamplePhoto::render(2, QSize(640, 480)));
+    camera.still = SamplePhoto::render(2, QSize(1600, 1200));
+    saveForTheReadme(dialog, "camera-live");
     m_finger.tap(dialog.shutterButton());
     QCOMPARE(camera.captures(), 1);
     QTRY_VERIFY(dialog.keepButton()->isVisible());
+    saveForTheReadme(dialog, "camera-review");
     QCOMPARE(dialog.picture()->image(), camera.still);
     QVERIFY(dialog.retakeButton()->isVisible());
     QVERIFY(dialog.shutterButton()->isHidden());

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -94,6 +95,8 @@ private slots:
     void initTestCase();
     void everyEntryIsFinishedAndCurrent_data();
     void everyEntryIsFinishedAndCurrent();
+    void englishSaysOneAndMany_data();
+    void englishSaysOneAndMany();
 
 private:
     QTemporaryDir m_dir;
@@ -124,12 +127,18 @@ void tst_Translations::everyEntryIsFinishedAndCurrent()
     QFETCH(QString, tsFile);
     // What the sources hold now, for this file's language.
     const QString fresh = m_dir.filePath(QFileInfo(tsFile).fileName());
+    QStringList arguments{QStringLiteral("@") + QStringLiteral(FIELDCONNECT_TR_SOURCES_LIST),
+                          QStringLiteral("-ts"),
+                          fresh,
+                          QStringLiteral("-no-obsolete"),
+                          QStringLiteral("-locations"),
+                          QStringLiteral("none"),
+                          QStringLiteral("-silent")};
+    // English, the source language, needs only its plural forms.
+    if (QFileInfo(tsFile).fileName() == QLatin1String("fieldconnect_en.ts"))
+        arguments << QStringLiteral("-pluralonly");
     QProcess lupdate;
-    lupdate.start(QStringLiteral(FIELDCONNECT_LUPDATE),
-                  {QStringLiteral("@") + QStringLiteral(FIELDCONNECT_TR_SOURCES_LIST),
-                   QStringLiteral("-ts"), fresh, QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-silent")});
+    lupdate.start(QStringLiteral(FIELDCONNECT_LUPDATE), arguments);
     QVERIFY(lupdate.waitForFinished(60000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -185,6 +194,36 @@ void tst_Translations::everyEntryIsFinishedAndCurrent()
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("\n") + problems.join(QStringLiteral("\n"))));
+}
+
+void tst_Translations::englishSaysOneAndMany_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("said");
+    const QString shown = QStringLiteral("%n work order(s) shown");
+    QTest::newRow("one") << "MainWindow" << shown << 1 << "1 work order shown";
+    QTest::newRow("many") << "MainWindow" << shown << 22 << "22 work orders shown";
+    QTest::newRow("none") << "MainWindow" << shown << 0 << "0 work orders shown";
+    QTest::newRow("one second") << "PinPadDialog"
+                                << "Wrong PIN too many times. Try again in %n seconds." << 1
+                                << "Wrong PIN too many times. Try again in 1 second.";
+}
+
+void tst_Translations::englishSaysOneAndMany()
+{
+    // The compiled English plural forms, as the app loads them for English and for a language
+    // it does not speak.
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, count);
+    QFETCH(QString, said);
+    QTranslator english;
+    QVERIFY2(english.load(QStringLiteral(FIELDCONNECT_EN_QM)), FIELDCONNECT_EN_QM);
+    QCOMPARE(english.translate(qPrintable(context), qPrintable(source), nullptr, count)
+                 .replace(QLatin1String("%n"), QString::number(count)),
+             said);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
