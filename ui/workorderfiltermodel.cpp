@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 
 WorkOrderFilterModel::WorkOrderFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -47,11 +48,19 @@ void WorkOrderFilterModel::setSearchText(const QString &text)
     const QString folded = text.trimmed().toCaseFolded();
     if (folded == m_text)
         return;
-    // A letter added: only what is shown can still match.
+    // A letter added: only what is shown can still match. A letter deleted: what is shown
+    // still matches.
     const bool narrower = folded.contains(m_text);
+    const bool wider = m_text.contains(folded);
     m_text = folded;
+    m_textUtf8 = folded.toUtf8();
     beginResetModel();
-    refilter(narrower ? QList<int>(m_shown) : m_order);
+    if (narrower)
+        refilter(QList<int>(m_shown));
+    else if (wider)
+        widen();
+    else
+        refilter(m_order);
     endResetModel();
 }
 
@@ -72,7 +81,12 @@ bool WorkOrderFilterModel::accepts(int sourceRow) const
         if (!wo || workOrderStatusKey(wo->status) != m_status)
             return false;
     }
-    return m_text.isEmpty() || m_model->searchText(sourceRow).contains(m_text);
+    if (m_textUtf8.isEmpty())
+        return true;
+    const QByteArray &text = m_model->searchText(sourceRow);
+    return std::string_view(text.constData(), size_t(text.size()))
+               .find(std::string_view(m_textUtf8.constData(), size_t(m_textUtf8.size())))
+           != std::string_view::npos;
 }
 
 bool WorkOrderFilterModel::before(int left, int right) const
@@ -135,6 +149,21 @@ void WorkOrderFilterModel::refilter(const QList<int> &candidates)
         shown.reserve(candidates.size());
         for (const int row : candidates) {
             if (accepts(row)) {
+                m_shownAt[row] = int(shown.size());
+                shown << row;
+            }
+        }
+    }
+    m_shown = std::move(shown);
+}
+
+void WorkOrderFilterModel::widen()
+{
+    QList<int> shown;
+    if (m_model) {
+        shown.reserve(m_order.size());
+        for (const int row : std::as_const(m_order)) {
+            if (m_shownAt.at(row) >= 0 || accepts(row)) {
                 m_shownAt[row] = int(shown.size());
                 shown << row;
             }

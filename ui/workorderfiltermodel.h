@@ -44,6 +44,8 @@ private:
     void rebuildOrder();
     // The shown rows from `candidates` (in order), and the source -> shown index.
     void refilter(const QList<int> &candidates);
+    // After a letter deleted: the rows shown still match, only the others are tested.
+    void widen();
     void onSourceReset();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -52,6 +54,7 @@ private:
 
     WorkOrderTableModel *m_model = nullptr;
     QString m_text;
+    QByteArray m_textUtf8; // m_text as the search texts are kept
     QString m_status;
     QCollator m_collator;
     int m_sortColumn = -1;

@@ -47,7 +47,7 @@ void WorkOrderTableModel::setWorkOrders(WorkOrderRows rows)
         m_search.clear();
         m_search.reserve(m_rows.size());
         for (const WorkOrder &wo : std::as_const(m_rows))
-            m_search << wo.searchText();
+            m_search << wo.searchText().toUtf8();
     }
     m_rowByKey.clear();
     m_rowByKey.reserve(m_rows.size());
@@ -63,13 +63,13 @@ void WorkOrderTableModel::upsert(const WorkOrder &workOrder)
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
         m_rows << workOrder;
-        m_search << workOrder.searchText();
+        m_search << workOrder.searchText().toUtf8();
         m_rowByKey.insert(workOrder.key, at);
         endInsertRows();
         return;
     }
     m_rows[row] = workOrder;
-    m_search[row] = workOrder.searchText();
+    m_search[row] = workOrder.searchText().toUtf8();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -103,7 +103,7 @@ QVariant WorkOrderTableModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole:
         return workOrderStatusKey(wo.status);
     case SearchTextRole:
-        return m_search.at(index.row());
+        return QString::fromUtf8(m_search.at(index.row()));
     case SortRole:
         switch (index.column()) {
         case StatusColumn:

@@ -41,7 +41,8 @@ public:
     void upsert(const WorkOrder &workOrder);
     const WorkOrder *workOrderAt(int row) const;
     int rowOf(const QString &key) const { return m_rowByKey.value(key, -1); }
-    const QString &searchText(int row) const { return m_search.at(row); }
+    // Case-folded UTF-8 (see WorkOrderRows).
+    const QByteArray &searchText(int row) const { return m_search.at(row); }
     // Work orders with a request waiting in the outbox: their status says "pending".
     void setPendingKeys(const QSet<QString> &keys);
 
@@ -58,7 +59,7 @@ private:
     static QString verifiedText(const ProgressReading &reading, const QDateTime &now);
 
     QList<WorkOrder> m_rows;
-    QList<QString> m_search;
+    QList<QByteArray> m_search;
     QHash<QString, int> m_rowByKey;
     QSet<QString> m_pending;
 };

@@ -100,9 +100,7 @@ void OutboxRunner::pump()
 {
     if (!m_started || m_held)
         return;
-    const bool systemOffline = m_connectivity && m_connectivity->systemSaysOffline();
-    const int free =
-        OutboxRules::freeSlots(isOnline(), systemOffline, maxConcurrent(), int(m_busy.size()));
+    const int free = freeSlots();
     if (free > 0) {
         const QList<OutboxEntry> due = m_outbox.due(QDateTime::currentDateTimeUtc(), free, m_busy);
         for (const OutboxEntry &entry : due)
@@ -117,6 +115,14 @@ void OutboxRunner::pump()
         m_drainedSignalled = false;
     }
     schedule();
+}
+
+int OutboxRunner::freeSlots() const
+{
+    if (!m_started || m_held)
+        return 0;
+    const bool systemOffline = m_connectivity && m_connectivity->systemSaysOffline();
+    return OutboxRules::freeSlots(isOnline(), systemOffline, maxConcurrent(), int(m_busy.size()));
 }
 
 void OutboxRunner::schedule()
@@ -441,6 +447,11 @@ void OutboxRunner::send(OutboxEntry entry)
         return;
     entry.state = OutboxEntry::State::InFlight;
     ++entry.attempts;
+    dispatch(entry);
+}
+
+void OutboxRunner::dispatch(const OutboxEntry &entry)
+{
     m_busy.insert(entry.id);
     switch (entry.kind) {
     case OutboxEntry::Kind::CreateWorkOrder:
@@ -720,8 +731,11 @@ void OutboxRunner::settle(const OutboxEntry &entry, const ApiError &error,
         now.lastError = error.message();
     }
     m_busy.remove(entry.id);
+    // The next due entries go in flight in the same transaction as this outcome: one sync to
+    // disk per entry instead of two, each still committed in flight before it is sent.
+    QList<OutboxEntry> started;
     if (!m_outbox.settle(entry.id, now.state, now.lastError, now.nextAttempt, effect,
-                         error.maybeApplied)) {
+                         error.maybeApplied, freeSlots(), m_busy, &started)) {
         // Left in flight on disk: the next start resumes it safely.
         qCCritical(lcOutbox).noquote()
             << "cannot record the outcome of request" << entry.id << ":" << m_outbox.lastError();
@@ -730,6 +744,8 @@ void OutboxRunner::settle(const OutboxEntry &entry, const ApiError &error,
     }
     qCDebug(lcOutbox) << OutboxEntry::kindKey(entry.kind) << entry.workOrderKey << "->"
                       << OutboxEntry::stateKey(now.state);
+    for (const OutboxEntry &next : std::as_const(started))
+        dispatch(next);
     emit entrySettled(now, error);
     emit countsChanged();
     wake();

@@ -112,6 +112,10 @@ private:
     void pump();
     void schedule();
     void send(OutboxEntry entry);
+    // Sends an entry already committed in flight.
+    void dispatch(const OutboxEntry &entry);
+    // Entries that may be sent now beside those in flight.
+    int freeSlots() const;
     void sendCreate(const OutboxEntry &entry);
     void postCreate(const OutboxEntry &entry);
     void sendVerify(const OutboxEntry &entry);

@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "outboxrules.h"
+#include "preparedqueries.h"
 #include "workorderstore.h"
 
 #include <QJsonDocument>
@@ -62,12 +63,24 @@ bool Outbox::fail(const QString &what, const QString &sqlError) const
     return false;
 }
 
+QSqlQuery *Outbox::prepared(const QString &sql) const
+{
+    QString error;
+    QSqlQuery *q = m_store->m_prepared->get(sql, &error);
+    if (!q)
+        fail(tr("Cannot read the outbox"), error);
+    return q;
+}
+
 bool Outbox::writeEntry(const OutboxEntry &e, qint64 *id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    q.prepare(QStringLiteral("INSERT INTO outbox (kind, state, work_order_key, payload, attempts, "
-                             "created, next_attempt, updated, last_error, resumed) VALUES "
-                             "(?, 'pending', ?, ?, 0, ?, ?, ?, '', 0)"));
+    QSqlQuery *prepared = this->prepared(
+        QStringLiteral("INSERT INTO outbox (kind, state, work_order_key, payload, attempts, "
+                       "created, next_attempt, updated, last_error, resumed) VALUES "
+                       "(?, 'pending', ?, ?, 0, ?, ?, ?, '', 0)"));
+    if (!prepared)
+        return false;
+    QSqlQuery &q = *prepared;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(OutboxEntry::kindKey(e.kind));
     q.addBindValue(e.workOrderKey.isNull() ? QString(QLatin1String("")) : e.workOrderKey);
@@ -125,9 +138,12 @@ bool Outbox::enqueue(const QList<OutboxEntry> &entries, const Effect &effect, QL
 
 bool Outbox::markInFlight(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, "
-                             "updated = ? WHERE id = ? AND state = 'pending'"));
+    QSqlQuery *prepared = this->prepared(
+        QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = "
+                       "attempts + 1, updated = ? WHERE id = ? AND state = 'pending'"));
+    if (!prepared)
+        return false;
+    QSqlQuery &q = *prepared;
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec())
@@ -136,7 +152,8 @@ bool Outbox::markInFlight(qint64 id)
 }
 
 bool Outbox::settle(qint64 id, State to, const QString &error, const QDateTime &nextAttempt,
-                    const Effect &effect, bool lookUpFirst)
+                    const Effect &effect, bool lookUpFirst, int startLimit,
+                    const QSet<qint64> &busy, QList<OutboxEntry> *started)
 {
     if (!OutboxRules::isAllowed(State::InFlight, to)) {
         m_lastError =
@@ -146,10 +163,13 @@ bool Outbox::settle(qint64 id, State to, const QString &error, const QDateTime &
     Transaction t(QSqlDatabase::database(m_store->m_connection));
     if (!t.isOpen())
         return fail(tr("Cannot start a transaction"), QString());
-    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt = ?, "
-                             "updated = ?, resumed = CASE WHEN ? = 'pending' THEN MAX(resumed, ?) "
-                             "ELSE 0 END WHERE id = ? AND state = 'in_flight'"));
+    QSqlQuery *prepared = this->prepared(
+        QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt = ?, "
+                       "updated = ?, resumed = CASE WHEN ? = 'pending' THEN MAX(resumed, ?) "
+                       "ELSE 0 END WHERE id = ? AND state = 'in_flight'"));
+    if (!prepared)
+        return false;
+    QSqlQuery &q = *prepared;
     const QString stateKey = OutboxEntry::stateKey(to);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(stateKey);
@@ -167,9 +187,22 @@ bool Outbox::settle(qint64 id, State to, const QString &error, const QDateTime &
     }
     if (!applyEffect(effect))
         return false;
+    QList<OutboxEntry> next;
+    if (started && startLimit > 0) {
+        for (OutboxEntry e : due(QDateTime::currentDateTimeUtc(), startLimit, busy)) {
+            // A failure here leaves the rest pending for the next look; the outcome still counts.
+            if (!markInFlight(e.id))
+                break;
+            e.state = State::InFlight;
+            ++e.attempts;
+            next << e;
+        }
+    }
     if (!t.commit())
         return fail(tr("Cannot record the outcome of request %1").arg(id),
                     QSqlDatabase::database(m_store->m_connection).lastError().text());
+    if (started)
+        *started = next;
     return true;
 }
 
@@ -297,9 +330,11 @@ QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &valu
                                   const QString &tail) const
 {
     QList<OutboxEntry> list;
-    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kColumns) + QStringLiteral(" WHERE ") + where + u' ' + tail);
+    QSqlQuery *prepared = this->prepared(QString::fromLatin1(kColumns) + QStringLiteral(" WHERE ")
+                                         + where + u' ' + tail);
+    if (!prepared)
+        return list;
+    QSqlQuery &q = *prepared;
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
@@ -328,6 +363,7 @@ QList<OutboxEntry> Outbox::select(const QString &where, const QVariantList &valu
         e.resumed = q.value(10).toBool();
         list << e;
     }
+    q.finish();
     return list;
 }
 
@@ -344,9 +380,9 @@ QList<OutboxEntry> Outbox::due(const QDateTime &now, int limit, const QSet<qint6
     const QString where = QStringLiteral("state = 'pending' AND next_attempt <= ?") + siteFilter();
     if (!m_siteProfile.isEmpty())
         values << m_siteProfile;
+    values << qint64(limit + busy.size()); // bound: one statement for any limit
     const QList<OutboxEntry> candidates =
-        select(where, values,
-               QStringLiteral("ORDER BY next_attempt, id LIMIT %1").arg(limit + busy.size()));
+        select(where, values, QStringLiteral("ORDER BY next_attempt, id LIMIT ?"));
     QList<OutboxEntry> list;
     for (const OutboxEntry &e : candidates) {
         if (!busy.contains(e.id) && list.size() < limit)
@@ -357,14 +393,21 @@ QList<OutboxEntry> Outbox::due(const QDateTime &now, int limit, const QSet<qint6
 
 std::optional<QDateTime> Outbox::nextDue() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
-    q.prepare(QStringLiteral("SELECT MIN(next_attempt) FROM outbox WHERE state = 'pending'")
-              + siteFilter());
+    // The index's order, not MIN(): with the site filter SQLite cannot take MIN() from the
+    // index and read every pending entry at each look (quadratic over a batch); in order it
+    // stops at the first entry of the site.
+    QSqlQuery *q =
+        prepared(QStringLiteral("SELECT next_attempt FROM outbox WHERE state = 'pending'")
+                 + siteFilter() + QStringLiteral(" ORDER BY next_attempt LIMIT 1"));
+    if (!q)
+        return std::nullopt;
     if (!m_siteProfile.isEmpty())
-        q.addBindValue(m_siteProfile);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return fromEpochMs(q.value(0));
-    return std::nullopt;
+        q->addBindValue(m_siteProfile);
+    std::optional<QDateTime> next;
+    if (q->exec() && q->next() && !q->value(0).isNull())
+        next = fromEpochMs(q->value(0));
+    q->finish();
+    return next;
 }
 
 QString Outbox::siteFilter() const
@@ -447,11 +490,14 @@ std::optional<OutboxEntry> Outbox::openEntry(Kind kind, const QString &workOrder
 Outbox::Counts Outbox::counts() const
 {
     Counts c;
-    QSqlQuery q(QSqlDatabase::database(m_store->m_connection));
     // The site in use only: another site's entries wait for it, and are not this one's to
     // count (a batch would otherwise wait for them to drain).
-    q.prepare(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE state != 'done'")
-              + siteFilter() + QStringLiteral(" GROUP BY state"));
+    QSqlQuery *prepared =
+        this->prepared(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE state != 'done'")
+                       + siteFilter() + QStringLiteral(" GROUP BY state"));
+    if (!prepared)
+        return c;
+    QSqlQuery &q = *prepared;
     if (!m_siteProfile.isEmpty())
         q.addBindValue(m_siteProfile);
     if (!q.exec()) {
@@ -470,6 +516,7 @@ Outbox::Counts Outbox::counts() const
         else if (state == State::Failed)
             c.failed = n;
     }
+    q.finish();
     return c;
 }
 

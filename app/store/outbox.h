@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QSqlQuery;
 class WorkOrderStore;
 
 // The persistent outbox: every effect on a remote system waits here, in the work
@@ -61,8 +62,13 @@ public:
     // local effect. `error` is the server's words or what went wrong. `lookUpFirst`: the
     // attempt may have been applied (a create whose answer was lost and that could not be
     // looked up yet), so when pending again it is flagged `resumed` like an interrupted one.
+    // `startLimit`: up to that many due entries (leaving out `busy`) go pending -> in_flight in
+    // the same transaction, so that the outcome of one and the start of the next cost one sync
+    // to disk, not two; *started receives them as they are now (each committed in flight before
+    // its caller sends it, as markInFlight()).
     bool settle(qint64 id, State to, const QString &error, const QDateTime &nextAttempt,
-                const Effect &effect = {}, bool lookUpFirst = false);
+                const Effect &effect = {}, bool lookUpFirst = false, int startLimit = 0,
+                const QSet<qint64> &busy = {}, QList<OutboxEntry> *started = nullptr);
     // Start-up: entries left in flight by a dead process are resumed (pending, flagged
     // `resumed`) or put in doubt, as OutboxRules::onStartup says. Returns how many.
     int resumeInterrupted(bool lookupByNameSupported);
@@ -104,6 +110,8 @@ public:
     QSet<QString> workOrdersWithOpenEntries() const;
 
 private:
+    // The kept statement for `sql` (see PreparedQueries); nullptr, lastError() set, on failure.
+    QSqlQuery *prepared(const QString &sql) const;
     bool writeEntry(const OutboxEntry &entry, qint64 *id);
     bool leaveUnresolved(qint64 id, State to, const Effect &effect);
     QString siteFilter() const; // " AND …" with one placeholder, or empty

@@ -46,7 +46,7 @@ WorkOrderRows WorkOrderListLoader::readSlice(const QString &databaseFile,
                                                     part, parts, siteProfile);
     rows.searchTexts.reserve(rows.workOrders.size());
     for (const WorkOrder &wo : std::as_const(rows.workOrders))
-        rows.searchTexts << wo.searchText();
+        rows.searchTexts << wo.searchText().toUtf8();
     return rows;
 }
 

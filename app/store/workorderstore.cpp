@@ -1,5 +1,7 @@
 #include "workorderstore.h"
 
+#include "preparedqueries.h"
+
 #include <QAtomicInt>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,10 +176,12 @@ const char *const kSelectColumns =
 WorkOrderStore::WorkOrderStore()
     : m_connection(
         QStringLiteral("fieldconnect-store-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
+    , m_prepared(std::make_unique<PreparedQueries>(m_connection))
 { }
 
 WorkOrderStore::~WorkOrderStore()
 {
+    m_prepared->clear(); // statements before their connection
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -194,6 +198,7 @@ bool WorkOrderStore::fail(const QString &what, const QString &sqlError) const
 bool WorkOrderStore::open(const QString &file)
 {
     m_file = file;
+    m_prepared->clear();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(file);
     if (!db.open())
@@ -323,17 +328,21 @@ QList<WorkOrder> WorkOrderStore::loadSliceFrom(const QString &file, Detail detai
 
 std::optional<WorkOrder> WorkOrderStore::find(const QString &key) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QString::fromLatin1(kSelectColumns) + QStringLiteral(" WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return workOrderFrom(q);
-    return std::nullopt;
+    static const QString sql =
+        QString::fromLatin1(kSelectColumns) + QStringLiteral(" WHERE key = ?");
+    QSqlQuery *q = m_prepared->get(sql);
+    if (!q)
+        return std::nullopt;
+    q->addBindValue(key);
+    std::optional<WorkOrder> found;
+    if (q->exec() && q->next())
+        found = workOrderFrom(*q);
+    q->finish();
+    return found;
 }
 
 bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     static const QString columns = QStringLiteral(
         "key, name, site_profile, planned_date, address, technician_name, technician_email, "
         "types, metadata, tags, deepomatic_id, progress_value, progress_source, "
@@ -345,9 +354,14 @@ bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
             sets << QStringLiteral("%1 = excluded.%1").arg(c);
         return QStringLiteral(" ON CONFLICT(key) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
     }();
-    q.prepare(QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)%3")
-                  .arg(columns, QStringLiteral("?, ").repeated(18) + u'?',
-                       insertOnly ? QString() : upsert));
+    static const QString insertSql = QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)")
+                                         .arg(columns, QStringLiteral("?, ").repeated(18) + u'?');
+    static const QString upsertSql = insertSql + upsert;
+    QString error;
+    QSqlQuery *prepared = m_prepared->get(insertOnly ? insertSql : upsertSql, &error);
+    if (!prepared)
+        return fail(tr("Cannot save work order %1").arg(wo.key), error);
+    QSqlQuery &q = *prepared;
     q.addBindValue(text(wo.key));
     q.addBindValue(text(wo.name));
     q.addBindValue(text(wo.siteProfile));
@@ -376,9 +390,14 @@ bool WorkOrderStore::writeWorkOrder(const WorkOrder &wo, bool insertOnly)
 
 bool WorkOrderStore::writeEvent(const WorkOrderEvent &e)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO events (work_order_key, time, user, kind, from_status, "
-                             "to_status, reason, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const QString sql =
+        QStringLiteral("INSERT INTO events (work_order_key, time, user, kind, from_status, "
+                       "to_status, reason, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    QString error;
+    QSqlQuery *prepared = m_prepared->get(sql, &error);
+    if (!prepared)
+        return fail(tr("Cannot record an event for %1").arg(e.workOrderKey), error);
+    QSqlQuery &q = *prepared;
     q.addBindValue(text(e.workOrderKey));
     q.addBindValue(toEpochMs(e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(e.user));

@@ -10,7 +10,10 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class PreparedQueries;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -92,6 +95,7 @@ private:
     bool fail(const QString &what, const QString &sqlError) const;
 
     QString m_connection;
+    std::unique_ptr<PreparedQueries> m_prepared; // this connection's statements, kept
     QString m_file;
     mutable QString m_lastError;
 };

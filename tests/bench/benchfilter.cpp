@@ -13,6 +13,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -56,21 +57,32 @@ void likeTheWindow(QTableView *table)
     table->show();
 }
 
-// The slowest step of typing, deleting a letter and clearing, each until the table is painted.
-double slowestStep(QTableView *table, const std::function<void(const QString &)> &setText)
+// The steps of typing, deleting a letter and clearing, each timed until the table is painted.
+const QStringList kSteps{QStringLiteral("l"),    QStringLiteral("ly"),  QStringLiteral("lyo"),
+                         QStringLiteral("lyon"), QStringLiteral("lyo"), QString()};
+constexpr int kFirstLetter = 0;
+constexpr int kDeletedLetter = 4;
+constexpr int kCleared = 5;
+
+QList<double> stepTimes(QTableView *table, const std::function<void(const QString &)> &setText)
 {
-    const QStringList steps{QStringLiteral("l"),    QStringLiteral("ly"),  QStringLiteral("lyo"),
-                            QStringLiteral("lyon"), QStringLiteral("lyo"), QString()};
-    double slowest = 0;
+    QList<double> times;
     QElapsedTimer timer;
-    for (const QString &text : steps) {
+    for (const QString &text : kSteps) {
         timer.start();
         setText(text);
         QCoreApplication::processEvents();
         table->viewport()->repaint();
-        slowest = qMax(slowest, double(timer.nsecsElapsed()) / 1e6);
+        times << double(timer.nsecsElapsed()) / 1e6;
     }
-    return slowest;
+    return times;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
 }
 
 } // namespace
@@ -113,16 +125,45 @@ void BenchFilter::run(BenchReport *report)
     bareTable.sortByColumn(3, Qt::AscendingOrder);
     QCoreApplication::processEvents();
 
+    // Beside the slowest step, the steps the target names: the median keystroke, the first
+    // letter, a deleted letter and the clearing.
+    BenchFigure steps[4];
+    const char *const stepIds[] = {"filter-median", "filter-first", "filter-deleted",
+                                   "filter-cleared"};
+    const char *const stepLabels[] = {"median keystroke", "first letter", "a letter deleted",
+                                      "the field cleared"};
+    for (int i = 0; i < 4; ++i) {
+        steps[i].id = QString::fromLatin1(stepIds[i]);
+        steps[i].label = QStringLiteral("Filter %1 work orders: %2")
+                             .arg(Rows)
+                             .arg(QString::fromLatin1(stepLabels[i]));
+        steps[i].target = BenchFigure::Target::AbsoluteMs;
+        steps[i].targetValue = 16;
+    }
+    auto add = [&steps](bool subject, const QList<double> &times) {
+        const double values[] = {median(times), times.at(kFirstLetter), times.at(kDeletedLetter),
+                                 times.at(kCleared)};
+        for (int i = 0; i < 4; ++i)
+            (subject ? steps[i].subject : steps[i].baseline).add(values[i]);
+    };
     for (int run = 0; run < m_options.repeat; ++run) {
         std::fprintf(stderr, "filter: run %d of %d\n", run + 1, m_options.repeat);
-        figure.baseline.add(slowestStep(
-            &bareTable, [&bareFilter](const QString &t) { bareFilter.setFilterFixedString(t); }));
-        figure.subject.add(
-            slowestStep(&table, [&filter](const QString &t) { filter.setSearchText(t); }));
+        const QList<double> bare = stepTimes(
+            &bareTable, [&bareFilter](const QString &t) { bareFilter.setFilterFixedString(t); });
+        const QList<double> ours =
+            stepTimes(&table, [&filter](const QString &t) { filter.setSearchText(t); });
+        figure.baseline.add(*std::max_element(bare.cbegin(), bare.cend()));
+        figure.subject.add(*std::max_element(ours.cbegin(), ours.cend()));
+        add(false, bare);
+        add(true, ours);
     }
     if (filter.rowCount() != Rows || bareFilter.rowCount() != Rows)
         figure.error = QStringLiteral("the cleared filter does not show every work order");
     figure.note = QStringLiteral("baseline: a bare QSortFilterProxyModel over a plain table "
                                  "model in a bare QTableView, the same rows and keystrokes");
     report->add(figure);
+    for (BenchFigure &step : steps) {
+        step.error = figure.error;
+        report->add(step);
+    }
 }

@@ -34,6 +34,40 @@ PlanningFile::Rules sandboxRules()
     return rules;
 }
 
+// The baseline's parse: the CSV split into fields (quotes honoured), decoded, nothing checked. A
+// floor that parsed nothing would not be doing the same job as the import.
+qsizetype bareParse(const QByteArray &csv)
+{
+    QList<QStringList> rows;
+    QStringList fields;
+    QByteArray field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const char c = csv.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < csv.size() && csv.at(i + 1) == '"')
+                field += csv.at(++i);
+            else if (c == '"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            fields << QString::fromUtf8(field);
+            field.clear();
+        } else if (c == '\n') {
+            fields << QString::fromUtf8(field);
+            field.clear();
+            rows << fields;
+            fields.clear();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    return rows.size();
+}
+
 // The baseline: the same rows straight into work_orders, one prepared statement, one transaction.
 bool bareInsert(const QString &file, const QList<PlanningFile::Row> &rows, QString *error)
 {
@@ -104,7 +138,8 @@ void BenchImport::run(BenchReport *report)
     figure.id = QStringLiteral("import");
     figure.label =
         QStringLiteral("Import a %1-row planning file (parse + store)").arg(m_options.rows);
-    figure.target = BenchFigure::Target::None;
+    figure.target = BenchFigure::Target::Ratio;
+    figure.targetValue = 3.0; // issue 15
     const QByteArray bytes = planningCsv(m_options.rows);
     const PlanningFile::Parsed parsedOnce =
         PlanningFile::parse(bytes, PlanningFile::Format::Csv, sandboxRules());
@@ -129,6 +164,10 @@ void BenchImport::run(BenchReport *report)
         QString error;
         QElapsedTimer timer;
         timer.start();
+        if (bareParse(bytes) != m_options.rows + 1) { // with the header line
+            figure.error = QStringLiteral("the baseline's parse found another row count");
+            break;
+        }
         if (!bareInsert(baselineFile, parsedOnce.rows, &error)) {
             figure.error = QStringLiteral("baseline insert failed: %1").arg(error);
             break;
@@ -156,7 +195,8 @@ void BenchImport::run(BenchReport *report)
         }
         figure.subject.add(ms);
     }
-    figure.note = QStringLiteral("baseline: the same rows already parsed, one prepared INSERT each "
-                                 "in one transaction, no validation and no audit events");
+    figure.note = QStringLiteral("baseline: the file split into fields (quotes honoured, nothing "
+                                 "checked), then the same rows, one prepared INSERT each in one "
+                                 "transaction, no audit events");
     report->add(figure);
 }

@@ -20,7 +20,7 @@ bool BenchOptions::parse(const QCoreApplication &app, BenchOptions *options, QSt
         QStringLiteral("K"), QStringLiteral("5"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Run one figure: startup, open, callback, import or filter."),
+        QStringLiteral("Run one figure: startup, open, callback, import, filter or batch."),
         QStringLiteral("figure"));
     const QCommandLineOption appOption(
         QStringLiteral("app"),
@@ -53,9 +53,10 @@ bool BenchOptions::parse(const QCoreApplication &app, BenchOptions *options, QSt
     if (!options->only.isEmpty()
         && !QStringList{QStringLiteral("startup"), QStringLiteral("open"),
                         QStringLiteral("callback"), QStringLiteral("import"),
-                        QStringLiteral("filter")}
+                        QStringLiteral("filter"), QStringLiteral("batch")}
                 .contains(options->only)) {
-        *error = QStringLiteral("--only: \"%1\" is not startup, open, callback, import or filter.")
+        *error = QStringLiteral(
+                     "--only: \"%1\" is not startup, open, callback, import, filter or batch.")
                      .arg(options->only);
         return false;
     }

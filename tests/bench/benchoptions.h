@@ -8,7 +8,7 @@ class QCoreApplication;
 struct BenchOptions {
     int rows = 10000;
     int repeat = 5;
-    QString only; // empty, "startup", "open", "callback", "import" or "filter"
+    QString only; // empty, "startup", "open", "callback", "import", "filter" or "batch"
     QString appPath;
     QString jsonFile;
 

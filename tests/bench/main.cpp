@@ -3,6 +3,7 @@
 // test.
 
 #include "baselinetable.h"
+#include "benchbatch.h"
 #include "benchcallback.h"
 #include "benchfilter.h"
 #include "benchimport.h"
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
         BenchImport(options).run(&report);
     if (options.wants(QStringLiteral("filter")))
         BenchFilter(options).run(&report);
+    if (options.wants(QStringLiteral("batch")))
+        BenchBatch(options).run(&report);
 
     report.printTable(stdout);
     if (!options.jsonFile.isEmpty() && !report.writeJson(options.jsonFile, &error)) {

@@ -29,6 +29,7 @@ private slots:
     void anEntryIsSentOnlyOnce();
     void settleAppliesTheEffectInTheSameTransaction();
     void aFailingEffectLeavesTheEntryInFlight();
+    void settleStartsTheNextEntriesInTheSameTransaction();
     void backOffDelaysTheNextAttempt();
     void aCreateThatMayHaveBeenAppliedIsLookedUpFirst();
     void interruptedEntriesResumeAfterRestart_data();
@@ -174,6 +175,50 @@ void tst_Outbox::aFailingEffectLeavesTheEntryInFlight()
     QVERIFY(!m_outbox->settle(ids.first(), State::Done, {}, {}, effect));
     QCOMPARE(m_outbox->entry(ids.first())->state, State::InFlight);
     QVERIFY(m_store->find(m_wo.key)->deepomaticId.isEmpty());
+}
+
+void tst_Outbox::settleStartsTheNextEntriesInTheSameTransaction()
+{
+    QList<qint64> ids;
+    QVERIFY(m_outbox->enqueue(
+        {entry(Kind::CreateWorkOrder, m_wo.key), entry(Kind::VerifyProgress, m_wo.key),
+         entry(Kind::ClosureReport, m_wo.key), entry(Kind::VerifyProgress, m_wo.key)},
+        {}, &ids));
+    QCOMPARE(ids.size(), 4);
+    QVERIFY(m_outbox->markInFlight(ids.at(0)));
+    QVERIFY(m_outbox->markInFlight(ids.at(1)));
+
+    // One slot free, the other in flight entry busy: the oldest due one starts.
+    QList<OutboxEntry> started;
+    QVERIFY2(m_outbox->settle(ids.at(0), State::Done, {}, {}, {}, false, 1, {ids.at(1)}, &started),
+             qPrintable(m_outbox->lastError()));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().id, ids.at(2));
+    QCOMPARE(started.first().state, State::InFlight);
+    QCOMPARE(started.first().attempts, 1);
+    // On disk as said, also for a new connection (as after a kill).
+    reopen();
+    QCOMPARE(m_outbox->entry(ids.at(0))->state, State::Done);
+    QCOMPARE(m_outbox->entry(ids.at(2))->state, State::InFlight);
+    QCOMPARE(m_outbox->entry(ids.at(2))->attempts, 1);
+    QCOMPARE(m_outbox->entry(ids.at(3))->state, State::Pending);
+
+    // An outcome that cannot be recorded starts nothing either: the transaction is one.
+    WorkOrderEvent orphan;
+    orphan.workOrderKey = QStringLiteral("NO-SUCH");
+    orphan.kind = QStringLiteral("x");
+    Outbox::Effect bad;
+    bad.events << orphan;
+    started.clear();
+    QVERIFY(!m_outbox->settle(ids.at(1), State::Done, {}, {}, bad, false, 2, {}, &started));
+    QVERIFY(started.isEmpty());
+    QCOMPARE(m_outbox->entry(ids.at(1))->state, State::InFlight);
+    QCOMPARE(m_outbox->entry(ids.at(3))->state, State::Pending);
+
+    // Without a limit nothing starts (the runner passes its free slots).
+    QVERIFY(m_outbox->settle(ids.at(1), State::Done, {}, {}, {}, false, 0, {}, &started));
+    QVERIFY(started.isEmpty());
+    QCOMPARE(m_outbox->entry(ids.at(3))->state, State::Pending);
 }
 
 void tst_Outbox::backOffDelaysTheNextAttempt()

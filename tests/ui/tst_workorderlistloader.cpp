@@ -113,7 +113,7 @@ void tst_WorkOrderListLoader::parallelReadersGiveTheStoresOrder()
         QCOMPARE(got.plannedDate, want.plannedDate);
         QCOMPARE(got.technicianName, want.technicianName);
         QCOMPARE(got.tags, want.tags);
-        QCOMPARE(rows.searchTexts.at(i), want.searchText());
+        QCOMPARE(rows.searchTexts.at(i), want.searchText().toUtf8());
     }
 }
 
