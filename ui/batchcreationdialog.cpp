@@ -24,11 +24,13 @@ BatchCreationDialog::BatchCreationDialog(OutboxRunner *runner, const QList<WorkO
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("batchProgress"));
     m_bar->setMinimumHeight(32);
+    m_bar->setAccessibleName(tr("Creation progress"));
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("batchRate"));
     m_failures = new QListWidget(this);
     m_failures->setObjectName(QStringLiteral("batchFailures"));
     m_failures->setWordWrap(true);
+    m_failures->setAccessibleName(tr("Work orders not created"));
     m_failures->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("batchCancel"));

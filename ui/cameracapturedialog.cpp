@@ -26,6 +26,8 @@ CameraCaptureDialog::CameraCaptureDialog(FrameSource *source, QWidget *parent)
     top->addWidget(m_title, 1);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cameraCancel"));
+    // "Cancel" alone does not say what is given up: named for a screen reader.
+    m_cancel->setAccessibleName(tr("Cancel the photo"));
     m_cancel->setAccessibleDescription(tr("Back to the Deepomatic page without a photo"));
     top->addWidget(m_cancel);
     layout->addLayout(top);
@@ -43,15 +45,19 @@ CameraCaptureDialog::CameraCaptureDialog(FrameSource *source, QWidget *parent)
     auto *actions = new QHBoxLayout;
     m_file = new QPushButton(tr("Choose a file…"), this);
     m_file->setObjectName(QStringLiteral("cameraChooseFile"));
+    m_file->setAccessibleName(tr("Choose a photo file"));
     m_file->setAccessibleDescription(tr("Pick a photo already on this device instead"));
     m_retake = new QPushButton(tr("Retake"), this);
     m_retake->setObjectName(QStringLiteral("cameraRetake"));
+    m_retake->setAccessibleName(tr("Retake the photo"));
     m_retake->setAccessibleDescription(tr("Discard this photo and take another"));
     m_shutter = new QPushButton(tr("Take photo"), this);
     m_shutter->setObjectName(QStringLiteral("cameraShutter"));
+    m_shutter->setAccessibleName(tr("Take photo"));
     m_shutter->setAccessibleDescription(tr("Takes the photo shown by the camera"));
     m_keep = new QPushButton(tr("Use photo"), this);
     m_keep->setObjectName(QStringLiteral("cameraUsePhoto"));
+    m_keep->setAccessibleName(tr("Use this photo"));
     m_keep->setAccessibleDescription(tr("Sends this photo to the Deepomatic page"));
     for (QPushButton *b : {m_cancel, m_file, m_retake, m_shutter, m_keep}) {
         b->setMinimumSize(140, 64);

@@ -27,6 +27,9 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_return->setObjectName(QStringLiteral("returnButton"));
     m_back = new QPushButton(tr("Back"), bar);
     m_reload = new QPushButton(tr("Reload"), bar);
+    // "Back" and "Reload" act on the page, not on FieldConnect: said so to a screen reader.
+    m_back->setAccessibleName(tr("Back in the Deepomatic page"));
+    m_reload->setAccessibleName(tr("Reload the Deepomatic page"));
     for (QPushButton *b : {m_return, m_back, m_reload})
         b->setMinimumHeight(48);
     QFont bold = m_return->font();
@@ -63,6 +66,7 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_loading->setRange(0, 100);
     m_loading->setTextVisible(false);
     m_loading->setMaximumHeight(4);
+    m_loading->setAccessibleName(tr("Loading the Deepomatic page"));
     layout->addWidget(m_loading);
 
     m_notice = new QLabel(this);
@@ -89,6 +93,7 @@ ConnectorView::ConnectorView(QWidget *parent)
     auto *retry = new QPushButton(tr("Retry"), m_problem);
     retry->setObjectName(QStringLiteral("retryButton"));
     retry->setMinimumHeight(56);
+    retry->setAccessibleName(tr("Retry loading the Deepomatic page"));
     problemLayout->addStretch();
     problemLayout->addWidget(m_problemText);
     problemLayout->addWidget(retry, 0, Qt::AlignCenter);
@@ -107,6 +112,7 @@ ConnectorView::ConnectorView(QWidget *parent)
     m_cancelBrowser = new QPushButton(tr("Cancel"), m_waiting);
     m_cancelBrowser->setObjectName(QStringLiteral("cancelBrowserButton"));
     m_cancelBrowser->setMinimumHeight(56);
+    m_cancelBrowser->setAccessibleName(tr("Cancel waiting for the browser"));
     waitingLayout->addStretch();
     waitingLayout->addWidget(waitingText);
     waitingLayout->addWidget(m_cancelBrowser, 0, Qt::AlignCenter);

@@ -39,6 +39,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -92,9 +93,18 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumHeight(48);
     m_search->setInputMethodHints(Qt::ImhNoPredictiveText);
+    // The placeholder is gone once something is typed: a screen reader keeps the field's name.
+    m_search->setAccessibleName(tr("Search work orders"));
+    m_search->setAccessibleDescription(
+        tr("Filters the list by name, address, technician or type as you type."));
+    // The clear button is Qt's own icon button, with no text: its only tool button.
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
     m_statusFilter = new QComboBox(listPanel);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setMinimumHeight(48);
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the work orders with this status."));
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (auto status :
          {WorkOrderStatus::Planned, WorkOrderStatus::Created, WorkOrderStatus::InProgress,
@@ -146,6 +156,14 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_table->setItemDelegateForColumn(WorkOrderTableModel::ProgressColumn,
                                       new ProgressBarDelegate(m_table));
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Tab leaves the list (the arrows move in it): cell by cell, a keyboard would be stuck in
+    // thousands of cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Work orders"));
+    m_table->setAccessibleDescription(
+        tr("Press Enter to open the selected work order in Deepomatic, or to reach its actions."));
+    // Enter, not a double tap: a gloved finger taps twice by accident.
+    m_table->installEventFilter(this);
     listLayout->addWidget(m_table, 1);
 
     // The pane scrolls inside when large text makes it taller than the screen, so that the
@@ -209,13 +227,18 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     m_settingsAction = siteBar->addAction(tr("Settings…"));
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setToolTip(tr("Site profiles and API token"));
-    if (QWidget *button = siteBar->widgetForAction(m_settingsAction))
+    if (QWidget *button = siteBar->widgetForAction(m_settingsAction)) {
         button->setMinimumSize(96, 48); // a finger-sized target like every other button
+        // A tool bar's buttons take no focus by default: reached with Tab like the others.
+        button->setFocusPolicy(Qt::TabFocus);
+    }
     m_displayAction = siteBar->addAction(tr("Display…"));
     m_displayAction->setObjectName(QStringLiteral("displayAction"));
     m_displayAction->setToolTip(tr("Theme, text size and language"));
-    if (QWidget *button = siteBar->widgetForAction(m_displayAction))
+    if (QWidget *button = siteBar->widgetForAction(m_displayAction)) {
         button->setMinimumSize(96, 48);
+        button->setFocusPolicy(Qt::TabFocus);
+    }
     connect(m_displayAction, &QAction::triggered, this, &MainWindow::displaySettingsRequested);
     m_badge = new EnvironmentBadge(siteBar);
     m_badge->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -250,6 +273,14 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
         // The row the filter's reset took away and gave back: its details are shown.
         if (!m_restoringCurrent || selectedKey() != m_details->currentKey())
             refreshDetails();
+    });
+    // A screen reader selects a row without moving the current one (AT-SPI's Table selection):
+    // the single row it selected becomes current, so the pane shows its details.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.size() == 1 && rows.constFirst().row() != m_table->currentIndex().row())
+            m_table->selectionModel()->setCurrentIndex(rows.constFirst(),
+                                                       QItemSelectionModel::NoUpdate);
     });
     // A new filter resets the list, which forgets its current row: kept by key.
     connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -510,6 +541,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & ~Qt::KeypadModifier) && m_table->currentIndex().isValid()) {
+            activateSelected();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::activateSelected()
+{
+    if (selectedKey().isEmpty() || m_details->currentKey() != selectedKey())
+        return;
+    // The work order's own action: into Deepomatic when it can be opened, else its first action
+    // that can be taken (Create, Refresh…), where Space takes it.
+    QPushButton *open = m_details->openButton();
+    if (open->isVisibleTo(m_details) && open->isEnabled()) {
+        open->click();
+        return;
+    }
+    m_details->focusFirstAction();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
@@ -727,6 +785,7 @@ void MainWindow::updateOutboxState()
     if (c.failed > 0)
         parts << tr("%n failed", nullptr, c.failed);
     m_pendingBadge->setText(parts.join(QStringLiteral(" · ")));
+    m_pendingBadge->setAccessibleName(tr("Outbox: %1").arg(parts.join(QStringLiteral(", "))));
     m_pendingBadge->setToolTip(tr("Requests waiting in the outbox to reach Deepomatic or the "
                                   "back office. Open the outbox to see them."));
     m_pendingBadge->setVisible(!parts.isEmpty());

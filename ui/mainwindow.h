@@ -77,6 +77,9 @@ public:
     void showWhenLoaded(QFuture<WorkOrderRows> workOrders);
     void selectWorkOrder(const QString &key);
     QString selectedKey() const;
+    // What Enter on a row of the list does: opens the selected work order in Deepomatic when it
+    // can be opened, else puts the focus on its first action in the details pane.
+    void activateSelected();
 
     QTableView *tableView() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -145,6 +148,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void sizeTable();

@@ -34,6 +34,7 @@ OutboxDialog::OutboxDialog(OutboxRunner *runner, QWidget *parent)
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setAccessibleName(tr("Requests in the outbox"));
     m_table->setHorizontalHeaderLabels(
         {tr("Work order"), tr("Request"), tr("State"), tr("Attempts"), tr("Last error")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

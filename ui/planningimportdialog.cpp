@@ -36,6 +36,7 @@ PlanningImportDialog::PlanningImportDialog(const QString &fileName,
 
     m_problems = new QTreeWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setAccessibleName(tr("Problems in the planning file"));
     m_problems->setHeaderLabels({tr("Line"), tr("Problem")});
     m_problems->setRootIsDecorated(false);
     m_problems->setWordWrap(true);

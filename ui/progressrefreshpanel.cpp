@@ -17,10 +17,12 @@ ProgressRefreshPanel::ProgressRefreshPanel(ProgressRefresher *refresher, QWidget
     m_label = new QLabel(this);
     m_bar = new QProgressBar(this);
     m_bar->setMinimumWidth(160);
+    m_bar->setAccessibleName(tr("Progress refresh"));
     m_bar->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRefreshButton"));
     m_cancel->setMinimumHeight(48);
+    m_cancel->setAccessibleName(tr("Cancel the progress refresh"));
     m_cancel->hide();
     layout->addWidget(m_label);
     layout->addWidget(m_bar);

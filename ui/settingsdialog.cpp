@@ -60,6 +60,7 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     auto *left = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Site profiles"));
     m_list->setWordWrap(true); // a long name stays readable in a narrow column
     left->addWidget(m_list, 1);
     auto *add = new QPushButton(tr("Add profile"), this);
@@ -103,6 +104,10 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
         input->setParent(cell);
         input->setObjectName(key);
         input->setMinimumHeight(48);
+        // The form's label names the cell, not the field inside it: named here for a screen
+        // reader (a check box says its own text).
+        if (!label.isEmpty())
+            input->setAccessibleName(label);
         cellLayout->addWidget(input);
         // Said in words under the field, not only in a tooltip: a tablet has no hover.
         auto *lock = new QLabel(tr("Set by your organisation"), cell);

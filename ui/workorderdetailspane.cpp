@@ -144,6 +144,15 @@ WorkOrderDetailsPane::WorkOrderDetailsPane(QWidget *parent)
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_history, tr("History"));
     layout->addWidget(m_tabs, 1);
+    m_history->setAccessibleName(tr("History of this work order"));
+    m_reason->setAccessibleDescription(tr("Whether the intervention can be closed, and why"));
+
+    // Tab follows the layout: the Deepomatic actions from left to right, then Close, the
+    // override and the tabs (the buttons were made in another order).
+    m_actionOrder = {m_create,  m_link,    m_createAgain, m_open,
+                     m_preview, m_refresh, m_close,       m_override};
+    for (int i = 1; i < m_actionOrder.size(); ++i)
+        setTabOrder(m_actionOrder.at(i - 1), m_actionOrder.at(i));
 
     connect(m_create, &QPushButton::clicked, this, [this] { emit createRequested(m_key); });
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_key); });
@@ -265,6 +274,7 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
                                               : tr("Open in Deepomatic"));
     m_open->setEnabled(openBlocker.isEmpty());
     m_open->setToolTip(openBlocker);
+    m_open->setAccessibleDescription(openBlocker);
     m_refresh->setVisible(wo.isCreatedInDeepomatic());
     // A closed intervention can still be looked at; a link that cannot be built cannot.
     m_preview->setVisible(wo.isCreatedInDeepomatic());
@@ -272,6 +282,8 @@ void WorkOrderDetailsPane::showWorkOrder(const WorkOrder &wo, const CloseDecisio
     m_refresh->setEnabled(decision.canRefresh);
     m_close->setEnabled(decision.allowed);
     m_close->setToolTip(decision.reason);
+    // Read out with the button, enabled or not: a blocked Close says why.
+    m_close->setAccessibleDescription(decision.reason);
     m_close->setText(decision.unverified ? tr("Close intervention (unverified)")
                                          : tr("Close intervention"));
     m_override->setVisible(m_overrideAvailable && !decision.allowed && !closed);
@@ -341,6 +353,7 @@ void WorkOrderDetailsPane::setCandidates(const QList<RemoteWorkOrder> &candidate
     intro->setWordWrap(true);
     rows->addWidget(intro);
     const QLocale locale;
+    QWidget *previous = m_refresh;
     for (const RemoteWorkOrder &wo : candidates) {
         auto *row = new QWidget(m_candidates);
         row->setObjectName(QStringLiteral("candidate"));
@@ -356,6 +369,10 @@ void WorkOrderDetailsPane::setCandidates(const QList<RemoteWorkOrder> &candidate
         auto *link = new QPushButton(tr("Link to this one"), row);
         link->setObjectName(QStringLiteral("linkCandidateButton"));
         link->setMinimumHeight(56); // finger-sized, gloves included
+        link->setAccessibleDescription(facts->text());
+        // Made after the pane: put back between the actions and Close, where it is shown.
+        setTabOrder(previous, link);
+        previous = link;
         const QString id = wo.id;
         connect(link, &QPushButton::clicked, this,
                 [this, id] { emit linkCandidateRequested(m_key, id); });
@@ -363,6 +380,17 @@ void WorkOrderDetailsPane::setCandidates(const QList<RemoteWorkOrder> &candidate
         line->addWidget(link);
         rows->addWidget(row);
     }
+}
+
+bool WorkOrderDetailsPane::focusFirstAction()
+{
+    for (QPushButton *button : std::as_const(m_actionOrder)) {
+        if (button->isVisibleTo(this) && button->isEnabled()) {
+            button->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 void WorkOrderDetailsPane::setOutboxNote(const QString &text)

@@ -5,6 +5,7 @@
 #include "workorder.h"
 #include "workorderevent.h"
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -41,6 +42,8 @@ public:
     void setOutboxNote(const QString &text);
     QLabel *outboxNote() const { return m_outboxNote; }
     QString currentKey() const { return m_key; }
+    // Puts the focus on the first action shown that can be taken; false when there is none.
+    bool focusFirstAction();
 
     QPushButton *openButton() const { return m_open; }
     QPushButton *closeButton() const { return m_close; }
@@ -91,6 +94,7 @@ private:
     QPushButton *m_override;
     QPushButton *m_link;
     QPushButton *m_createAgain;
+    QList<QPushButton *> m_actionOrder; // as laid out, for Tab
     QWidget *m_candidates = nullptr;
     bool m_overrideAvailable = false;
     QTabWidget *m_tabs;

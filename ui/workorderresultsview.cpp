@@ -53,6 +53,9 @@ WorkOrderResultsView::WorkOrderResultsView(QWidget *parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("resultsRefresh"));
     m_refresh->setMinimumHeight(48);
+    // "Refresh" alone is ambiguous beside the pane's "Refresh progress".
+    m_refresh->setAccessibleName(tr("Refresh photos and results"));
+    m_lastInTabOrder = m_refresh;
     header->addWidget(m_summary, 1);
     header->addWidget(m_refresh);
     layout->addLayout(header);
@@ -71,6 +74,7 @@ WorkOrderResultsView::WorkOrderResultsView(QWidget *parent)
 
 void WorkOrderResultsView::clearContent()
 {
+    m_lastInTabOrder = m_refresh;
     while (m_contentLayout->count() > 1) {
         QLayoutItem *item = m_contentLayout->takeAt(0);
         delete item->widget();
@@ -268,6 +272,9 @@ QWidget *WorkOrderResultsView::taskGroupCard(const RemoteWorkOrder &wo,
         open->setFixedSize(kThumbnail + QSize(8, 8));
         open->setAccessibleName(taken);
         open->setAccessibleDescription(tr("Opens the photo on the whole screen"));
+        // Made after the window: Tab reaches the photos right after Refresh, in their order.
+        setTabOrder(m_lastInTabOrder, open);
+        m_lastInTabOrder = open;
         auto *thumb = new QLabel(open);
         thumb->setObjectName(QStringLiteral("thumbnail"));
         thumb->setGeometry(QRect(QPoint(4, 4), kThumbnail));

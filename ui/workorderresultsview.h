@@ -60,6 +60,7 @@ private:
     QPointer<PhotoViewer> m_viewer;
     QLabel *m_summary;
     QPushButton *m_refresh;
+    QWidget *m_lastInTabOrder = nullptr; // the photo buttons follow it, for Tab
     QWidget *m_content;
     QVBoxLayout *m_contentLayout;
 };
