@@ -10,10 +10,12 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
-CameraCaptureDialog::CameraCaptureDialog(FrameSource *source, QWidget *parent)
+CameraCaptureDialog::CameraCaptureDialog(FrameSource *source, QWidget *parent, Mode mode)
     : QDialog(parent)
     , m_source(source)
+    , m_mode(mode)
 {
     setObjectName(QStringLiteral("cameraCapture"));
     setWindowTitle(tr("Take a photo"));
@@ -72,6 +74,16 @@ CameraCaptureDialog::CameraCaptureDialog(FrameSource *source, QWidget *parent)
     actions->addWidget(m_shutter);
     actions->addWidget(m_keep);
     layout->addLayout(actions);
+    if (m_mode == Mode::Scan) {
+        setWindowTitle(tr("Scan a label"));
+        m_title->setText(tr("Scan a label"));
+        m_cancel->setAccessibleDescription(tr("Back to the work orders without scanning"));
+        m_file->setText(tr("Choose an image…"));
+        m_file->setAccessibleDescription(
+            tr("Read the label from a picture already on this device"));
+        connect(&m_reading, &QFutureWatcher<BarcodeDecoder::Result>::finished, this,
+                &CameraCaptureDialog::onFrameRead);
+    }
 
     connect(m_shutter, &QPushButton::clicked, this, [this] {
         setState(State::Capturing);
@@ -123,7 +135,7 @@ void CameraCaptureDialog::done(int result)
 void CameraCaptureDialog::setState(State state)
 {
     m_state = state;
-    m_shutter->setVisible(state != State::Review);
+    m_shutter->setVisible(state != State::Review && m_mode == Mode::Photo);
     m_shutter->setEnabled(state == State::Live);
     m_keep->setVisible(state == State::Review);
     m_retake->setVisible(state == State::Review);
@@ -134,7 +146,10 @@ void CameraCaptureDialog::setState(State state)
         m_status->setText(tr("Starting the camera “%1”…").arg(m_source->description()));
         break;
     case State::Live:
-        m_status->setText(tr("Aim at the equipment, then tap Take photo."));
+        m_status->setText(m_mode == Mode::Scan
+                              ? tr("Aim at the label on the equipment: it is read as soon as it "
+                                   "is in sight.")
+                              : tr("Aim at the equipment, then tap Take photo."));
         break;
     case State::Capturing:
         m_status->setText(tr("Taking the photo…"));
@@ -149,7 +164,7 @@ void CameraCaptureDialog::setState(State state)
     if (state == State::Review)
         m_keep->setFocus();
     else if (state == State::Live)
-        m_shutter->setFocus();
+        (m_mode == Mode::Scan ? m_file : m_shutter)->setFocus();
 }
 
 void CameraCaptureDialog::onPreview(const QImage &frame)
@@ -159,6 +174,25 @@ void CameraCaptureDialog::onPreview(const QImage &frame)
     if (m_state != State::Live)
         setState(State::Live);
     m_picture->setImage(frame);
+    if (m_mode == Mode::Scan)
+        scanFrame(frame);
+}
+
+void CameraCaptureDialog::scanFrame(const QImage &frame)
+{
+    if (m_reading.isRunning() || m_outcome == Outcome::Scanned || frame.isNull())
+        return;
+    m_reading.setFuture(QtConcurrent::run([frame] { return BarcodeDecoder::decode(frame); }));
+}
+
+void CameraCaptureDialog::onFrameRead()
+{
+    const BarcodeDecoder::Result read = m_reading.result();
+    // Most frames hold no code yet (the label is not in sight): the next one is read.
+    if (!read.ok() || m_state != State::Live)
+        return;
+    m_scanned = read;
+    finish(Outcome::Scanned);
 }
 
 void CameraCaptureDialog::onCaptured(const QImage &photo)
@@ -178,7 +212,9 @@ void CameraCaptureDialog::onFailed(const QString &message)
     setState(stillRunning ? State::Live : State::Failed);
     Appearance::setTone(m_status, Appearance::Tone::WarningText);
     m_status->setText(stillRunning ? message
-                                   : tr("%1 Choose a photo file instead, or cancel.").arg(message));
+                      : m_mode == Mode::Scan
+                          ? tr("%1 Choose an image instead, or cancel.").arg(message)
+                          : tr("%1 Choose a photo file instead, or cancel.").arg(message));
     if (!stillRunning)
         m_file->setFocus();
 }

@@ -25,6 +25,7 @@
 #include "workorderfiltermodel.h"
 #include "workorderlistloader.h"
 #include "workorderresultsview.h"
+#include "workorderscanner.h"
 #include "workorderstore.h"
 #include "workordertablemodel.h"
 
@@ -112,6 +113,12 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
           WorkOrderStatus::ClosedOverride})
         m_statusFilter->addItem(workOrderStatusDisplayName(status), workOrderStatusKey(status));
     filters->addWidget(m_search, 1);
+    m_scan = new QPushButton(tr("Scan"), listPanel);
+    m_scan->setObjectName(QStringLiteral("scanButton"));
+    m_scan->setMinimumSize(48, 48);
+    m_scan->setAccessibleName(tr("Scan a label"));
+    m_scan->setToolTip(tr("Open a work order by scanning the QR code or barcode on the equipment"));
+    filters->addWidget(m_scan);
     filters->addWidget(m_statusFilter);
     m_batchCreate = new QPushButton(tr("Create in Deepomatic…"), listPanel);
     m_batchCreate->setObjectName(QStringLiteral("batchCreateButton"));
@@ -263,6 +270,18 @@ MainWindow::MainWindow(const Flows &flows, QWidget *parent)
     statusBar()->addPermanentWidget(m_siteLabel);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &WorkOrderFilterModel::setSearchText);
+    m_scanner = new WorkOrderScanner(this, m_store);
+    connect(m_scan, &QPushButton::clicked, this, [this] {
+        const QString key = m_scanner->scan(m_controller->site());
+        if (key.isEmpty())
+            return; // the scanner said why
+        // The work order the label names, in sight whatever the list was filtered by; then
+        // opened as its Open button does.
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        selectWorkOrder(key);
+        openSelected(key);
+    });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusKey(m_statusFilter->currentData().toString()); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSiteLabel);

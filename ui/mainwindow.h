@@ -38,6 +38,7 @@ class ThumbnailLoader;
 class WorkOrderDetailsPane;
 class WorkOrderFilterModel;
 class WorkOrderStore;
+class WorkOrderScanner;
 class WorkOrderTableModel;
 
 // The work order list with its details pane, and the embedded Deepomatic page in place of
@@ -83,6 +84,9 @@ public:
 
     QTableView *tableView() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // Scan, beside the search field: a label's code opens its work order.
+    QPushButton *scanButton() const { return m_scan; }
+    WorkOrderScanner *scanner() const { return m_scanner; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     WorkOrderDetailsPane *detailsPane() const { return m_details; }
     ConnectorView *connectorView() const { return m_connector; }
@@ -189,6 +193,8 @@ private:
     QStackedWidget *m_pages;
     QTableView *m_table;
     QLineEdit *m_search;
+    QPushButton *m_scan;
+    WorkOrderScanner *m_scanner;
     QComboBox *m_statusFilter;
     WorkOrderDetailsPane *m_details;
     ConnectorView *m_connector;

@@ -111,6 +111,7 @@ QStringList PhotoChooser::choose(QWebEnginePage::FileSelectionMode mode,
     dialog.exec();
     switch (dialog.outcome()) {
     case CameraCaptureDialog::Outcome::Cancelled:
+    case CameraCaptureDialog::Outcome::Scanned: // not in photo mode
         return {};
     case CameraCaptureDialog::Outcome::ChooseFile:
         return pickAndPrepare(multiple, accepted, maxSide);

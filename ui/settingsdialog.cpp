@@ -213,6 +213,8 @@ SettingsDialog::SettingsDialog(ProfileRegistry *registry, CredentialStore *store
     addFlag(QStringLiteral("allow_downloads"), tr("Allow downloads from the page"));
     addField(QStringLiteral("photo_max_side"), tr("Longest photo side (pixels)"),
              QString::number(SiteProfile().photoMaxSide), Qt::ImhDigitsOnly);
+    addField(QStringLiteral("scan_key"), tr("Metadata field on the labels (Scan)"),
+             tr("for example: %1").arg(QStringLiteral("equipment_id")), Qt::ImhNoPredictiveText);
 
     section(tr("Network"));
     addField(QStringLiteral("max_requests_in_flight"), tr("Requests at once"),

@@ -25,6 +25,13 @@ bool SiteProfile::isSlug(const QString &value)
     return value.size() <= 100 && slug.match(value).hasMatch();
 }
 
+bool SiteProfile::isScanKey(const QString &key)
+{
+    static const QRegularExpression name(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,64}")));
+    return name.match(key).hasMatch();
+}
+
 bool SiteProfile::isLoopbackHost(const QString &host)
 {
     // Without QtNetwork (core has no I/O): localhost, ::1 and 127.0.0.0/8 in dotted form.
@@ -156,6 +163,10 @@ QStringList SiteProfile::validate() const
     if (!closureReportUrl.isEmpty() && !isAcceptableServiceUrl(closureReportUrl))
         errors << tr("The closure report URL \"%1\" must be https (plain http only on loopback).")
                       .arg(closureReportUrl.toDisplayString());
+    if (!scanKey.isEmpty() && !isScanKey(scanKey))
+        errors << tr("scan_key \"%1\" is not a metadata field name (letters, digits, \"_\", "
+                     "\"-\" or \".\", at most 64).")
+                      .arg(scanKey);
     for (const QString &host : navigationAllowList) {
         if (!isHostName(host))
             errors << tr("The navigation allow-list entry \"%1\" is not a host name.").arg(host);

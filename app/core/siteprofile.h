@@ -84,6 +84,9 @@ public:
     // be closed here although it was never opened on this device (someone else took the photos
     // in Deepomatic). On by default; the pane says where the progress came from.
     bool closeWithoutLaunch = true;
+    // The metadata field whose value the equipment's labels carry (an equipment or customer
+    // number): Scan finds a work order by it, besides its reference and name. Empty: none.
+    QString scanKey;
 
     int thresholdFor(const QStringList &types) const;
     // True when `host` presents exactly the pinned certificate (fingerprint = SHA-256 of DER).
@@ -109,6 +112,8 @@ public:
     QStringList validate() const;
 
     static bool isSlug(const QString &value);
+    // A metadata field name for scan_key: 1 to 64 letters, digits, "_", "-" or ".".
+    static bool isScanKey(const QString &key);
     static bool isLoopbackHost(const QString &host);
     // A DNS name (letters, digits and inner hyphens per label, at most 253 characters) or a
     // dotted IPv4 address; no port, no wildcard, no trailing dot.

@@ -38,7 +38,8 @@ const KeySpec Keys[] = {{"id", false},
                         {"max_requests_in_flight", false},
                         {"photo_max_side", false},
                         {"lookup_by_name", false},
-                        {"close_without_launch", false}};
+                        {"close_without_launch", false},
+                        {"scan_key", false}};
 } // namespace
 
 QStringList SiteProfileConfig::knownKeys(const QString &group)
@@ -110,6 +111,8 @@ QHash<QString, QString> SiteProfileConfig::toValues(const SiteProfile &p, const 
     set("photo_max_side", QString::number(p.photoMaxSide));
     set("lookup_by_name", flag(p.lookupByName));
     set("close_without_launch", flag(p.closeWithoutLaunch));
+    if (!p.scanKey.isEmpty())
+        set("scan_key", p.scanKey);
     for (auto it = p.typeThresholds.cbegin(); it != p.typeThresholds.cend(); ++it)
         v.insert(group + QStringLiteral("/threshold.") + it.key(), QString::number(*it));
     if (!p.tlsOverrides.isEmpty())
@@ -274,6 +277,13 @@ SiteProfileConfig::Parsed SiteProfileConfig::parse(const QHash<QString, QString>
             SiteProfile::MaxRequestsInFlight);
     integer("photo_max_side", p.photoMaxSide, SiteProfile::MinPhotoMaxSide,
             SiteProfile::MaxPhotoMaxSide);
+
+    // Empty: labels name the work order by its reference or name only.
+    const QString scanKey = value("scan_key");
+    if (scanKey.isEmpty() || SiteProfile::isScanKey(scanKey))
+        p.scanKey = scanKey;
+    else
+        fail("scan_key", tr("\"%1\" is not a metadata field name").arg(scanKey));
 
     // Commas as written in the INI file; spaces too, so "a.example.com, b.example.com" works.
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));

@@ -416,6 +416,7 @@ SiteProfile SandboxServer::siteProfile() const
     profile.apiUrl = api;
     profile.threshold = 100;
     profile.lookupByName = true; // GET /v0.2/work-orders/?name=…, which the real API lacks
+    profile.scanKey = QStringLiteral("customer_ref"); // the seed's labels carry it too
     if (m_identityProvider)
         profile.navigationAllowList << m_identityProvider->host();
     return profile;

@@ -254,6 +254,10 @@ void tst_DeploymentConfig::badInputIsReportedWithItsLine_data()
     QTest::newRow("unknown key in the kiosk section")
         << QByteArray(good + "[kiosk]\npin=1234\n")
         << QStringLiteral("fleet.ini:5: [kiosk] pin: unknown setting");
+    QTest::newRow("scan_key not a field name")
+        << profile("a", "scan_key=serial number\n")
+        << QStringLiteral("fleet.ini:4: [profile.a] scan_key: \"serial number\" is not a "
+                          "metadata field name");
     QTest::newRow("per-type threshold") << profile("a", "threshold.install=150\n")
                                         << QStringLiteral("fleet.ini:4: [profile.a] "
                                                           "threshold.install: \"150\"");
@@ -299,6 +303,7 @@ void tst_DeploymentConfig::userProfileValuesRoundTrip()
     p.maxRequestsInFlight = 2;
     p.photoMaxSide = 1024;
     p.lookupByName = true;
+    p.scanKey = QStringLiteral("equipment_id");
     const QString group = QStringLiteral("profiles/mine");
     const SiteProfileConfig::Parsed back = SiteProfileConfig::parse(
         SiteProfileConfig::toValues(p, group), QStringLiteral("user settings"), group);
@@ -309,6 +314,7 @@ void tst_DeploymentConfig::userProfileValuesRoundTrip()
     QCOMPARE(back.profile.thresholdFor({QStringLiteral("install")}), 90);
     QCOMPARE(back.profile.maxRequestsInFlight, 2);
     QVERIFY(back.profile.lookupByName);
+    QCOMPARE(back.profile.scanKey, QStringLiteral("equipment_id"));
 }
 
 void tst_DeploymentConfig::keyErrorsNameTheField()

@@ -72,6 +72,7 @@ void tst_SiteProfileConfig::minimalFileGivesDocumentedDefaults()
     QCOMPARE(p.verificationPolicy, SiteProfile::VerificationPolicy::Block);
     QCOMPARE(p.maxRequestsInFlight, 4);
     QVERIFY(!p.lookupByName); // a real site is never searched by name unless it says it can be
+    QVERIFY(p.scanKey.isEmpty()); // labels name the work order by reference or name only
 }
 
 void tst_SiteProfileConfig::everyKeyIsRead()
@@ -97,6 +98,7 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     v = with(v, QStringLiteral("private_browsing"), QStringLiteral("true"));
     v = with(v, QStringLiteral("max_requests_in_flight"), QStringLiteral("8"));
     v = with(v, QStringLiteral("lookup_by_name"), QStringLiteral("TRUE"));
+    v = with(v, QStringLiteral("scan_key"), QStringLiteral(" equipment_id "));
     const SiteProfileConfig::Parsed parsed = SiteProfileConfig::parse(v, QStringLiteral("a.ini"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
     const SiteProfile &p = parsed.profile;
@@ -121,6 +123,7 @@ void tst_SiteProfileConfig::everyKeyIsRead()
     QVERIFY(p.privateBrowsing);
     QCOMPARE(p.maxRequestsInFlight, 8);
     QVERIFY(p.lookupByName);
+    QCOMPARE(p.scanKey, QStringLiteral("equipment_id"));
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
@@ -206,6 +209,15 @@ void tst_SiteProfileConfig::rejectsWithTheKeyNamed_data()
     QTest::newRow("lookup_by_name")
         << with(ok, QStringLiteral("lookup_by_name"), QStringLiteral("maybe"))
         << QStringLiteral("lookup_by_name: \"maybe\" is not true or false");
+    QTest::newRow("scan_key with a space")
+        << with(ok, QStringLiteral("scan_key"), QStringLiteral("equipment id"))
+        << QStringLiteral("scan_key: \"equipment id\" is not a metadata field name");
+    QTest::newRow("scan_key with a slash")
+        << with(ok, QStringLiteral("scan_key"), QStringLiteral("metadata/serial"))
+        << QStringLiteral("scan_key: \"metadata/serial\" is not a metadata field name");
+    QTest::newRow("scan_key too long")
+        << with(ok, QStringLiteral("scan_key"), QString(65, u'k'))
+        << QStringLiteral("scan_key: \"%1\" is not a metadata field name").arg(QString(65, u'k'));
 }
 
 void tst_SiteProfileConfig::rejectsWithTheKeyNamed()
