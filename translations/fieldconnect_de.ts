@@ -228,6 +228,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeDecoder</name>
+    <message>
+        <source>No QR code or barcode was found: the picture is empty.</source>
+        <translation>Kein QR-Code oder Barcode gefunden: Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in the picture. Hold the label flat, well lit and filling the frame.</source>
+        <translation>Im Bild wurde kein QR-Code oder Barcode gefunden. Halten Sie das Etikett flach, gut beleuchtet und bildfüllend.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be read: %2</source>
+        <translation>Das Bild „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
@@ -303,6 +318,14 @@
     <message>
         <source>%1 per second, %2</source>
         <translation>%1 pro Sekunde, %2</translation>
+    </message>
+    <message>
+        <source>Creation progress</source>
+        <translation>Fortschritt der Erstellung</translation>
+    </message>
+    <message>
+        <source>Work orders not created</source>
+        <translation>Nicht erstellte Arbeitsaufträge</translation>
     </message>
 </context>
 <context>
@@ -413,6 +436,46 @@
     <message>
         <source>%1 Choose a photo file instead, or cancel.</source>
         <translation>%1 Wählen Sie stattdessen eine Fotodatei, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Cancel the photo</source>
+        <translation>Foto abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Fotodatei auswählen</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Foto neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dieses Foto verwenden</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Etikett scannen</translation>
+    </message>
+    <message>
+        <source>Back to the work orders without scanning</source>
+        <translation>Zurück zu den Arbeitsaufträgen ohne Scannen</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Bild auswählen…</translation>
+    </message>
+    <message>
+        <source>Read the label from a picture already on this device</source>
+        <translation>Das Etikett aus einem Bild lesen, das bereits auf diesem Gerät ist</translation>
+    </message>
+    <message>
+        <source>Aim at the label on the equipment: it is read as soon as it is in sight.</source>
+        <translation>Richten Sie die Kamera auf das Etikett am Gerät: Es wird gelesen, sobald es zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>%1 Choose an image instead, or cancel.</source>
+        <translation>%1 Wählen Sie stattdessen ein Bild aus oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,26 @@ Deepomatic wurde in Ihrem Webbrowser geöffnet. Machen Sie die Fotos dort; Field
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>Die Deepomatic-Seite funktioniert nicht mehr. Laden Sie sie neu, um weiterzumachen; nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>Back in the Deepomatic page</source>
+        <translation>Zurück in der Deepomatic-Seite</translation>
+    </message>
+    <message>
+        <source>Reload the Deepomatic page</source>
+        <translation>Deepomatic-Seite neu laden</translation>
+    </message>
+    <message>
+        <source>Loading the Deepomatic page</source>
+        <translation>Deepomatic-Seite wird geladen</translation>
+    </message>
+    <message>
+        <source>Retry loading the Deepomatic page</source>
+        <translation>Laden der Deepomatic-Seite erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel waiting for the browser</source>
+        <translation>Nicht mehr auf den Browser warten</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1877,50 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
         <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
         <translation>Kioskmodus: FieldConnect bleibt geöffnet. Ein Supervisor kann ihn über ☰ Menü → Kiosk verlassen… beenden</translation>
     </message>
+    <message>
+        <source>Search work orders</source>
+        <translation>Arbeitsaufträge suchen</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, address, technician or type as you type.</source>
+        <translation>Filtert die Liste beim Tippen nach Name, Adresse, Techniker oder Typ.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the work orders with this status.</source>
+        <translation>Zeigt nur die Arbeitsaufträge mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Etikett scannen</translation>
+    </message>
+    <message>
+        <source>Open a work order by scanning the QR code or barcode on the equipment</source>
+        <translation>Einen Arbeitsauftrag öffnen, indem Sie den QR-Code oder Barcode am Gerät scannen</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected work order in Deepomatic, or to reach its actions.</source>
+        <translation>Drücken Sie die Eingabetaste, um den ausgewählten Arbeitsauftrag in Deepomatic zu öffnen oder seine Aktionen zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Postausgang: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1972,6 +2099,10 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
     <message>
         <source>%1: discarded.</source>
         <translation>%1: verworfen.</translation>
+    </message>
+    <message>
+        <source>Requests in the outbox</source>
+        <translation>Anfragen im Postausgang</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2776,10 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
             <numerusform>%n Arbeitsaufträge werden importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the planning file</source>
+        <translation>Probleme in der Planungsdatei</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
@@ -2722,6 +2857,14 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
             <numerusform>%n konnte nicht geprüft werden.</numerusform>
             <numerusform>%n konnten nicht geprüft werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress refresh</source>
+        <translation>Fortschrittsaktualisierung</translation>
+    </message>
+    <message>
+        <source>Cancel the progress refresh</source>
+        <translation>Fortschrittsaktualisierung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2963,21 @@ Der nächste Arbeitsauftrag, den Sie öffnen, verlangt eine neue Anmeldung. Die 
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
         <translation>Die Deepomatic-Seite verwendet Software-Rendering (--disable-gpu).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResolver</name>
+    <message>
+        <source>The code read holds no text.</source>
+        <translation>Der gelesene Code enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The code “%1” matches several work orders (%2): search for the one you want in the list.</source>
+        <translation>Der Code „%1“ passt zu mehreren Arbeitsaufträgen (%2): Suchen Sie den gewünschten in der Liste.</translation>
+    </message>
+    <message>
+        <source>No work order matches the code “%1”. Check that it is the label of a work order of this site, or search the list.</source>
+        <translation>Kein Arbeitsauftrag passt zum Code „%1“. Prüfen Sie, ob es das Etikett eines Arbeitsauftrags dieses Standorts ist, oder durchsuchen Sie die Liste.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3336,14 @@ Das Token wird nur für diese Sitzung im Speicher gehalten.</translation>
         <source>Longest photo side (pixels)</source>
         <translation>Längste Fotoseite (Pixel)</translation>
     </message>
+    <message>
+        <source>Site profiles</source>
+        <translation>Standortprofile</translation>
+    </message>
+    <message>
+        <source>Metadata field on the labels (Scan)</source>
+        <translation>Metadatenfeld auf den Etiketten (Scannen)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -3224,6 +3390,10 @@ Das Token wird nur für diese Sitzung im Speicher gehalten.</translation>
     <message>
         <source>A photo side of %1 pixels is outside %2–%3.</source>
         <translation>Eine Fotoseite von %1 Pixeln liegt außerhalb von %2–%3.</translation>
+    </message>
+    <message>
+        <source>scan_key &quot;%1&quot; is not a metadata field name (letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, at most 64).</source>
+        <translation>scan_key „%1“ ist kein Metadatenfeldname (Buchstaben, Ziffern, „_“, „-“ oder „.“, höchstens 64).</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3445,10 @@ Das Token wird nur für diese Sitzung im Speicher gehalten.</translation>
     <message>
         <source>%1: [%2] %3</source>
         <translation>%1: [%2] %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metadata field name</source>
+        <translation>„%1“ ist kein Metadatenfeldname</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3728,14 @@ Das API-Token wird bei jedem Start abgefragt und nur im Speicher gehalten.</tran
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
+    <message>
+        <source>History of this work order</source>
+        <translation>Verlauf dieses Arbeitsauftrags</translation>
+    </message>
+    <message>
+        <source>Whether the intervention can be closed, and why</source>
+        <translation>Ob der Einsatz abgeschlossen werden kann, und warum</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3707,6 +3889,21 @@ Das API-Token wird bei jedem Start abgefragt und nur im Speicher gehalten.</tran
     <message>
         <source>Opens the photo on the whole screen</source>
         <translation>Öffnet das Foto im Vollbild</translation>
+    </message>
+    <message>
+        <source>Refresh photos and results</source>
+        <translation>Fotos und Ergebnisse aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScanner</name>
+    <message>
+        <source>Choose an image of the label</source>
+        <translation>Bild des Etiketts auswählen</translation>
+    </message>
+    <message>
+        <source>No work order found</source>
+        <translation>Kein Arbeitsauftrag gefunden</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeDecoder</name>
+    <message>
+        <source>No QR code or barcode was found: the picture is empty.</source>
+        <translation>No se encontró ningún código QR ni código de barras: la imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in the picture. Hold the label flat, well lit and filling the frame.</source>
+        <translation>No se encontró ningún código QR ni código de barras en la imagen. Sostenga la etiqueta plana, bien iluminada y llenando el encuadre.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be read: %2</source>
+        <translation>No se pudo leer la imagen «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
@@ -303,6 +318,14 @@
     <message>
         <source>%1 per second, %2</source>
         <translation>%1 por segundo, %2</translation>
+    </message>
+    <message>
+        <source>Creation progress</source>
+        <translation>Progreso de la creación</translation>
+    </message>
+    <message>
+        <source>Work orders not created</source>
+        <translation>Órdenes de trabajo no creadas</translation>
     </message>
 </context>
 <context>
@@ -413,6 +436,46 @@
     <message>
         <source>%1 Choose a photo file instead, or cancel.</source>
         <translation>%1 Elija en su lugar un archivo de foto, o cancele.</translation>
+    </message>
+    <message>
+        <source>Cancel the photo</source>
+        <translation>Cancelar la foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Elegir un archivo de foto</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Repetir la foto</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Escanear una etiqueta</translation>
+    </message>
+    <message>
+        <source>Back to the work orders without scanning</source>
+        <translation>Volver a las órdenes de trabajo sin escanear</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Elegir una imagen…</translation>
+    </message>
+    <message>
+        <source>Read the label from a picture already on this device</source>
+        <translation>Leer la etiqueta de una imagen que ya está en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Aim at the label on the equipment: it is read as soon as it is in sight.</source>
+        <translation>Apunte a la etiqueta del equipo: se lee en cuanto está a la vista.</translation>
+    </message>
+    <message>
+        <source>%1 Choose an image instead, or cancel.</source>
+        <translation>%1 Elija una imagen en su lugar, o cancele.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,26 @@ Deepomatic se abrió en su navegador web. Tome allí las fotos; FieldConnect con
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>La página de Deepomatic dejó de funcionar. Recárguela para continuar; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>Back in the Deepomatic page</source>
+        <translation>De vuelta en la página de Deepomatic</translation>
+    </message>
+    <message>
+        <source>Reload the Deepomatic page</source>
+        <translation>Recargar la página de Deepomatic</translation>
+    </message>
+    <message>
+        <source>Loading the Deepomatic page</source>
+        <translation>Cargando la página de Deepomatic</translation>
+    </message>
+    <message>
+        <source>Retry loading the Deepomatic page</source>
+        <translation>Reintentar cargar la página de Deepomatic</translation>
+    </message>
+    <message>
+        <source>Cancel waiting for the browser</source>
+        <translation>Dejar de esperar al navegador</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1877,50 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
         <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
         <translation>Modo quiosco: FieldConnect sigue abierto. Un supervisor puede salir con ☰ Menú → Salir del quiosco…</translation>
     </message>
+    <message>
+        <source>Search work orders</source>
+        <translation>Buscar órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, address, technician or type as you type.</source>
+        <translation>Filtra la lista por nombre, dirección, técnico o tipo mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Shows only the work orders with this status.</source>
+        <translation>Muestra solo las órdenes de trabajo con este estado.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Escanear una etiqueta</translation>
+    </message>
+    <message>
+        <source>Open a work order by scanning the QR code or barcode on the equipment</source>
+        <translation>Abrir una orden de trabajo escaneando el código QR o el código de barras del equipo</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected work order in Deepomatic, or to reach its actions.</source>
+        <translation>Pulse Intro para abrir la orden de trabajo seleccionada en Deepomatic o para llegar a sus acciones.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Bandeja de salida: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1972,6 +2099,10 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     <message>
         <source>%1: discarded.</source>
         <translation>%1: descartada.</translation>
+    </message>
+    <message>
+        <source>Requests in the outbox</source>
+        <translation>Solicitudes en la bandeja de salida</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2776,10 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
             <numerusform>Se importarán %n órdenes de trabajo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the planning file</source>
+        <translation>Problemas en el archivo de planificación</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
@@ -2722,6 +2857,14 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
             <numerusform>%n no se pudo verificar.</numerusform>
             <numerusform>%n no se pudieron verificar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress refresh</source>
+        <translation>Actualización del progreso</translation>
+    </message>
+    <message>
+        <source>Cancel the progress refresh</source>
+        <translation>Cancelar la actualización del progreso</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2963,21 @@ La próxima orden de trabajo que abra le pedirá iniciar sesión de nuevo. Las �
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
         <translation>La página de Deepomatic usa el renderizado por software (--disable-gpu).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResolver</name>
+    <message>
+        <source>The code read holds no text.</source>
+        <translation>El código leído no contiene texto.</translation>
+    </message>
+    <message>
+        <source>The code “%1” matches several work orders (%2): search for the one you want in the list.</source>
+        <translation>El código «%1» coincide con varias órdenes de trabajo (%2): busque la que quiere en la lista.</translation>
+    </message>
+    <message>
+        <source>No work order matches the code “%1”. Check that it is the label of a work order of this site, or search the list.</source>
+        <translation>Ninguna orden de trabajo coincide con el código «%1». Compruebe que es la etiqueta de una orden de trabajo de este sitio, o busque en la lista.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3336,14 @@ El token se guarda en memoria solo durante esta sesión.</translation>
         <source>Longest photo side (pixels)</source>
         <translation>Lado más largo de la foto (píxeles)</translation>
     </message>
+    <message>
+        <source>Site profiles</source>
+        <translation>Perfiles de sitio</translation>
+    </message>
+    <message>
+        <source>Metadata field on the labels (Scan)</source>
+        <translation>Campo de metadatos de las etiquetas (Escanear)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -3224,6 +3390,10 @@ El token se guarda en memoria solo durante esta sesión.</translation>
     <message>
         <source>A photo side of %1 pixels is outside %2–%3.</source>
         <translation>Un lado de foto de %1 píxeles está fuera de %2–%3.</translation>
+    </message>
+    <message>
+        <source>scan_key &quot;%1&quot; is not a metadata field name (letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, at most 64).</source>
+        <translation>scan_key «%1» no es un nombre de campo de metadatos (letras, dígitos, «_», «-» o «.», como máximo 64).</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3445,10 @@ El token se guarda en memoria solo durante esta sesión.</translation>
     <message>
         <source>%1: [%2] %3</source>
         <translation>%1: [%2] %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metadata field name</source>
+        <translation>«%1» no es un nombre de campo de metadatos</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3728,14 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
+    <message>
+        <source>History of this work order</source>
+        <translation>Historial de esta orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Whether the intervention can be closed, and why</source>
+        <translation>Si la intervención se puede cerrar, y por qué</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3707,6 +3889,21 @@ El token de API se pedirá en cada inicio y se guardará solo en memoria.</trans
     <message>
         <source>Opens the photo on the whole screen</source>
         <translation>Abre la foto a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Refresh photos and results</source>
+        <translation>Actualizar fotos y resultados</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScanner</name>
+    <message>
+        <source>Choose an image of the label</source>
+        <translation>Elegir una imagen de la etiqueta</translation>
+    </message>
+    <message>
+        <source>No work order found</source>
+        <translation>No se encontró ninguna orden de trabajo</translation>
     </message>
 </context>
 <context>

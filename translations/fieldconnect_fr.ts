@@ -228,6 +228,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeDecoder</name>
+    <message>
+        <source>No QR code or barcode was found: the picture is empty.</source>
+        <translation>Aucun QR code ni code-barres trouvé : l’image est vide.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in the picture. Hold the label flat, well lit and filling the frame.</source>
+        <translation>Aucun QR code ni code-barres trouvé dans l’image. Tenez l’étiquette à plat, bien éclairée et remplissant le cadre.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be read: %2</source>
+        <translation>L’image « %1 » n’a pas pu être lue : %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
@@ -303,6 +318,14 @@
     <message>
         <source>%1 per second, %2</source>
         <translation>%1 par seconde, %2</translation>
+    </message>
+    <message>
+        <source>Creation progress</source>
+        <translation>Progression de la création</translation>
+    </message>
+    <message>
+        <source>Work orders not created</source>
+        <translation>Ordres de travail non créés</translation>
     </message>
 </context>
 <context>
@@ -413,6 +436,46 @@
     <message>
         <source>%1 Choose a photo file instead, or cancel.</source>
         <translation>%1 Choisissez plutôt un fichier photo, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Cancel the photo</source>
+        <translation>Annuler la photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Choisir un fichier photo</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Reprendre la photo</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Scanner une étiquette</translation>
+    </message>
+    <message>
+        <source>Back to the work orders without scanning</source>
+        <translation>Retour aux ordres de travail sans scanner</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Read the label from a picture already on this device</source>
+        <translation>Lire l’étiquette sur une image déjà présente sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Aim at the label on the equipment: it is read as soon as it is in sight.</source>
+        <translation>Visez l’étiquette de l’équipement : elle est lue dès qu’elle est visible.</translation>
+    </message>
+    <message>
+        <source>%1 Choose an image instead, or cancel.</source>
+        <translation>%1 Choisissez plutôt une image, ou annulez.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,26 @@ Deepomatic s&apos;est ouvert dans votre navigateur web. Prenez-y les photos&#xa0
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back in the Deepomatic page</source>
+        <translation>Retour dans la page Deepomatic</translation>
+    </message>
+    <message>
+        <source>Reload the Deepomatic page</source>
+        <translation>Recharger la page Deepomatic</translation>
+    </message>
+    <message>
+        <source>Loading the Deepomatic page</source>
+        <translation>Chargement de la page Deepomatic</translation>
+    </message>
+    <message>
+        <source>Retry loading the Deepomatic page</source>
+        <translation>Réessayer de charger la page Deepomatic</translation>
+    </message>
+    <message>
+        <source>Cancel waiting for the browser</source>
+        <translation>Ne plus attendre le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1877,50 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
         <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
         <translation>Mode kiosque&#xa0;: FieldConnect reste ouvert. Un superviseur peut en sortir par ☰ Menu → Quitter le kiosque…</translation>
     </message>
+    <message>
+        <source>Search work orders</source>
+        <translation>Rechercher des ordres de travail</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, address, technician or type as you type.</source>
+        <translation>Filtre la liste par nom, adresse, technicien ou type pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Shows only the work orders with this status.</source>
+        <translation>N’affiche que les ordres de travail ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Scanner une étiquette</translation>
+    </message>
+    <message>
+        <source>Open a work order by scanning the QR code or barcode on the equipment</source>
+        <translation>Ouvrir un ordre de travail en scannant le QR code ou le code-barres de l’équipement</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected work order in Deepomatic, or to reach its actions.</source>
+        <translation>Appuyez sur Entrée pour ouvrir l’ordre de travail sélectionné dans Deepomatic, ou pour atteindre ses actions.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Boîte d’envoi : %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1972,6 +2099,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
             <numerusform>En attente de vous&#xa0;: %n (sélectionnez-la, puis Réessayer ou Abandonner).</numerusform>
             <numerusform>En attente de vous&#xa0;: %n (sélectionnez-en une, puis Réessayer ou Abandonner).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Requests in the outbox</source>
+        <translation>Requêtes dans la boîte d’envoi</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2776,10 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
             <numerusform>%n ordres de travail seront importés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the planning file</source>
+        <translation>Problèmes du fichier de planification</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
@@ -2722,6 +2857,14 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
             <numerusform>%n n&apos;a pas pu être vérifié.</numerusform>
             <numerusform>%n n&apos;ont pas pu être vérifiés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress refresh</source>
+        <translation>Actualisation de la progression</translation>
+    </message>
+    <message>
+        <source>Cancel the progress refresh</source>
+        <translation>Annuler l’actualisation de la progression</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2963,21 @@ Le prochain ordre de travail que vous ouvrirez vous demandera de vous reconnecte
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
         <translation>La page Deepomatic utilise le rendu logiciel (--disable-gpu).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResolver</name>
+    <message>
+        <source>The code read holds no text.</source>
+        <translation>Le code lu ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The code “%1” matches several work orders (%2): search for the one you want in the list.</source>
+        <translation>Le code « %1 » correspond à plusieurs ordres de travail (%2) : recherchez celui que vous voulez dans la liste.</translation>
+    </message>
+    <message>
+        <source>No work order matches the code “%1”. Check that it is the label of a work order of this site, or search the list.</source>
+        <translation>Aucun ordre de travail ne correspond au code « %1 ». Vérifiez qu’il s’agit de l’étiquette d’un ordre de travail de ce site, ou cherchez dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3336,14 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
         <source>Longest photo side (pixels)</source>
         <translation>Plus grand côté des photos (pixels)</translation>
     </message>
+    <message>
+        <source>Site profiles</source>
+        <translation>Profils de site</translation>
+    </message>
+    <message>
+        <source>Metadata field on the labels (Scan)</source>
+        <translation>Champ de métadonnées des étiquettes (Scanner)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -3224,6 +3390,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>A photo side of %1 pixels is outside %2–%3.</source>
         <translation>Un côté de photo de %1 pixels est hors de %2–%3.</translation>
+    </message>
+    <message>
+        <source>scan_key &quot;%1&quot; is not a metadata field name (letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, at most 64).</source>
+        <translation>scan_key « %1 » n’est pas un nom de champ de métadonnées (lettres, chiffres, « _ », « - » ou « . », 64 au plus).</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3445,10 @@ Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     <message>
         <source>&quot;%1&quot; is not %2 or %3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni %2 ni %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metadata field name</source>
+        <translation>« %1 » n’est pas un nom de champ de métadonnées</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3728,14 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
+    <message>
+        <source>History of this work order</source>
+        <translation>Historique de cet ordre de travail</translation>
+    </message>
+    <message>
+        <source>Whether the intervention can be closed, and why</source>
+        <translation>Si l’intervention peut être clôturée, et pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3707,6 +3889,21 @@ Le jeton d&apos;API sera demandé à chaque démarrage et conservé en mémoire 
     <message>
         <source>Opens the photo on the whole screen</source>
         <translation>Ouvre la photo en plein écran</translation>
+    </message>
+    <message>
+        <source>Refresh photos and results</source>
+        <translation>Actualiser les photos et les résultats</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScanner</name>
+    <message>
+        <source>Choose an image of the label</source>
+        <translation>Choisir une image de l’étiquette</translation>
+    </message>
+    <message>
+        <source>No work order found</source>
+        <translation>Aucun ordre de travail trouvé</translation>
     </message>
 </context>
 <context>

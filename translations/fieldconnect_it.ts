@@ -228,6 +228,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeDecoder</name>
+    <message>
+        <source>No QR code or barcode was found: the picture is empty.</source>
+        <translation>Nessun codice QR o codice a barre trovato: l'immagine è vuota.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in the picture. Hold the label flat, well lit and filling the frame.</source>
+        <translation>Nessun codice QR o codice a barre trovato nell'immagine. Tieni l'etichetta piatta, ben illuminata e che riempia l'inquadratura.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be read: %2</source>
+        <translation>Impossibile leggere l'immagine “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
@@ -303,6 +318,14 @@
     <message>
         <source>%1 per second, %2</source>
         <translation>%1 al secondo, %2</translation>
+    </message>
+    <message>
+        <source>Creation progress</source>
+        <translation>Avanzamento della creazione</translation>
+    </message>
+    <message>
+        <source>Work orders not created</source>
+        <translation>Ordini di lavoro non creati</translation>
     </message>
 </context>
 <context>
@@ -413,6 +436,46 @@
     <message>
         <source>%1 Choose a photo file instead, or cancel.</source>
         <translation>%1 Scegli invece un file di foto, o annulla.</translation>
+    </message>
+    <message>
+        <source>Cancel the photo</source>
+        <translation>Annulla la foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Scegli un file di foto</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Rifai la foto</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Usa questa foto</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Scansiona un'etichetta</translation>
+    </message>
+    <message>
+        <source>Back to the work orders without scanning</source>
+        <translation>Torna agli ordini di lavoro senza scansionare</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Scegli un'immagine…</translation>
+    </message>
+    <message>
+        <source>Read the label from a picture already on this device</source>
+        <translation>Leggi l'etichetta da un'immagine già presente su questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Aim at the label on the equipment: it is read as soon as it is in sight.</source>
+        <translation>Inquadra l'etichetta sull'apparecchiatura: viene letta appena è visibile.</translation>
+    </message>
+    <message>
+        <source>%1 Choose an image instead, or cancel.</source>
+        <translation>%1 Scegli invece un'immagine, o annulla.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,26 @@ Deepomatic si è aperto nel browser web. Scatta le foto lì; FieldConnect ripren
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>La pagina di Deepomatic ha smesso di funzionare. Ricaricala per continuare; non è andato perso nulla.</translation>
+    </message>
+    <message>
+        <source>Back in the Deepomatic page</source>
+        <translation>Di nuovo nella pagina Deepomatic</translation>
+    </message>
+    <message>
+        <source>Reload the Deepomatic page</source>
+        <translation>Ricarica la pagina Deepomatic</translation>
+    </message>
+    <message>
+        <source>Loading the Deepomatic page</source>
+        <translation>Caricamento della pagina Deepomatic</translation>
+    </message>
+    <message>
+        <source>Retry loading the Deepomatic page</source>
+        <translation>Riprova a caricare la pagina Deepomatic</translation>
+    </message>
+    <message>
+        <source>Cancel waiting for the browser</source>
+        <translation>Non aspettare più il browser</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1877,50 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
         <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
         <translation>Modalità chiosco: FieldConnect resta aperto. Un supervisore può uscirne con ☰ Menu → Esci dal chiosco…</translation>
     </message>
+    <message>
+        <source>Search work orders</source>
+        <translation>Cerca ordini di lavoro</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, address, technician or type as you type.</source>
+        <translation>Filtra l'elenco per nome, indirizzo, tecnico o tipo mentre scrivi.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro di stato</translation>
+    </message>
+    <message>
+        <source>Shows only the work orders with this status.</source>
+        <translation>Mostra solo gli ordini di lavoro con questo stato.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scansiona</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Scansiona un'etichetta</translation>
+    </message>
+    <message>
+        <source>Open a work order by scanning the QR code or barcode on the equipment</source>
+        <translation>Apri un ordine di lavoro scansionando il codice QR o il codice a barre sull'apparecchiatura</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Ordini di lavoro</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected work order in Deepomatic, or to reach its actions.</source>
+        <translation>Premi Invio per aprire in Deepomatic l'ordine di lavoro selezionato, o per raggiungere le sue azioni.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Posta in uscita: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1972,6 +2099,10 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <message>
         <source>%1: discarded.</source>
         <translation>%1: scartato.</translation>
+    </message>
+    <message>
+        <source>Requests in the outbox</source>
+        <translation>Richieste nella posta in uscita</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2776,10 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
             <numerusform>Verranno importati %n ordini di lavoro.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the planning file</source>
+        <translation>Problemi nel file di pianificazione</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
@@ -2722,6 +2857,14 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
             <numerusform>%n non ha potuto essere verificato.</numerusform>
             <numerusform>%n non hanno potuto essere verificati.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress refresh</source>
+        <translation>Aggiornamento dell'avanzamento</translation>
+    </message>
+    <message>
+        <source>Cancel the progress refresh</source>
+        <translation>Annulla l'aggiornamento dell'avanzamento</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2963,21 @@ Il prossimo ordine di lavoro che apri ti chiederà di accedere di nuovo. Gli ord
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
         <translation>La pagina di Deepomatic usa il rendering software (--disable-gpu).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResolver</name>
+    <message>
+        <source>The code read holds no text.</source>
+        <translation>Il codice letto non contiene testo.</translation>
+    </message>
+    <message>
+        <source>The code “%1” matches several work orders (%2): search for the one you want in the list.</source>
+        <translation>Il codice “%1” corrisponde a più ordini di lavoro (%2): cerca quello che vuoi nell'elenco.</translation>
+    </message>
+    <message>
+        <source>No work order matches the code “%1”. Check that it is the label of a work order of this site, or search the list.</source>
+        <translation>Nessun ordine di lavoro corrisponde al codice “%1”. Verifica che sia l'etichetta di un ordine di lavoro di questo sito, o cerca nell'elenco.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3336,14 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
         <source>Longest photo side (pixels)</source>
         <translation>Lato più lungo della foto (pixel)</translation>
     </message>
+    <message>
+        <source>Site profiles</source>
+        <translation>Profili del sito</translation>
+    </message>
+    <message>
+        <source>Metadata field on the labels (Scan)</source>
+        <translation>Campo di metadati sulle etichette (Scansiona)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -3224,6 +3390,10 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     <message>
         <source>A photo side of %1 pixels is outside %2–%3.</source>
         <translation>Un lato della foto di %1 pixel è fuori da %2–%3.</translation>
+    </message>
+    <message>
+        <source>scan_key &quot;%1&quot; is not a metadata field name (letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, at most 64).</source>
+        <translation>scan_key "%1" non è un nome di campo di metadati (lettere, cifre, "_", "-" o ".", al massimo 64).</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3445,10 @@ Il token viene conservato in memoria solo per questa sessione.</translation>
     <message>
         <source>%1: [%2] %3</source>
         <translation>%1: [%2] %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metadata field name</source>
+        <translation>"%1" non è un nome di campo di metadati</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3728,14 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
+    <message>
+        <source>History of this work order</source>
+        <translation>Cronologia di questo ordine di lavoro</translation>
+    </message>
+    <message>
+        <source>Whether the intervention can be closed, and why</source>
+        <translation>Se l'intervento può essere chiuso, e perché</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3707,6 +3889,21 @@ Il token API verrà richiesto a ogni avvio e conservato solo in memoria.</transl
     <message>
         <source>Opens the photo on the whole screen</source>
         <translation>Apre la foto a schermo intero</translation>
+    </message>
+    <message>
+        <source>Refresh photos and results</source>
+        <translation>Aggiorna foto e risultati</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScanner</name>
+    <message>
+        <source>Choose an image of the label</source>
+        <translation>Scegli un'immagine dell'etichetta</translation>
+    </message>
+    <message>
+        <source>No work order found</source>
+        <translation>Nessun ordine di lavoro trovato</translation>
     </message>
 </context>
 <context>

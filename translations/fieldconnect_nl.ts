@@ -228,6 +228,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeDecoder</name>
+    <message>
+        <source>No QR code or barcode was found: the picture is empty.</source>
+        <translation>Geen QR-code of streepjescode gevonden: de afbeelding is leeg.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in the picture. Hold the label flat, well lit and filling the frame.</source>
+        <translation>Geen QR-code of streepjescode gevonden in de afbeelding. Houd het label vlak, goed verlicht en beeldvullend.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be read: %2</source>
+        <translation>De afbeelding “%1” kon niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchCreationDialog</name>
     <message>
         <source>Create in Deepomatic</source>
@@ -303,6 +318,14 @@
     <message>
         <source>%1 per second, %2</source>
         <translation>%1 per seconde, %2</translation>
+    </message>
+    <message>
+        <source>Creation progress</source>
+        <translation>Voortgang van het aanmaken</translation>
+    </message>
+    <message>
+        <source>Work orders not created</source>
+        <translation>Niet aangemaakte werkorders</translation>
     </message>
 </context>
 <context>
@@ -413,6 +436,46 @@
     <message>
         <source>%1 Choose a photo file instead, or cancel.</source>
         <translation>%1 Kies in plaats daarvan een fotobestand, of annuleer.</translation>
+    </message>
+    <message>
+        <source>Cancel the photo</source>
+        <translation>Foto annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Een fotobestand kiezen</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Foto opnieuw maken</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Deze foto gebruiken</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Een label scannen</translation>
+    </message>
+    <message>
+        <source>Back to the work orders without scanning</source>
+        <translation>Terug naar de werkorders zonder te scannen</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Kies een afbeelding…</translation>
+    </message>
+    <message>
+        <source>Read the label from a picture already on this device</source>
+        <translation>Het label lezen van een afbeelding die al op dit apparaat staat</translation>
+    </message>
+    <message>
+        <source>Aim at the label on the equipment: it is read as soon as it is in sight.</source>
+        <translation>Richt op het label van de apparatuur: het wordt gelezen zodra het in beeld is.</translation>
+    </message>
+    <message>
+        <source>%1 Choose an image instead, or cancel.</source>
+        <translation>%1 Kies in plaats daarvan een afbeelding, of annuleer.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,26 @@ Deepomatic is geopend in uw webbrowser. Maak daar de foto&apos;s; FieldConnect g
     <message>
         <source>The Deepomatic page stopped working. Reload it to continue; nothing was lost.</source>
         <translation>De Deepomatic-pagina werkt niet meer. Laad hem opnieuw om verder te gaan; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>Back in the Deepomatic page</source>
+        <translation>Terug op de Deepomatic-pagina</translation>
+    </message>
+    <message>
+        <source>Reload the Deepomatic page</source>
+        <translation>Deepomatic-pagina opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Loading the Deepomatic page</source>
+        <translation>Deepomatic-pagina wordt geladen</translation>
+    </message>
+    <message>
+        <source>Retry loading the Deepomatic page</source>
+        <translation>Opnieuw proberen de Deepomatic-pagina te laden</translation>
+    </message>
+    <message>
+        <source>Cancel waiting for the browser</source>
+        <translation>Niet meer op de browser wachten</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1877,50 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
         <source>Kiosk mode: FieldConnect stays open. A supervisor can leave it with ☰ Menu → Leave kiosk…</source>
         <translation>Kioskmodus: FieldConnect blijft open. Een supervisor kan hem verlaten via ☰ Menu → Kiosk verlaten…</translation>
     </message>
+    <message>
+        <source>Search work orders</source>
+        <translation>Werkorders zoeken</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, address, technician or type as you type.</source>
+        <translation>Filtert de lijst tijdens het typen op naam, adres, monteur of type.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the work orders with this status.</source>
+        <translation>Toont alleen de werkorders met deze status.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Een label scannen</translation>
+    </message>
+    <message>
+        <source>Open a work order by scanning the QR code or barcode on the equipment</source>
+        <translation>Een werkorder openen door de QR-code of streepjescode op de apparatuur te scannen</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Werkorders</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected work order in Deepomatic, or to reach its actions.</source>
+        <translation>Druk op Enter om de geselecteerde werkorder in Deepomatic te openen, of om bij de acties te komen.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Postvak uit: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1972,6 +2099,10 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     <message>
         <source>%1: discarded.</source>
         <translation>%1: verwijderd.</translation>
+    </message>
+    <message>
+        <source>Requests in the outbox</source>
+        <translation>Verzoeken in het postvak uit</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2776,10 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
             <numerusform>%n werkorders worden geïmporteerd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems in the planning file</source>
+        <translation>Problemen in het planningsbestand</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
@@ -2722,6 +2857,14 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
             <numerusform>%n kon niet worden geverifieerd.</numerusform>
             <numerusform>%n konden niet worden geverifieerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress refresh</source>
+        <translation>Voortgang vernieuwen</translation>
+    </message>
+    <message>
+        <source>Cancel the progress refresh</source>
+        <translation>Vernieuwen van de voortgang annuleren</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2963,21 @@ De volgende werkorder die u opent vraagt u opnieuw in te loggen. De werkorders e
     <message>
         <source>The Deepomatic page uses software rendering (--disable-gpu).</source>
         <translation>De Deepomatic-pagina gebruikt softwarerendering (--disable-gpu).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResolver</name>
+    <message>
+        <source>The code read holds no text.</source>
+        <translation>De gelezen code bevat geen tekst.</translation>
+    </message>
+    <message>
+        <source>The code “%1” matches several work orders (%2): search for the one you want in the list.</source>
+        <translation>De code “%1” past bij meerdere werkorders (%2): zoek de gewenste op in de lijst.</translation>
+    </message>
+    <message>
+        <source>No work order matches the code “%1”. Check that it is the label of a work order of this site, or search the list.</source>
+        <translation>Geen werkorder past bij de code “%1”. Controleer of het het label van een werkorder van deze site is, of zoek in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3336,14 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
         <source>Longest photo side (pixels)</source>
         <translation>Langste fotozijde (pixels)</translation>
     </message>
+    <message>
+        <source>Site profiles</source>
+        <translation>Siteprofielen</translation>
+    </message>
+    <message>
+        <source>Metadata field on the labels (Scan)</source>
+        <translation>Metadataveld op de labels (Scannen)</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfile</name>
@@ -3224,6 +3390,10 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     <message>
         <source>A photo side of %1 pixels is outside %2–%3.</source>
         <translation>Een fotozijde van %1 pixels ligt buiten %2–%3.</translation>
+    </message>
+    <message>
+        <source>scan_key &quot;%1&quot; is not a metadata field name (letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, at most 64).</source>
+        <translation>scan_key "%1" is geen naam van een metadataveld (letters, cijfers, "_", "-" of ".", hoogstens 64).</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3445,10 @@ Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     <message>
         <source>%1: [%2] %3</source>
         <translation>%1: [%2] %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metadata field name</source>
+        <translation>"%1" is geen naam van een metadataveld</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3728,14 @@ Het API-token wordt bij elke start gevraagd en alleen in het geheugen bewaard.</
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
+    <message>
+        <source>History of this work order</source>
+        <translation>Geschiedenis van deze werkorder</translation>
+    </message>
+    <message>
+        <source>Whether the intervention can be closed, and why</source>
+        <translation>Of de interventie kan worden afgesloten, en waarom</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderEvent</name>
@@ -3707,6 +3889,21 @@ Het API-token wordt bij elke start gevraagd en alleen in het geheugen bewaard.</
     <message>
         <source>Opens the photo on the whole screen</source>
         <translation>Opent de foto op het volledige scherm</translation>
+    </message>
+    <message>
+        <source>Refresh photos and results</source>
+        <translation>Foto's en resultaten vernieuwen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderScanner</name>
+    <message>
+        <source>Choose an image of the label</source>
+        <translation>Kies een afbeelding van het label</translation>
+    </message>
+    <message>
+        <source>No work order found</source>
+        <translation>Geen werkorder gevonden</translation>
     </message>
 </context>
 <context>
