@@ -8,9 +8,12 @@
 #include "closeconfirmationdialog.h"
 #include "feedframesource.h"
 #include "interventioncontroller.h"
+#include "kiosklock.h"
 #include "mainwindow.h"
 #include "modalvisit.h"
 #include "photoviewer.h"
+#include "pinhasher.h"
+#include "pinpaddialog.h"
 #include "testapp.h"
 #include "workorderdetailspane.h"
 #include "workorderstore.h"
@@ -313,6 +316,19 @@ void tst_AccessibleNames::everyControlHasAName()
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         walk(QStringLiteral("Photo viewer"), &viewer);
+    }
+    {
+        // The kiosk's keypad: digits read as themselves, Clear and Back say what they do.
+        KioskLock lock(
+            PinHasher::hash(QStringLiteral("4829"), QByteArray(16, 'k'), PinHash::MinIterations));
+        PinPadDialog pad(&lock, m_window);
+        pad.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pad));
+        walk(QStringLiteral("Kiosk PIN keypad"), &pad);
+        QCOMPARE(accessibleText(pad.pinField(), QAccessible::Name),
+                 QStringLiteral("Supervisor PIN"));
+        QCOMPARE(accessibleText(pad.backButton(), QAccessible::Name),
+                 QStringLiteral("Delete the last digit"));
     }
 
     qInfo().noquote() << m_places << "screens walked";
