@@ -23,7 +23,11 @@ void ModalVisit::poll()
     m_visited = true;
     // Laid out and polished as it is on screen.
     QApplication::processEvents();
+    QPointer<QWidget> shown(dialog);
     m_look(dialog);
+    // Answered by `look`: a reject now would overwrite the answer exec() returns.
+    if (!shown || !shown->isVisible())
+        return;
     if (auto *d = qobject_cast<QDialog *>(dialog))
         d->reject();
     else

@@ -9,8 +9,9 @@
 class QWidget;
 
 // Looks at the next modal window as a user would, then closes it: once a modal dialog other than
-// `notThis` is shown, calls `look` with it and rejects it (Escape). For tests that walk every
-// dialog an action opens, whether by exec() (which blocks the test until it is closed) or open().
+// `notThis` is shown, calls `look` with it and, unless `look` answered it (a button tapped,
+// accepted), rejects it (Escape). For tests that walk or answer the dialog an action opens,
+// whether by exec() (which blocks the test until it is closed) or open().
 class ModalVisit : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include "callbackschemehandler.h"
 #include "kiosklock.h"
 #include "mainwindow.h"
+#include "modalvisit.h"
 #include "pinhash.h"
 #include "pinhasher.h"
 #include "pinpaddialog.h"
@@ -26,9 +27,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 namespace {
 const QString Pin = QStringLiteral("482913");
@@ -58,21 +56,6 @@ HashPinRun hashPin(const QByteArray &input)
     return run;
 }
 
-// Runs `act` once the keypad is open (exec() blocks the caller until it is answered).
-void whenPinPadOpens(MainWindow *window, std::function<void(PinPadDialog *)> act)
-{
-    auto *poll = new QTimer(window);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, window, [window, poll, act] {
-        PinPadDialog *pad = window->pinPadDialog();
-        if (!pad || !pad->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        act(pad);
-    });
-    poll->start();
-}
 } // namespace
 
 class tst_Kiosk : public QObject
@@ -184,19 +167,24 @@ void tst_Kiosk::kioskWindowStaysUntilTheSupervisorsPin()
     bool sawCountdown = false;
     bool keypadWaited = false;
     QStringList messages;
-    whenPinPadOpens(window, [&](PinPadDialog *pad) {
-        QVERIFY(pad->pinField()->echoMode() != QLineEdit::Normal); // masked
-        for (int i = 0; i < KioskLock::MaxWrongTries; ++i) {
-            typePin(pad, QStringLiteral("000000"));
-            messages << pad->messageLabel()->text();
-        }
-        keypadWaited = !pad->digitButton(1)->isEnabled() && !pad->okButton()->isEnabled();
-        sawCountdown = pad->messageLabel()->text().contains(QLatin1String("seconds"));
-        // After the wait the right PIN is taken.
-        QTRY_VERIFY_WITH_TIMEOUT(pad->okButton()->isEnabled(), 5000);
-        typePin(pad, Pin);
-    });
+    ModalVisit visit(
+        [&](QWidget *shown) {
+            auto *pad = qobject_cast<PinPadDialog *>(shown);
+            QVERIFY(pad);
+            QVERIFY(pad->pinField()->echoMode() != QLineEdit::Normal); // masked
+            for (int i = 0; i < KioskLock::MaxWrongTries; ++i) {
+                typePin(pad, QStringLiteral("000000"));
+                messages << pad->messageLabel()->text();
+            }
+            keypadWaited = !pad->digitButton(1)->isEnabled() && !pad->okButton()->isEnabled();
+            sawCountdown = pad->messageLabel()->text().contains(QLatin1String("seconds"));
+            // After the wait the right PIN is taken.
+            QTRY_VERIFY_WITH_TIMEOUT(pad->okButton()->isEnabled(), 5000);
+            typePin(pad, Pin);
+        },
+        window);
     window->leaveKioskAction()->trigger();
+    QVERIFY(visit.visited());
     QVERIFY2(messages.size() == KioskLock::MaxWrongTries, qPrintable(messages.join('\n')));
     QVERIFY2(messages.constFirst().contains(QLatin1String("Wrong PIN"))
                  && messages.constFirst().contains(QString::number(KioskLock::MaxWrongTries - 1)),
@@ -220,12 +208,17 @@ void tst_Kiosk::kioskWithoutAPinCannotBeLeft()
     QVERIFY(window->isKiosk());
     QString said;
     bool keypadOff = false;
-    whenPinPadOpens(window, [&](PinPadDialog *pad) {
-        said = pad->messageLabel()->text();
-        keypadOff = !pad->okButton()->isEnabled() && !pad->digitButton(5)->isEnabled();
-        m_finger.tap(pad->cancelButton());
-    });
+    ModalVisit visit(
+        [&](QWidget *shown) {
+            auto *pad = qobject_cast<PinPadDialog *>(shown);
+            QVERIFY(pad);
+            said = pad->messageLabel()->text();
+            keypadOff = !pad->okButton()->isEnabled() && !pad->digitButton(5)->isEnabled();
+            m_finger.tap(pad->cancelButton());
+        },
+        window);
     window->leaveKioskAction()->trigger();
+    QVERIFY(visit.visited());
     QVERIFY2(said.contains(QLatin1String("No supervisor PIN")), qPrintable(said));
     QVERIFY(keypadOff);
     QVERIFY(window->isKiosk());
